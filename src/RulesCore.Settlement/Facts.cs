@@ -1,0 +1,162 @@
+using RulesCore.Settlement.Policies;
+
+namespace RulesCore.Settlement;
+
+/// <summary>Where the treatment happens relative to the insured pooling region.</summary>
+internal enum VisitScope
+{
+    /// <summary>In the insured pooling region (本地就医).</summary>
+    Local,
+
+    /// <summary>Elsewhere in the insured province (省内异地).</summary>
+    IntraProvince,
+
+    /// <summary>In another province (跨省异地).</summary>
+    CrossProvince,
+}
+
+/// <summary>A fact that the decision refers to by a stable reference.</summary>
+internal interface IFactReference
+{
+    string Reference { get; }
+}
+
+/// <summary>
+/// The visit as the rules see it: the encounter with the regions, scope, dates and the policy in force — prepared by
+/// the evaluator from a validated case. Compared by reference.
+/// </summary>
+internal sealed class Visit : IFactReference
+{
+    public Visit(SettlementCase @case, DateTime asOf, ResolvedPolicy insuredPolicy, ResolvedPolicy treatmentPolicy)
+    {
+        Encounter = @case.Encounter;
+        Account = @case.Person;
+        Hospital = @case.Hospital;
+        AsOf = asOf.Date;
+        InsuredPolicy = insuredPolicy;
+        TreatmentPolicy = treatmentPolicy;
+        InsuredPooling = Account.InsuredRegion.PoolingRegion;
+        TreatmentPooling = Hospital.Region.PoolingRegion;
+        Scope = InsuredPooling == TreatmentPooling ? VisitScope.Local
+            : InsuredPooling.IsSameProvince(TreatmentPooling) ? VisitScope.IntraProvince
+            : VisitScope.CrossProvince;
+    }
+
+    public Encounter Encounter { get; }
+
+    public InsuranceAccount Account { get; }
+
+    public Hospital Hospital { get; }
+
+    public DateTime Date => Encounter.Date.Date;
+
+    public DateTime AsOf { get; }
+
+    public RegionCode InsuredPooling { get; }
+
+    public RegionCode TreatmentPooling { get; }
+
+    public VisitScope Scope { get; }
+
+    public bool IsLocal => Scope == VisitScope.Local;
+
+    public bool IsChronic => Encounter.Setting == CareSetting.ChronicOutpatient;
+
+    /// <summary>The insured region's policy on the encounter date: filing and payment rules.</summary>
+    public ResolvedPolicy InsuredPolicy { get; }
+
+    /// <summary>The treatment region's policy on the encounter date: catalogue and hospital services.</summary>
+    public ResolvedPolicy TreatmentPolicy { get; }
+
+    public string Reference => "encounter";
+
+    /// <summary>Whether a filing names the treatment pooling region.</summary>
+    public bool IsForTreatmentRegion(Filing filing) => filing.DestinationRegion.PoolingRegion == TreatmentPooling;
+
+    /// <summary>Whether a filing names a pooling region other than the treatment and the insured ones.</summary>
+    public bool IsForAnotherRegion(Filing filing) =>
+        filing.DestinationRegion.PoolingRegion != TreatmentPooling && filing.DestinationRegion.PoolingRegion != InsuredPooling;
+
+    /// <summary>
+    /// The days a filing is valid under the insured region's policy: as registered; open-ended for long-term filings
+    /// without an end; the default period for temporary ones without an end; open-ended for resident workers where the
+    /// filing lasts while insured.
+    /// </summary>
+    public DateRange ValidityOf(Filing filing)
+    {
+        if (filing.Reason == FilingReason.ResidentWorker && InsuredPolicy.Get(PolicyParameters.ResidentWorkerFilingValidWhileInsured))
+        {
+            return new DateRange(filing.ValidFrom, null);
+        }
+
+        if (filing.ValidUntil is { } until)
+        {
+            return new DateRange(filing.ValidFrom, until);
+        }
+
+        return filing.IsLongTerm
+            ? new DateRange(filing.ValidFrom, null)
+            : new DateRange(filing.ValidFrom, filing.ValidFrom.Date.AddMonths(InsuredPolicy.Get(PolicyParameters.TemporaryFilingDefaultMonths)).AddDays(-1));
+    }
+
+    /// <summary>The policy value that decided a filing's validity, if policy played a part.</summary>
+    public PolicyValue? ValidityBasisOf(Filing filing) =>
+        filing.Reason == FilingReason.ResidentWorker && InsuredPolicy.Get(PolicyParameters.ResidentWorkerFilingValidWhileInsured)
+            ? InsuredPolicy[PolicyParameters.ResidentWorkerFilingValidWhileInsured]
+            : filing.ValidUntil is null && !filing.IsLongTerm ? InsuredPolicy[PolicyParameters.TemporaryFilingDefaultMonths] : null;
+}
+
+/// <summary>A basis on which an out-of-region visit counts as filed, with the ratio reduction it carries.</summary>
+internal interface IFilingBasis : IFactReference
+{
+    int ReductionPoints { get; }
+
+    PolicyValue ReductionBasis { get; }
+}
+
+/// <summary>An active filing that names the treatment region and is valid on the encounter date.</summary>
+internal sealed record FilingCoverage(Filing Filing, int ReductionPoints, PolicyValue ReductionBasis) : IFilingBasis
+{
+    public string Reference => Filing.Id;
+}
+
+/// <summary>The insured province waives filing for this intra-province visit.</summary>
+internal sealed record FilingExemption(PolicyValue Basis) : IFactReference
+{
+    public string Reference => "policy:" + PolicyParameters.IntraProvinceFilingExempt.Name;
+}
+
+/// <summary>Emergency care with no valid filing counts as filed.</summary>
+internal sealed record EmergencyDeemedFiled(int ReductionPoints, PolicyValue ReductionBasis, PolicyValue Basis) : IFilingBasis
+{
+    public string Reference => "policy:" + PolicyParameters.EmergencyDeemedFiled.Name;
+}
+
+/// <summary>An out-of-region visit with no filing, exemption or emergency basis: a filing problem.</summary>
+internal sealed record FilingGap(Visit Visit) : IFactReference
+{
+    public string Reference => Visit.Reference;
+}
+
+/// <summary>The insured region settles directly at home despite a long-term filing elsewhere (双向结算).</summary>
+internal sealed record TwoWaySettlement(Filing Filing) : IFactReference
+{
+    public string Reference => Filing.Id;
+}
+
+/// <summary>A credential the person can settle with: the card, or the e-voucher.</summary>
+internal sealed record UsableCredential(string Kind) : IFactReference
+{
+    public string Reference => "credential:" + Kind;
+}
+
+/// <summary>A finding raised by a rule, before it is put in the caller's language.</summary>
+internal sealed record Raised(
+    string Code,
+    string Rule,
+    string[] Facts,
+    object[] Arguments,
+    Outcome? Caps = null,
+    int RateReductionPoints = 0,
+    string[]? SelfPayItems = null,
+    PolicyValue[]? Policy = null);

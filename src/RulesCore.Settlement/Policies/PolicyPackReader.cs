@@ -1,0 +1,266 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace RulesCore.Settlement.Policies;
+
+/// <summary>Reads and validates a policy pack document; collects every problem before rejecting the pack whole.</summary>
+internal sealed class PolicyPackReader
+{
+    private static readonly string[] RootProperties = { "schemaVersion", "region", "name", "parameters" };
+    private static readonly string[] EntryProperties = { "value", "effectiveFrom", "effectiveUntil", "source", "confidence" };
+
+    private readonly string _origin;
+    private readonly List<PolicyPackError> _errors = new();
+
+    private PolicyPackReader(string origin) => _origin = origin;
+
+    public static PolicyPack Read(ReadOnlyMemory<byte> utf8Json, string origin)
+    {
+        var reader = new PolicyPackReader(origin);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = 16 });
+        }
+        catch (JsonException e)
+        {
+            throw new PolicyPackException(origin, new[] { new PolicyPackError("$", "not valid JSON: " + FirstLine(e.Message)) });
+        }
+
+        using (document)
+        {
+            var pack = reader.ReadRoot(document.RootElement);
+            if (reader._errors.Count > 0 || pack is null)
+            {
+                throw new PolicyPackException(origin, reader._errors);
+            }
+
+            return pack;
+        }
+    }
+
+    internal static string FirstLine(string message)
+    {
+        var newline = message.IndexOf('\n');
+        return newline < 0 ? message : message.Substring(0, newline).TrimEnd();
+    }
+
+    private static bool TryDate(JsonElement element, out DateTime? date)
+    {
+        date = null;
+        if (element.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (element.ValueKind == JsonValueKind.String &&
+            DateTime.TryParseExact(element.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            date = parsed;
+            return true;
+        }
+
+        return false;
+    }
+
+    private PolicyPack? ReadRoot(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            Error("$", "a policy pack is a JSON object");
+            return null;
+        }
+
+        CheckProperties(root, "$", RootProperties);
+        if (root.TryGetProperty("schemaVersion", out var version) && !(version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out var v) && v == 1))
+        {
+            Error("$.schemaVersion", "must be 1");
+        }
+
+        RegionCode? region = null;
+        if (!root.TryGetProperty("region", out var regionElement) || regionElement.ValueKind != JsonValueKind.String)
+        {
+            Error("$.region", "required: \"national\" or a province or city code (GB/T 2260)");
+        }
+        else if (regionElement.GetString() != "national")
+        {
+            if (!RegionCode.TryParse(regionElement.GetString(), out var code))
+            {
+                Error("$.region", "not a region code (six digits, GB/T 2260) nor \"national\"");
+            }
+            else if (!code.IsProvince && !code.IsCity)
+            {
+                Error("$.region", "packs apply to the nation, a province (xx0000) or a city (xxxx00), not a district");
+            }
+            else
+            {
+                region = code;
+            }
+        }
+
+        var name = string.Empty;
+        if (!root.TryGetProperty("name", out var nameElement) || nameElement.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(nameElement.GetString()))
+        {
+            Error("$.name", "required: a non-empty string");
+        }
+        else
+        {
+            name = nameElement.GetString()!;
+        }
+
+        var entries = new List<PolicyEntry>();
+        if (!root.TryGetProperty("parameters", out var parameters) || parameters.ValueKind != JsonValueKind.Object)
+        {
+            Error("$.parameters", "required: an object of parameter names to effective-dated values");
+        }
+        else
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var property in parameters.EnumerateObject())
+            {
+                var path = "$.parameters." + property.Name;
+                if (!seen.Add(property.Name))
+                {
+                    Error(path, "duplicate parameter");
+                    continue;
+                }
+
+                var parameter = PolicyParameters.Find(property.Name);
+                if (parameter is null)
+                {
+                    Error(path, "unknown parameter (known: " + string.Join(", ", PolicyParameters.All.Select(p => p.Name)) + ")");
+                    continue;
+                }
+
+                ReadEntries(parameter, property.Value, path, entries);
+            }
+        }
+
+        return new PolicyPack(_origin, region, name, entries);
+    }
+
+    private void ReadEntries(PolicyParameter parameter, JsonElement array, string path, List<PolicyEntry> entries)
+    {
+        if (array.ValueKind != JsonValueKind.Array || array.GetArrayLength() == 0)
+        {
+            Error(path, "must be a non-empty array of { value, effectiveFrom, effectiveUntil, source, confidence }");
+            return;
+        }
+
+        var read = new List<(PolicyEntry Entry, int Index)>();
+        var index = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            var entryPath = $"{path}[{index}]";
+            if (ReadEntry(parameter, element, entryPath) is { } entry)
+            {
+                read.Add((entry, index));
+            }
+
+            index++;
+        }
+
+        // Ranges of one parameter in one pack must not overlap.
+        read.Sort((a, b) => Nullable.Compare(a.Entry.EffectiveFrom, b.Entry.EffectiveFrom));
+        for (var i = 1; i < read.Count; i++)
+        {
+            var previous = read[i - 1].Entry;
+            var current = read[i].Entry;
+            if (previous.EffectiveUntil is null || current.EffectiveFrom is null || current.EffectiveFrom <= previous.EffectiveUntil)
+            {
+                Error($"{path}[{read[i].Index}]", $"effective range overlaps entry [{read[i - 1].Index}]");
+            }
+        }
+
+        entries.AddRange(read.Select(r => r.Entry));
+    }
+
+    private PolicyEntry? ReadEntry(PolicyParameter parameter, JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            Error(path, "must be an object");
+            return null;
+        }
+
+        var errorsBefore = _errors.Count;
+        CheckProperties(element, path, EntryProperties);
+
+        object? value = null;
+        if (!element.TryGetProperty("value", out var valueElement))
+        {
+            Error(path + ".value", "required");
+        }
+        else
+        {
+            value = parameter.Read(valueElement, out var error);
+            if (error is not null)
+            {
+                Error(path + ".value", error);
+            }
+        }
+
+        DateTime? from = null;
+        DateTime? until = null;
+        if (element.TryGetProperty("effectiveFrom", out var fromElement) && !TryDate(fromElement, out from))
+        {
+            Error(path + ".effectiveFrom", "must be a date (yyyy-MM-dd) or null");
+        }
+
+        if (element.TryGetProperty("effectiveUntil", out var untilElement) && !TryDate(untilElement, out until))
+        {
+            Error(path + ".effectiveUntil", "must be a date (yyyy-MM-dd) or null");
+        }
+
+        if (from is { } f && until is { } u && u < f)
+        {
+            Error(path + ".effectiveUntil", "ends before effectiveFrom");
+        }
+
+        string? source = null;
+        if (!element.TryGetProperty("source", out var sourceElement) || sourceElement.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(sourceElement.GetString()))
+        {
+            Error(path + ".source", "required: the document the value comes from");
+        }
+        else
+        {
+            source = sourceElement.GetString();
+        }
+
+        var confidence = default(Confidence);
+        if (!element.TryGetProperty("confidence", out var confidenceElement) || confidenceElement.ValueKind != JsonValueKind.String)
+        {
+            Error(path + ".confidence", "required: \"stated\", \"national\" or \"low\"");
+        }
+        else
+        {
+            switch (confidenceElement.GetString())
+            {
+                case "stated": confidence = Confidence.Stated; break;
+                case "national": confidence = Confidence.National; break;
+                case "low": confidence = Confidence.Low; break;
+                default: Error(path + ".confidence", "must be \"stated\", \"national\" or \"low\""); break;
+            }
+        }
+
+        return _errors.Count == errorsBefore ? new PolicyEntry(parameter, value!, from, until, source!, confidence) : null;
+    }
+
+    private void CheckProperties(JsonElement element, string path, string[] known)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (Array.IndexOf(known, property.Name) < 0)
+            {
+                Error($"{path}.{property.Name}", "unknown property");
+            }
+            else if (!seen.Add(property.Name))
+            {
+                Error($"{path}.{property.Name}", "duplicate property");
+            }
+        }
+    }
+
+    private void Error(string path, string message) => _errors.Add(new PolicyPackError(path, message));
+}

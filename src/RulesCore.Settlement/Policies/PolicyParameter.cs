@@ -1,0 +1,72 @@
+using System.Text.Json;
+
+namespace RulesCore.Settlement.Policies;
+
+/// <summary>Whose policy a parameter follows.</summary>
+public enum PolicyScope
+{
+    /// <summary>The insured region's (参保地): filing and payment rules.</summary>
+    InsuredRegion = 1,
+
+    /// <summary>The treatment region's (就医地): catalogue and hospital services.</summary>
+    TreatmentRegion = 2,
+}
+
+/// <summary>A named, typed policy parameter. The set is fixed: see <see cref="PolicyParameters"/>.</summary>
+public abstract class PolicyParameter
+{
+    private protected PolicyParameter(string name, PolicyScope scope, string description)
+    {
+        Name = name;
+        Scope = scope;
+        Description = description;
+    }
+
+    /// <summary>Gets the name used in policy packs (lowerCamel).</summary>
+    public string Name { get; }
+
+    /// <summary>Gets whose policy the parameter follows.</summary>
+    public PolicyScope Scope { get; }
+
+    /// <summary>Gets what the parameter means.</summary>
+    public string Description { get; }
+
+    /// <summary>Gets the CLR type of the value.</summary>
+    public abstract Type ValueType { get; }
+
+    /// <summary>Reads a value from JSON; returns an error message (without the path) if it is not of the right type.</summary>
+    internal abstract object? Read(JsonElement element, out string? error);
+
+    /// <summary>Formats a value for display.</summary>
+    internal abstract string Format(object value);
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}
+
+/// <summary>A policy parameter whose values are of type <typeparamref name="T"/>.</summary>
+/// <typeparam name="T"><see cref="int"/>, <see cref="bool"/>, or a list of strings.</typeparam>
+public sealed class PolicyParameter<T> : PolicyParameter
+{
+    private readonly Func<JsonElement, (T? Value, string? Error)> _read;
+    private readonly Func<T, string> _format;
+
+    internal PolicyParameter(string name, PolicyScope scope, string description, Func<JsonElement, (T? Value, string? Error)> read, Func<T, string> format)
+        : base(name, scope, description)
+    {
+        _read = read;
+        _format = format;
+    }
+
+    /// <inheritdoc />
+    public override Type ValueType => typeof(T);
+
+    internal override object? Read(JsonElement element, out string? error)
+    {
+        var (value, message) = _read(element);
+        error = message;
+        return value;
+    }
+
+    internal override string Format(object value) => _format((T)value);
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace RulesCore.Settlement.Policies;
+
+/// <summary>Every policy parameter the rules read. Packs may set only these.</summary>
+public static class PolicyParameters
+{
+    /// <summary>Default validity, in months, of a temporary filing whose end is not given (临时外出就医备案有效期).</summary>
+    public static PolicyParameter<int> TemporaryFilingDefaultMonths { get; } =
+        Int("temporaryFilingDefaultMonths", PolicyScope.InsuredRegion, "Default validity in months of a temporary filing without an end date.", 1, 120);
+
+    /// <summary>Whether emergency care counts as filed (急诊抢救视同已备案).</summary>
+    public static PolicyParameter<bool> EmergencyDeemedFiled { get; } =
+        Bool("emergencyDeemedFiled", PolicyScope.InsuredRegion, "Emergency care counts as filed.");
+
+    /// <summary>Whether an inpatient who files before discharge settles directly (出院前补办备案).</summary>
+    public static PolicyParameter<bool> RetroactiveFilingBeforeDischarge { get; } =
+        Bool("retroactiveFilingBeforeDischarge", PolicyScope.InsuredRegion, "An inpatient who files before discharge settles directly.");
+
+    /// <summary>Months after the visit (or discharge) within which a retroactive filing is still accepted; 0 for none (补办备案时限).</summary>
+    public static PolicyParameter<int> RetroactiveFilingWindowMonths { get; } =
+        Int("retroactiveFilingWindowMonths", PolicyScope.InsuredRegion, "Months after the visit or discharge within which a retroactive filing is accepted (0: none).", 0, 120);
+
+    /// <summary>Whether visits elsewhere in the insured province need no filing (省内免备案).</summary>
+    public static PolicyParameter<bool> IntraProvinceFilingExempt { get; } =
+        Bool("intraProvinceFilingExempt", PolicyScope.InsuredRegion, "Visits elsewhere in the insured province need no filing.");
+
+    /// <summary>Reimbursement-ratio reduction, in percentage points, for referral and emergency filings.</summary>
+    public static PolicyParameter<int> RateReductionReferralEmergencyPoints { get; } =
+        Int("rateReductionReferralEmergencyPoints", PolicyScope.InsuredRegion, "Ratio reduction in percentage points for referral and emergency visitors.", 0, 100);
+
+    /// <summary>Reimbursement-ratio reduction, in percentage points, for other temporary visitors.</summary>
+    public static PolicyParameter<int> RateReductionOtherTemporaryPoints { get; } =
+        Int("rateReductionOtherTemporaryPoints", PolicyScope.InsuredRegion, "Ratio reduction in percentage points for other temporary visitors.", 0, 100);
+
+    /// <summary>Reimbursement-ratio reduction, in percentage points, for long-term filings.</summary>
+    public static PolicyParameter<int> RateReductionLongTermPoints { get; } =
+        Int("rateReductionLongTermPoints", PolicyScope.InsuredRegion, "Ratio reduction in percentage points for long-term residents.", 0, 100);
+
+    /// <summary>Whether long-term filers settle directly both at the destination and at home (双向结算).</summary>
+    public static PolicyParameter<bool> TwoWaySettlementForLongTermFilings { get; } =
+        Bool("twoWaySettlementForLongTermFilings", PolicyScope.InsuredRegion, "Long-term filers settle directly both at the destination and in the insured region.");
+
+    /// <summary>Whether resident-worker filings stay valid as long as the person is insured (工作类备案与参保状态挂钩).</summary>
+    public static PolicyParameter<bool> ResidentWorkerFilingValidWhileInsured { get; } =
+        Bool("residentWorkerFilingValidWhileInsured", PolicyScope.InsuredRegion, "Resident-worker filings stay valid while the person is insured, whatever their end date.");
+
+    /// <summary>Whether direct settlement needs the personal-account payment permission switched on (个人账户支付权限).</summary>
+    public static PolicyParameter<bool> PersonalAccountPermissionRequired { get; } =
+        Bool("personalAccountPermissionRequired", PolicyScope.InsuredRegion, "Direct settlement elsewhere needs the personal-account payment permission.");
+
+    /// <summary>The chronic conditions settled directly across provinces (跨省直接结算门慢特病种).</summary>
+    public static PolicyParameter<IReadOnlyList<string>> CrossProvinceChronicConditions { get; } =
+        new("crossProvinceChronicConditions", PolicyScope.TreatmentRegion, "Chronic conditions settled directly across provinces.", ReadConditions, v => string.Join(", ", v));
+
+    /// <summary>Gets every parameter, in a stable order.</summary>
+    public static IReadOnlyList<PolicyParameter> All { get; } = new PolicyParameter[]
+    {
+        TemporaryFilingDefaultMonths, EmergencyDeemedFiled, RetroactiveFilingBeforeDischarge, RetroactiveFilingWindowMonths,
+        IntraProvinceFilingExempt, RateReductionReferralEmergencyPoints, RateReductionOtherTemporaryPoints, RateReductionLongTermPoints,
+        TwoWaySettlementForLongTermFilings, ResidentWorkerFilingValidWhileInsured, PersonalAccountPermissionRequired, CrossProvinceChronicConditions,
+    };
+
+    /// <summary>Finds a parameter by its name.</summary>
+    /// <param name="name">The name (ordinal, case-sensitive).</param>
+    /// <returns>The parameter, or <see langword="null"/>.</returns>
+    public static PolicyParameter? Find(string name)
+    {
+        foreach (var parameter in All)
+        {
+            if (string.Equals(parameter.Name, name, StringComparison.Ordinal))
+            {
+                return parameter;
+            }
+        }
+
+        return null;
+    }
+
+    internal static int IndexOf(PolicyParameter parameter)
+    {
+        for (var i = 0; i < All.Count; i++)
+        {
+            if (ReferenceEquals(All[i], parameter))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException("Unknown parameter.", nameof(parameter));
+    }
+
+    private static PolicyParameter<int> Int(string name, PolicyScope scope, string description, int min, int max) =>
+        new(name, scope, description, e =>
+            e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var v)
+                ? v >= min && v <= max ? (v, null) : (0, $"must be between {min} and {max}")
+                : (0, "must be an integer"),
+            v => v.ToString(CultureInfo.InvariantCulture));
+
+    private static PolicyParameter<bool> Bool(string name, PolicyScope scope, string description) =>
+        new(name, scope, description, e =>
+            e.ValueKind is JsonValueKind.True or JsonValueKind.False ? (e.GetBoolean(), null) : (false, "must be true or false"),
+            v => v ? "true" : "false");
+
+    private static (IReadOnlyList<string>? Value, string? Error) ReadConditions(JsonElement e)
+    {
+        if (e.ValueKind != JsonValueKind.Array)
+        {
+            return (null, "must be an array of condition identifiers");
+        }
+
+        var list = new List<string>();
+        foreach (var item in e.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String || !CaseValidator.IsConditionIdentifier(item.GetString()))
+            {
+                return (null, "must contain only lowerCamel condition identifiers");
+            }
+
+            list.Add(item.GetString()!);
+        }
+
+        return (list, null);
+    }
+}
