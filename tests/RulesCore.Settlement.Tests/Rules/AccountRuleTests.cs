@@ -1,0 +1,136 @@
+using static RulesCore.Settlement.Tests.Cases;
+
+namespace RulesCore.Settlement.Tests.Rules;
+
+public class ContributionLapsedRuleTests
+{
+    [Fact]
+    public void Lapsed_Fires_NotReimbursable()
+    {
+        var d = CrossProvinceOutpatient().WithPerson(p => p with { Contribution = new Contribution { Status = ContributionStatus.Lapsed } }).Evaluate();
+
+        var f = d.Single(FindingCodes.ContributionLapsed);
+        Assert.Equal(Outcome.NotReimbursable, d.Outcome);
+        Assert.Equal(RemedyCodes.PayArrears, Assert.Single(f.Remedies).Code);
+        Assert.Equal(new[] { "person", "encounter" }, f.Facts);
+    }
+
+    [Fact]
+    public void Active_DoesNotFire()
+    {
+        Assert.DoesNotContain(FindingCodes.ContributionLapsed, CrossProvinceOutpatient().Evaluate().Codes());
+    }
+}
+
+public class WaitingPeriodRuleTests
+{
+    private static SettlementCase ResumesOn(string? date) => CrossProvinceOutpatient()
+        .WithPerson(p => p with { Contribution = new Contribution { Status = ContributionStatus.WaitingPeriod, BenefitsResumeOn = date is null ? null : D(date) } });
+
+    [Fact]
+    public void BeforeBenefitsResume_Fires()
+    {
+        var d = ResumesOn("2025-03-11").Evaluate();
+
+        Assert.Equal(Outcome.NotReimbursable, d.Outcome);
+        Assert.Contains("2025-03-11", d.Single(FindingCodes.WaitingPeriod).Message);
+    }
+
+    [Fact]
+    public void OnTheDayBenefitsResume_DoesNotFire()
+    {
+        Assert.Equal(Outcome.Direct, ResumesOn("2025-03-10").Evaluate().Outcome);
+    }
+
+    [Fact]
+    public void ResumeDateUnknown_Fires()
+    {
+        Assert.Contains(FindingCodes.WaitingPeriod, ResumesOn(null).Evaluate().Codes());
+    }
+}
+
+public class IdentityMismatchRuleTests
+{
+    [Fact]
+    public void Unverified_Fires()
+    {
+        var d = CrossProvinceOutpatient().WithPerson(p => p with { IdentityVerified = false }).Evaluate();
+
+        Assert.Equal(Outcome.PayThenClaim, d.Outcome);
+        Assert.Contains(d.Single(FindingCodes.IdentityMismatch).Remedies, r => r.Code == RemedyCodes.CorrectIdentityVia12393);
+    }
+
+    [Fact]
+    public void Verified_DoesNotFire()
+    {
+        Assert.DoesNotContain(FindingCodes.IdentityMismatch, CrossProvinceOutpatient().Evaluate().Codes());
+    }
+}
+
+public class CardRulesTests
+{
+    [Theory]
+    [InlineData(CardStatus.ChipDamaged)]
+    [InlineData(CardStatus.Demagnetized)]
+    [InlineData(CardStatus.Lost)]
+    [InlineData(CardStatus.None)]
+    public void UnusableCardWithoutEVoucher_Fires(CardStatus card)
+    {
+        var d = CrossProvinceOutpatient().WithPerson(p => p with { Card = card }).Evaluate();
+
+        var f = d.Single(FindingCodes.CardUnusable);
+        Assert.Equal(Outcome.PayThenClaim, d.Outcome);
+        Assert.Equal(new[] { RemedyCodes.UseEVoucher, RemedyCodes.ReplaceCard }, f.Remedies.Select(r => r.Code));
+    }
+
+    [Fact]
+    public void UnusableCardWithEVoucher_SettlesWithTheEVoucher()
+    {
+        var d = CrossProvinceOutpatient().WithPerson(p => p with { Card = CardStatus.ChipDamaged, EVoucherActivated = true }).Evaluate();
+
+        Assert.Equal(Outcome.Direct, d.Outcome);
+        Assert.Equal(new[] { FindingCodes.UseEVoucher }, d.Codes());
+        Assert.Contains("chip damaged", d.Findings[0].Message);
+    }
+
+    [Fact]
+    public void ValidCard_NoCardFindings_EvenWithAnEVoucher()
+    {
+        var d = CrossProvinceOutpatient().WithPerson(p => p with { EVoucherActivated = true }).Evaluate();
+
+        Assert.Empty(d.Findings);
+        Assert.Contains(d.Trace, t => t.Rule == "account.card-usable");
+    }
+}
+
+public class PersonalAccountNotEnabledRuleTests
+{
+    private static readonly SettlementEvaluator Requires = WithPack(Pack("430100", "personalAccountPermissionRequired", "true"));
+
+    [Fact]
+    public void RequiredAndOff_Fires()
+    {
+        var d = Requires.Evaluate(CrossProvinceOutpatient().WithPerson(p => p with { PersonalAccountPaymentEnabled = false }));
+
+        Assert.Equal(Outcome.PayThenClaim, d.Outcome);
+        Assert.Equal(new[] { FindingCodes.PersonalAccountNotEnabled }, d.Codes());
+    }
+
+    [Fact]
+    public void RequiredAndOn_DoesNotFire()
+    {
+        Assert.Equal(Outcome.Direct, Requires.Evaluate(CrossProvinceOutpatient()).Outcome);
+    }
+
+    [Fact]
+    public void NotRequired_Off_DoesNotFire()
+    {
+        Assert.Equal(Outcome.Direct, CrossProvinceOutpatient().WithPerson(p => p with { PersonalAccountPaymentEnabled = false }).Evaluate().Outcome);
+    }
+
+    [Fact]
+    public void LocalVisit_DoesNotFire()
+    {
+        Assert.Equal(Outcome.Direct, Requires.Evaluate(LocalOutpatient().WithPerson(p => p with { PersonalAccountPaymentEnabled = false })).Outcome);
+    }
+}

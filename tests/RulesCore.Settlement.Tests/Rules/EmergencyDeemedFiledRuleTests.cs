@@ -1,0 +1,56 @@
+using static RulesCore.Settlement.Tests.Cases;
+
+namespace RulesCore.Settlement.Tests.Rules;
+
+public class EmergencyDeemedFiledRuleTests
+{
+    private static SettlementCase UnfiledEmergency() =>
+        CrossProvinceOutpatient().WithFilings().WithEncounter(e => e with { Setting = CareSetting.Emergency });
+
+    [Fact]
+    public void UnfiledEmergency_CountsAsFiled_WithTheEmergencyReduction()
+    {
+        var d = UnfiledEmergency().Evaluate();
+
+        Assert.Equal(new[] { FindingCodes.EmergencyDeemedFiled, FindingCodes.TemporaryRateReduction }, d.Codes());
+        Assert.Equal(Outcome.DirectReducedRate, d.Outcome);
+        Assert.Equal(10, d.RateReductionPoints);
+    }
+
+    [Fact]
+    public void EmergencyWithAValidFiling_IsNotDeemedFiled()
+    {
+        var d = CrossProvinceOutpatient().WithEncounter(e => e with { Setting = CareSetting.Emergency }).Evaluate();
+
+        Assert.Equal(Outcome.Direct, d.Outcome);
+        Assert.DoesNotContain(FindingCodes.EmergencyDeemedFiled, d.Codes());
+    }
+
+    [Fact]
+    public void EmergencyWithAnExpiredFiling_IsDeemedFiled()
+    {
+        var d = UnfiledEmergency().WithFilings(Filing("F1", FilingReason.OtherTemporary, Wuhan, "2024-01-01", "2024-06-30")).Evaluate();
+
+        Assert.Contains(FindingCodes.EmergencyDeemedFiled, d.Codes());
+        Assert.DoesNotContain(FindingCodes.FilingExpired, d.Codes());
+    }
+
+    [Fact]
+    public void LocalEmergency_NeedsNoFilingAndIsNotDeemed()
+    {
+        var d = LocalOutpatient().WithEncounter(e => e with { Setting = CareSetting.Emergency }).Evaluate();
+
+        Assert.Equal(Outcome.Direct, d.Outcome);
+        Assert.Empty(d.Findings);
+    }
+
+    [Fact]
+    public void RegionWithoutTheRule_TreatsEmergencyAsUnfiled()
+    {
+        var evaluator = WithPack(Pack("430000", "emergencyDeemedFiled", "false"));
+
+        var d = evaluator.Evaluate(UnfiledEmergency());
+
+        Assert.Contains(FindingCodes.FilingMissing, d.Codes());
+    }
+}

@@ -1,0 +1,55 @@
+using static RulesCore.Settlement.Tests.Cases;
+
+namespace RulesCore.Settlement.Tests.Rules;
+
+public class FilingExpiredRuleTests
+{
+    private static SettlementCase Expired() =>
+        CrossProvinceOutpatient().WithFilings(Filing("F1", FilingReason.OtherTemporary, Wuhan, "2024-08-01", "2025-01-31"));
+
+    [Fact]
+    public void ExpiredFiling_Fires_CapsPayThenClaim()
+    {
+        var d = Expired().Evaluate();
+
+        var f = d.Single(FindingCodes.FilingExpired);
+        Assert.Equal(Outcome.PayThenClaim, d.Outcome);
+        Assert.Equal(new[] { "F1", "encounter" }, f.Facts);
+        Assert.Equal("filing.expired", f.Rule);
+        Assert.Equal(Cause.Filing, f.Cause);
+        Assert.Equal(Severity.Blocking, f.Severity);
+        Assert.Contains(f.Remedies, r => r.Code == RemedyCodes.RenewFiling);
+        Assert.Contains("2025-01-31", f.Message);
+    }
+
+    [Fact]
+    public void ValidFiling_DoesNotFire()
+    {
+        Assert.DoesNotContain(FindingCodes.FilingExpired, Expired().On("2025-01-31").Evaluate().Codes());
+    }
+
+    [Fact]
+    public void ExpiredFilingPlusValidOne_DoesNotFire()
+    {
+        var d = Expired().AddFiling(Filing("F2", FilingReason.OtherTemporary, Wuhan, "2025-02-01", "2025-07-31")).Evaluate();
+
+        Assert.DoesNotContain(FindingCodes.FilingExpired, d.Codes());
+        Assert.Equal(Outcome.DirectReducedRate, d.Outcome);
+    }
+
+    [Fact]
+    public void ExpiredFilingForAnotherRegion_IsNotExpiredButWrongRegion()
+    {
+        var d = CrossProvinceOutpatient().WithFilings(Filing("F1", FilingReason.OtherTemporary, Hangzhou, "2024-08-01", "2025-01-31")).Evaluate();
+
+        Assert.DoesNotContain(FindingCodes.FilingExpired, d.Codes());
+        Assert.Contains(FindingCodes.FilingWrongRegion, d.Codes());
+    }
+
+    [Fact]
+    public void Expired_MessageInBothLanguages()
+    {
+        Assert.Contains("备案 F1", Expired().Evaluate(Languages.Chinese).Single(FindingCodes.FilingExpired).Message);
+        Assert.Contains("Filing F1", Expired().Evaluate(Languages.English).Single(FindingCodes.FilingExpired).Message);
+    }
+}

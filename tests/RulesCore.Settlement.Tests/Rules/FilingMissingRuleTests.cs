@@ -1,0 +1,31 @@
+using static RulesCore.Settlement.Tests.Cases;
+
+namespace RulesCore.Settlement.Tests.Rules;
+
+public class FilingMissingRuleTests
+{
+    [Fact]
+    public void NoFiling_CrossProvince_Fires()
+    {
+        var d = CrossProvinceOutpatient().WithFilings().Evaluate();
+
+        var f = d.Single(FindingCodes.FilingMissing);
+        Assert.Equal(Outcome.PayThenClaim, d.Outcome);
+        Assert.Equal(Severity.Blocking, f.Severity);
+        Assert.Equal(new[] { RemedyCodes.FileBeforeVisit, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }, f.Remedies.Select(r => r.Code));
+    }
+
+    [Fact]
+    public void NoFiling_LocalVisit_DoesNotFire()
+    {
+        Assert.Equal(Outcome.Direct, LocalOutpatient().Evaluate().Outcome);
+    }
+
+    [Fact]
+    public void NoFiling_IntraProvinceWithoutExemption_Fires()
+    {
+        var d = CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("420300")).WithFilings().Evaluate();
+
+        Assert.Contains(FindingCodes.FilingMissing, d.Codes());
+    }
+}

@@ -1,0 +1,135 @@
+using static RulesCore.Settlement.Tests.Cases;
+
+namespace RulesCore.Settlement.Tests.Rules;
+
+public class HospitalNotNetworkedRuleTests
+{
+    [Fact]
+    public void NoServiceOpen_Fires()
+    {
+        var d = CrossProvinceOutpatient().WithServices(_ => new CrossRegionServices()).Evaluate();
+
+        var f = d.Single(FindingCodes.HospitalNotNetworked);
+        Assert.Equal(new[] { "hospital", "encounter" }, f.Facts);
+        Assert.Equal(Outcome.PayThenClaim, d.Outcome);
+        Assert.Contains(f.Remedies, r => r.Code == RemedyCodes.ChooseNetworkedHospital);
+        Assert.DoesNotContain(FindingCodes.HospitalServiceNotOpen, d.Codes());
+    }
+
+    [Fact]
+    public void LocalVisitAtAnUnnetworkedHospital_DoesNotFire()
+    {
+        Assert.Empty(LocalOutpatient().Evaluate().Findings);
+    }
+
+    [Fact]
+    public void OnlyAChronicConditionOpen_CountsAsNetworked()
+    {
+        var d = CrossProvinceOutpatient().WithServices(_ => new CrossRegionServices { ChronicConditions = new[] { Conditions.Diabetes } }).Evaluate();
+
+        Assert.Equal(new[] { FindingCodes.HospitalServiceNotOpen }, d.Codes());
+    }
+}
+
+public class HospitalServiceNotOpenRuleTests
+{
+    [Fact]
+    public void InpatientOnlyHospital_OutpatientVisit_Fires()
+    {
+        var d = CrossProvinceOutpatient().WithServices(s => s with { GeneralOutpatient = false }).Evaluate();
+
+        Assert.Contains("general outpatient", d.Single(FindingCodes.HospitalServiceNotOpen).Message);
+    }
+
+    [Fact]
+    public void OutpatientOnlyHospital_InpatientVisit_Fires()
+    {
+        var d = CrossProvinceOutpatient().WithServices(s => s with { Inpatient = false })
+            .WithEncounter(e => e with { Setting = CareSetting.Inpatient }).Evaluate();
+
+        Assert.Contains("inpatient", d.Single(FindingCodes.HospitalServiceNotOpen).Message);
+    }
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void Emergency_SettlesWhereOutpatientOrInpatientIsOpen(bool inpatient, bool outpatient)
+    {
+        var d = CrossProvinceOutpatient().WithServices(s => s with { Inpatient = inpatient, GeneralOutpatient = outpatient })
+            .WithEncounter(e => e with { Setting = CareSetting.Emergency }).Evaluate();
+
+        Assert.DoesNotContain(FindingCodes.HospitalServiceNotOpen, d.Codes());
+    }
+
+    [Fact]
+    public void Emergency_AtAChronicOnlyHospital_Fires()
+    {
+        var d = CrossProvinceOutpatient().WithServices(s => s with { Inpatient = false, GeneralOutpatient = false })
+            .WithEncounter(e => e with { Setting = CareSetting.Emergency }).Evaluate();
+
+        Assert.Contains(FindingCodes.HospitalServiceNotOpen, d.Codes());
+    }
+
+    [Fact]
+    public void ChronicVisit_IsJudgedByConditionNotByService()
+    {
+        var d = CrossProvinceOutpatient().Chronic(Conditions.Hypertension).WithServices(s => s with { GeneralOutpatient = false, Inpatient = false }).Evaluate();
+
+        Assert.Equal(Outcome.Direct, d.Outcome);
+    }
+}
+
+public class HospitalConditionNotOpenRuleTests
+{
+    [Fact]
+    public void ConditionNotOpened_Fires()
+    {
+        var c = CrossProvinceOutpatient().Chronic(Conditions.UremiaDialysis)
+            .WithServices(s => s with { ChronicConditions = new[] { Conditions.Hypertension } });
+
+        Assert.Contains("dialysis", c.Evaluate().Single(FindingCodes.HospitalConditionNotOpen).Message);
+        Assert.Contains("尿毒症透析", c.Evaluate(Languages.Chinese).Single(FindingCodes.HospitalConditionNotOpen).Message);
+    }
+
+    [Fact]
+    public void ConditionOpened_DoesNotFire()
+    {
+        Assert.Equal(Outcome.Direct, CrossProvinceOutpatient().Chronic(Conditions.Diabetes).Evaluate().Outcome);
+    }
+
+    [Fact]
+    public void LocalChronicVisit_DoesNotFire()
+    {
+        var d = LocalOutpatient().Chronic(Conditions.Diabetes).WithServices(s => s with { ChronicConditions = Array.Empty<string>() }).Evaluate();
+
+        Assert.Equal(Outcome.Direct, d.Outcome);
+    }
+}
+
+public class HospitalIntraProvinceOnlyRuleTests
+{
+    [Fact]
+    public void CrossProvincePatient_Fires()
+    {
+        var d = CrossProvinceOutpatient().WithServices(s => s with { IntraProvinceOnly = true }).Evaluate();
+
+        Assert.Equal(new[] { FindingCodes.HospitalIntraProvinceOnly }, d.Codes());
+    }
+
+    [Fact]
+    public void SameProvincePatient_DoesNotFire()
+    {
+        var d = CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("420300"))
+            .WithServices(s => s with { IntraProvinceOnly = true }).Evaluate();
+
+        Assert.Equal(Outcome.Direct, d.Outcome);
+    }
+
+    [Fact]
+    public void UnnetworkedHospital_ReportsOnlyNotNetworked()
+    {
+        var d = CrossProvinceOutpatient().WithServices(_ => new CrossRegionServices { IntraProvinceOnly = true }).Evaluate();
+
+        Assert.Equal(new[] { FindingCodes.HospitalNotNetworked }, d.Codes());
+    }
+}

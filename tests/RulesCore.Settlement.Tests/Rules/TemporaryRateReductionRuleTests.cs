@@ -1,0 +1,75 @@
+using static RulesCore.Settlement.Tests.Cases;
+
+namespace RulesCore.Settlement.Tests.Rules;
+
+public class TemporaryRateReductionRuleTests
+{
+    [Theory]
+    [InlineData(FilingReason.OtherTemporary, 20)]
+    [InlineData(FilingReason.Referral, 10)]
+    [InlineData(FilingReason.Emergency, 10)]
+    public void TemporaryFiling_ReducesTheRatio(FilingReason reason, int points)
+    {
+        var d = CrossProvinceOutpatient().WithFiling(f => f with { Reason = reason, ValidUntil = D("2025-06-30") }).Evaluate();
+
+        var f = d.Single(FindingCodes.TemporaryRateReduction);
+        Assert.Equal(Outcome.DirectReducedRate, d.Outcome);
+        Assert.Equal(points, d.RateReductionPoints);
+        Assert.Equal(Outcome.DirectReducedRate, f.Caps);
+        Assert.Contains(points.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Message);
+    }
+
+    [Theory]
+    [InlineData(FilingReason.LongTermResident)]
+    [InlineData(FilingReason.RetireeResettlement)]
+    [InlineData(FilingReason.ResidentWorker)]
+    public void LongTermFiling_HasNoReduction(FilingReason reason)
+    {
+        var d = CrossProvinceOutpatient().WithFiling(f => f with { Reason = reason }).Evaluate();
+
+        Assert.Equal(Outcome.Direct, d.Outcome);
+        Assert.Equal(0, d.RateReductionPoints);
+    }
+
+    [Fact]
+    public void SeveralCoveringFilings_TheSmallestReductionCounts()
+    {
+        var d = CrossProvinceOutpatient()
+            .WithFilings(
+                Filing("F1", FilingReason.OtherTemporary, Wuhan, "2025-01-01", "2025-06-30"),
+                Filing("F2", FilingReason.Referral, Wuhan, "2025-01-01", "2025-06-30"))
+            .Evaluate();
+
+        var f = d.Single(FindingCodes.TemporaryRateReduction);
+        Assert.Equal(10, d.RateReductionPoints);
+        Assert.Equal(new[] { "F2", "encounter" }, f.Facts);
+    }
+
+    [Fact]
+    public void TemporaryAndLongTermFilings_NoReduction()
+    {
+        var d = CrossProvinceOutpatient().AddFiling(Filing("F2", FilingReason.OtherTemporary, Wuhan, "2025-01-01", "2025-06-30")).Evaluate();
+
+        Assert.Equal(Outcome.Direct, d.Outcome);
+    }
+
+    [Fact]
+    public void RegionalPolicy_CanSetTheReduction()
+    {
+        var evaluator = WithPack(Pack("430100", "rateReductionOtherTemporaryPoints", "5"));
+
+        var d = evaluator.Evaluate(CrossProvinceOutpatient().WithFiling(f => f with { Reason = FilingReason.OtherTemporary, ValidUntil = D("2025-06-30") }));
+
+        Assert.Equal(5, d.RateReductionPoints);
+    }
+
+    [Fact]
+    public void ZeroPointPolicy_NoFinding()
+    {
+        var evaluator = WithPack(Pack("430100", "rateReductionOtherTemporaryPoints", "0"));
+
+        var d = evaluator.Evaluate(CrossProvinceOutpatient().WithFiling(f => f with { Reason = FilingReason.OtherTemporary, ValidUntil = D("2025-06-30") }));
+
+        Assert.Equal(Outcome.Direct, d.Outcome);
+    }
+}
