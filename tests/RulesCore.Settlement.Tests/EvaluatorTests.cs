@@ -1,0 +1,196 @@
+using Microsoft.Extensions.DependencyInjection;
+using static RulesCore.Settlement.Tests.Cases;
+
+namespace RulesCore.Settlement.Tests;
+
+public class EvaluatorTests
+{
+    [Fact]
+    public void ReadmeExample_EmbedsTheEvaluatorInTenLines()
+    {
+        var settlementCase = CrossProvinceOutpatient().WithFilings(Filing("F1", FilingReason.OtherTemporary, Wuhan, "2024-08-01"));
+        var lines = new List<string>();
+
+        // README:settlement-example:begin
+        var evaluator = new SettlementEvaluator();   // shipped policy packs; thread-safe, share it
+        SettlementDecision decision = evaluator.Evaluate(settlementCase, new EvaluationOptions { Language = "en" });
+
+        lines.Add($"outcome: {decision.Outcome}");   // PayThenClaim
+        foreach (Finding finding in decision.Findings)
+        {
+            lines.Add($"{finding.Code} ({finding.Cause}): {finding.Message}");
+            lines.AddRange(finding.Remedies.Select(r => $"  [ ] {r.Text}"));
+        }
+        // README:settlement-example:end
+
+        Assert.Equal("outcome: PayThenClaim", lines[0]);
+        Assert.StartsWith("FILING_EXPIRED (Filing): Filing F1 ended on 2025-01-31", lines[1]);
+        Assert.Equal(4, lines.Count(l => l.StartsWith("  [ ]", StringComparison.Ordinal)) + 1);
+        Assert.True(ReadmeSnippets.Shows("README:settlement-example", "tests/RulesCore.Settlement.Tests/EvaluatorTests.cs"), "README.md does not show the settlement example.");
+    }
+
+    [Fact]
+    public void AddRulesCore_RegistersOneSharedEvaluator()
+    {
+        using var provider = new ServiceCollection().AddRulesCore().BuildServiceProvider();
+
+        var a = provider.GetRequiredService<ISettlementEvaluator>();
+        var b = provider.GetRequiredService<ISettlementEvaluator>();
+
+        Assert.Same(a, b);
+        Assert.Equal(Outcome.Direct, a.Evaluate(CrossProvinceOutpatient()).Outcome);
+    }
+
+    [Fact]
+    public void AddRulesCore_AppliesTheOptions()
+    {
+        var pack = Pack("430100", "personalAccountPermissionRequired", "true");
+        using var provider = new ServiceCollection()
+            .AddRulesCore(o => o.AddPolicyPack(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(pack)), "pack"))
+            .BuildServiceProvider();
+
+        var d = provider.GetRequiredService<ISettlementEvaluator>().Evaluate(CrossProvinceOutpatient().WithPerson(p => p with { PersonalAccountPaymentEnabled = false }));
+
+        Assert.Equal(Outcome.PayThenClaim, d.Outcome);
+    }
+
+    [Fact]
+    public void AddRulesCore_KeepsAnExistingRegistration()
+    {
+        var mine = new SettlementEvaluator();
+        using var provider = new ServiceCollection().AddSingleton<ISettlementEvaluator>(mine).AddRulesCore().BuildServiceProvider();
+
+        Assert.Same(mine, provider.GetRequiredService<ISettlementEvaluator>());
+        Assert.Throws<ArgumentNullException>(() => RulesCoreServiceCollectionExtensions.AddRulesCore(null!));
+    }
+
+    [Fact]
+    public void UnsupportedLanguage_Throws()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Evaluator.Evaluate(CrossProvinceOutpatient(), new EvaluationOptions { Language = "fr" }));
+        Assert.Equal("options", e.ParamName);
+    }
+
+    [Fact]
+    public void DefaultLanguage_IsChinese()
+    {
+        var d = Evaluator.Evaluate(CrossProvinceOutpatient().WithFilings());
+
+        Assert.Contains("备案", d.Findings[0].Message);
+        Assert.Contains("备案", d.Findings[0].Remedies[0].Text);
+    }
+
+    [Fact]
+    public void EvaluateMany_KeepsOrder_AndReportsInvalidCases()
+    {
+        var cases = new[] { CrossProvinceOutpatient(), CrossProvinceOutpatient().InsuredIn(default), LocalOutpatient().WithFilings() };
+
+        var results = Evaluator.EvaluateMany(cases);
+
+        Assert.True(results[0].IsValid);
+        Assert.False(results[1].IsValid);
+        Assert.Null(results[1].Decision);
+        Assert.Equal("person.insuredRegion", Assert.Single(results[1].Errors).Path);
+        Assert.Equal(Outcome.Direct, results[2].Decision!.Outcome);
+    }
+
+    [Fact]
+    public void EvaluateMany_Sequential_EqualsParallel()
+    {
+        var cases = Enumerable.Range(0, 200).Select(i => CrossProvinceOutpatient().On(D("2024-06-01").AddDays(i).ToString("yyyy-MM-dd"))).ToArray();
+
+        var sequential = Evaluator.EvaluateMany(cases, new EvaluationOptions { MaxDegreeOfParallelism = 1 });
+        var parallel = Evaluator.EvaluateMany(cases, new EvaluationOptions { MaxDegreeOfParallelism = 8 });
+
+        Assert.Equal(sequential.Select(r => r.Decision!.Outcome), parallel.Select(r => r.Decision!.Outcome));
+        Assert.Throws<ArgumentException>(() => Evaluator.EvaluateMany(cases, new EvaluationOptions { MaxDegreeOfParallelism = 0 }));
+        Assert.Throws<ArgumentNullException>(() => Evaluator.EvaluateMany(null!));
+    }
+
+    [Fact]
+    public void OptionsAsOf_OverridesTheCase()
+    {
+        var c = CrossProvinceOutpatient().WithFilings().WithEncounter(e => e with { Setting = CareSetting.Inpatient, DischargeDate = D("2025-03-15") }) with { AsOf = D("2025-04-01") };
+
+        Assert.DoesNotContain(FindingCodes.FilingRetroactiveAvailable, c.Evaluate().Codes());
+        Assert.Contains(FindingCodes.FilingRetroactiveAvailable, c.Evaluate(asOf: "2025-03-12").Codes());
+    }
+
+    [Fact]
+    public void Rules_ListEveryRuleWithCauseDescriptionAndBasis()
+    {
+        var rules = Evaluator.Rules;
+
+        Assert.Equal(rules.Count, rules.Select(r => r.Id).Distinct().Count());
+        Assert.All(rules, r =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(r.Description));
+            Assert.False(string.IsNullOrWhiteSpace(r.Basis));
+            Assert.True(r.Stratum >= 0);
+        });
+        Assert.Contains(rules, r => r.Id == "filing.expired" && r.Cause == Cause.Filing);
+        Assert.True(rules.Single(r => r.Id == "filing.gap").Stratum > rules.Single(r => r.Id == "filing.covers").Stratum);
+    }
+
+    [Fact]
+    public void Trace_NamesRulesAndFacts()
+    {
+        var d = CrossProvinceOutpatient().WithFiling(f => f with { ValidUntil = D("2025-01-31") }).Evaluate();
+
+        Assert.Contains(d.Trace, t => t.Rule == "filing.gap" && t.Facts.SequenceEqual(new[] { "encounter" }));
+        Assert.Contains(d.Trace, t => t.Rule == "filing.expired" && t.Facts.SequenceEqual(new[] { "encounter", "F1" }));
+        Assert.Contains(d.Trace, t => t.Rule == "account.card-usable" && t.Facts.SequenceEqual(new[] { "person" }));
+    }
+
+    /// <summary>Every finding code of the contract (and RulesCore's additions) is produced by some rule, on a case built here.</summary>
+    [Fact]
+    public void EveryFindingCode_IsProducedByARule()
+    {
+        var requires = WithPack(Pack("430100", "personalAccountPermissionRequired", "true"));
+        var stories = new[]
+        {
+            CrossProvinceOutpatient().WithFilings().WithEncounter(e => e with { Setting = CareSetting.Inpatient }).Evaluate(),
+            CrossProvinceOutpatient().WithFiling(f => f with { ValidUntil = D("2025-01-01") }).Evaluate(),
+            CrossProvinceOutpatient().WithFiling(f => f with { ValidFrom = D("2025-04-01") }).Evaluate(),
+            CrossProvinceOutpatient().WithFiling(f => f with { DestinationRegion = Hangzhou }).Evaluate(),
+            CrossProvinceOutpatient().WithFiling(f => f with { Status = FilingStatus.Cancelled }).Evaluate(),
+            CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("451200")).AtHospital(h => h with { Region = RegionCode.Parse("450102") }).WithFilings().Evaluate(),
+            CrossProvinceOutpatient().WithFilings().WithEncounter(e => e with { Setting = CareSetting.Emergency }).Evaluate(),
+            LocalOutpatient().WithFilings(Filing("F1", FilingReason.LongTermResident, Wuhan, "2024-01-01", basis: FilingBasis.Commitment)).Evaluate(),
+            Rules.TwoWaySettlementRuleTests.DatongResidentBackHome(FilingBasis.Commitment).Evaluate(),
+            CrossProvinceOutpatient().WithServices(_ => new CrossRegionServices()).Evaluate(),
+            CrossProvinceOutpatient().WithServices(s => s with { GeneralOutpatient = false, IntraProvinceOnly = true }).Evaluate(),
+            CrossProvinceOutpatient().Chronic("parkinsons", qualified: false).WithServices(s => s with { ChronicConditions = Array.Empty<string>() }).Evaluate(),
+            CrossProvinceOutpatient().WithItems(Item("X", inCatalog: false)).Evaluate(),
+            CrossProvinceOutpatient().WithPerson(p => p with { Contribution = new Contribution { Status = ContributionStatus.Lapsed }, IdentityVerified = false, Card = CardStatus.Lost }).Evaluate(),
+            CrossProvinceOutpatient().WithPerson(p => p with { Contribution = new Contribution { Status = ContributionStatus.WaitingPeriod }, Card = CardStatus.Lost, EVoucherActivated = true }).Evaluate(),
+            requires.Evaluate(CrossProvinceOutpatient().WithPerson(p => p with { PersonalAccountPaymentEnabled = false }).WithFiling(f => f with { Reason = FilingReason.Referral })),
+        };
+        var produced = stories.SelectMany(d => d.Codes()).ToHashSet();
+        var declared = typeof(FindingCodes).GetFields().Select(f => (string)f.GetValue(null)!).ToArray();
+
+        Assert.Equal(24, declared.Length);
+        Assert.All(declared, code => Assert.Contains(code, produced));
+    }
+}
+
+/// <summary>Checks that README.md shows a snippet kept between markers in a test file, line for line.</summary>
+internal static class ReadmeSnippets
+{
+    public static bool Shows(string marker, string testFile)
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "RulesCore.sln")))
+        {
+            root = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar))!;
+        }
+
+        var source = File.ReadAllLines(Path.Combine(root, testFile));
+        var begin = Array.FindIndex(source, l => l.Contains(marker + ":begin"));
+        var end = Array.FindIndex(source, l => l.Contains(marker + ":end"));
+        var snippet = source.Skip(begin + 1).Take(end - begin - 1).Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
+        var readme = File.ReadAllLines(Path.Combine(root, "README.md")).Select(l => l.Trim()).ToArray();
+        var start = Array.IndexOf(readme, snippet[0]);
+        return start >= 0 && readme.Skip(start).Where(l => l.Length > 0).Take(snippet.Length).SequenceEqual(snippet);
+    }
+}

@@ -1,0 +1,196 @@
+using RulesCore.Settlement.Policies;
+using static RulesCore.Settlement.Tests.Cases;
+
+namespace RulesCore.Settlement.Tests;
+
+public class PolicyCatalogTests
+{
+    private static PolicyPack Read(string json, string origin = "pack.json") =>
+        PolicyCatalog.ReadPack(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), origin);
+
+    private static PolicyPackException Rejected(string json) => Assert.Throws<PolicyPackException>(() => Read(json));
+
+    [Fact]
+    public void ShippedPacks_NationalThenRegions()
+    {
+        var packs = PolicyCatalog.Default.Packs;
+
+        Assert.Equal(PolicyLevel.National, packs[0].Level);
+        Assert.Equal(new[] { "140200", "360000", "420300", "450000" }, packs.Skip(1).Select(p => p.Region.ToString()).OrderBy(x => x));
+        Assert.All(packs.SelectMany(p => p.Entries), e => Assert.False(string.IsNullOrWhiteSpace(e.Source)));
+    }
+
+    [Fact]
+    public void Resolve_NationalDefaults()
+    {
+        var policy = PolicyCatalog.Default.Resolve(Changsha, D("2025-03-10"));
+
+        Assert.Equal(6, policy.Get(PolicyParameters.TemporaryFilingDefaultMonths));
+        Assert.Equal(10, policy.Get(PolicyParameters.RateReductionReferralEmergencyPoints));
+        Assert.Equal(20, policy.Get(PolicyParameters.RateReductionOtherTemporaryPoints));
+        Assert.Equal(0, policy.Get(PolicyParameters.RateReductionLongTermPoints));
+        Assert.True(policy.Get(PolicyParameters.EmergencyDeemedFiled));
+        Assert.False(policy.Get(PolicyParameters.IntraProvinceFilingExempt));
+        Assert.All(policy.Values, v => Assert.Equal(PolicyLevel.National, v.Level));
+    }
+
+    [Fact]
+    public void Resolve_MostSpecificInForceWins()
+    {
+        var nanning = PolicyCatalog.Default.Resolve(RegionCode.Parse("450102"), D("2025-01-01"));
+        var before = PolicyCatalog.Default.Resolve(RegionCode.Parse("450102"), D("2024-12-31"));
+        var datong = PolicyCatalog.Default.Resolve(RegionCode.Parse("140213"), D("2025-06-01"));
+
+        Assert.True(nanning.Get(PolicyParameters.IntraProvinceFilingExempt));
+        Assert.Equal(PolicyLevel.Province, nanning[PolicyParameters.IntraProvinceFilingExempt].Level);
+        Assert.False(before.Get(PolicyParameters.IntraProvinceFilingExempt));
+        Assert.Equal(PolicyLevel.National, before[PolicyParameters.IntraProvinceFilingExempt].Level);
+        Assert.Equal(PolicyLevel.City, datong[PolicyParameters.TwoWaySettlementForLongTermFilings].Level);
+        Assert.Contains("sources/003", datong[PolicyParameters.TwoWaySettlementForLongTermFilings].ToString());
+    }
+
+    [Fact]
+    public void Resolve_ConditionListChangesOnItsDate()
+    {
+        Assert.Equal(5, PolicyCatalog.Default.Resolve(Wuhan, D("2025-02-28")).Get(PolicyParameters.CrossProvinceChronicConditions).Count);
+        var ten = PolicyCatalog.Default.Resolve(Wuhan, D("2025-03-01"))[PolicyParameters.CrossProvinceChronicConditions];
+        Assert.Equal(10, ((IReadOnlyList<string>)ten.Value).Count);
+        Assert.Equal(Confidence.Low, ten.Entry.Confidence);
+    }
+
+    [Fact]
+    public void CityPack_OverridesProvinceWhichOverridesNational()
+    {
+        var evaluator = new SettlementEvaluator(new SettlementOptions()
+            .AddPolicyPack(Read(Pack("420000", "temporaryFilingDefaultMonths", "3"), "hubei"))
+            .AddPolicyPack(Read(Pack("420100", "temporaryFilingDefaultMonths", "12"), "wuhan")));
+
+        Assert.Equal(12, evaluator.Policies.Resolve(WuhanDistrict, D("2025-01-01")).Get(PolicyParameters.TemporaryFilingDefaultMonths));
+        Assert.Equal(3, evaluator.Policies.Resolve(RegionCode.Parse("420500"), D("2025-01-01")).Get(PolicyParameters.TemporaryFilingDefaultMonths));
+        Assert.Equal(6, evaluator.Policies.Resolve(Changsha, D("2025-01-01")).Get(PolicyParameters.TemporaryFilingDefaultMonths));
+    }
+
+    [Fact]
+    public void IntegratorPack_ReplacesTheShippedPackForItsRegion()
+    {
+        var evaluator = WithPack(Pack("450000", "intraProvinceFilingExempt", "false"));
+
+        Assert.False(evaluator.Policies.Resolve(RegionCode.Parse("450102"), D("2025-06-01")).Get(PolicyParameters.IntraProvinceFilingExempt));
+        Assert.Equal("test-pack", evaluator.Policies.Packs.Single(p => p.Region == RegionCode.Parse("450000")).Origin);
+    }
+
+    [Fact]
+    public void TwoPacksForOneRegion_Rejected()
+    {
+        var options = new SettlementOptions()
+            .AddPolicyPack(Read(Pack("420100", "temporaryFilingDefaultMonths", "3"), "a.json"))
+            .AddPolicyPack(Read(Pack("420100", "temporaryFilingDefaultMonths", "4"), "b.json"));
+
+        var e = Assert.Throws<PolicyPackException>(() => new SettlementEvaluator(options));
+        Assert.Equal("b.json", e.Origin);
+        Assert.Contains("a.json", e.Message);
+    }
+
+    [Fact]
+    public void MalformedPack_RejectedWholeWithEveryProblemAndPath()
+    {
+        var e = Rejected("""
+            { "schemaVersion": 2, "region": "330106", "name": "", "extra": 1,
+              "parameters": {
+                "noSuchParameter": [ { "value": 1 } ],
+                "temporaryFilingDefaultMonths": [ { "value": "six", "effectiveFrom": "2025-13-01", "source": "", "confidence": "maybe", "typo": true } ],
+                "intraProvinceFilingExempt": [
+                  { "value": true, "effectiveFrom": "2025-01-01", "effectiveUntil": null, "source": "s", "confidence": "stated" },
+                  { "value": false, "effectiveFrom": "2025-06-01", "effectiveUntil": "2025-01-01", "source": "s", "confidence": "stated" } ]
+              } }
+            """);
+
+        Assert.Equal("pack.json", e.Origin);
+        var paths = e.Errors.Select(x => x.Path).ToArray();
+        Assert.Contains("$.extra", paths);
+        Assert.Contains("$.schemaVersion", paths);
+        Assert.Contains("$.region", paths);
+        Assert.Contains("$.name", paths);
+        Assert.Contains("$.parameters.noSuchParameter", paths);
+        Assert.Contains("$.parameters.temporaryFilingDefaultMonths[0].value", paths);
+        Assert.Contains("$.parameters.temporaryFilingDefaultMonths[0].effectiveFrom", paths);
+        Assert.Contains("$.parameters.temporaryFilingDefaultMonths[0].source", paths);
+        Assert.Contains("$.parameters.temporaryFilingDefaultMonths[0].confidence", paths);
+        Assert.Contains("$.parameters.temporaryFilingDefaultMonths[0].typo", paths);
+        Assert.Contains("$.parameters.intraProvinceFilingExempt[1].effectiveUntil", paths);
+        Assert.Contains("pack.json", e.Message);
+    }
+
+    [Fact]
+    public void OverlappingRanges_Rejected()
+    {
+        var e = Rejected("""
+            { "region": "420100", "name": "x", "parameters": { "temporaryFilingDefaultMonths": [
+              { "value": 3, "effectiveFrom": "2025-01-01", "effectiveUntil": null, "source": "s", "confidence": "stated" },
+              { "value": 4, "effectiveFrom": "2025-06-01", "effectiveUntil": null, "source": "s", "confidence": "stated" } ] } }
+            """);
+
+        Assert.Contains(e.Errors, x => x.Path == "$.parameters.temporaryFilingDefaultMonths[1]" && x.Message.Contains("overlaps", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AdjacentRanges_Accepted()
+    {
+        var pack = Read("""
+            { "region": "420100", "name": "x", "parameters": { "temporaryFilingDefaultMonths": [
+              { "value": 4, "effectiveFrom": "2025-06-01", "effectiveUntil": null, "source": "s", "confidence": "stated" },
+              { "value": 3, "effectiveFrom": null, "effectiveUntil": "2025-05-31", "source": "s", "confidence": "national" } ] } }
+            """);
+
+        Assert.Equal(2, pack.Entries.Count);
+    }
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("{")]
+    [InlineData("{ \"region\": \"national\", \"name\": \"n\", \"parameters\": { \"emergencyDeemedFiled\": [] } }")]
+    [InlineData("{ \"region\": \"999999\", \"name\": \"n\", \"parameters\": {} }")]
+    [InlineData("{ \"region\": \"420100\", \"name\": \"n\", \"parameters\": { \"rateReductionOtherTemporaryPoints\": [ { \"value\": 101, \"source\": \"s\", \"confidence\": \"low\" } ] } }")]
+    [InlineData("{ \"region\": \"420100\", \"name\": \"n\", \"parameters\": { \"crossProvinceChronicConditions\": [ { \"value\": [\"Bad Name\"], \"source\": \"s\", \"confidence\": \"low\" } ] } }")]
+    public void VariousMalformedPacks_Rejected(string json)
+    {
+        Assert.NotEmpty(Rejected(json).Errors);
+    }
+
+    [Fact]
+    public void NationalOverrideWithGaps_Rejected()
+    {
+        var pack = Read("""{ "region": "national", "name": "n", "parameters": { "emergencyDeemedFiled": [ { "value": true, "effectiveFrom": "2020-01-01", "source": "s", "confidence": "national" } ] } }""");
+
+        var e = Assert.Throws<PolicyPackException>(() => PolicyCatalog.Create(new[] { pack }));
+        Assert.Contains(e.Errors, x => x.Path == "$.parameters.emergencyDeemedFiled");
+        Assert.Contains(e.Errors, x => x.Path == "$.parameters.temporaryFilingDefaultMonths");
+    }
+
+    [Fact]
+    public void PackFile_ReadFromDisk_OrReportedWhenMissing()
+    {
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".json");
+        File.WriteAllText(path, Pack("420100", "temporaryFilingDefaultMonths", "3"));
+        try
+        {
+            Assert.Equal(path, new SettlementOptions().AddPolicyPackFile(path).PolicyPacks.Single().Origin);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        Assert.Equal(path, Assert.Throws<PolicyPackException>(() => PolicyCatalog.ReadPackFile(path)).Origin);
+    }
+
+    [Fact]
+    public void Parameters_HaveUniqueNamesAndScopes()
+    {
+        Assert.Equal(PolicyParameters.All.Count, PolicyParameters.All.Select(p => p.Name).Distinct().Count());
+        Assert.Equal(PolicyScope.TreatmentRegion, PolicyParameters.CrossProvinceChronicConditions.Scope);
+        Assert.Same(PolicyParameters.EmergencyDeemedFiled, PolicyParameters.Find("emergencyDeemedFiled"));
+        Assert.Null(PolicyParameters.Find("EmergencyDeemedFiled"));
+        Assert.Throws<ArgumentException>(() => PolicyCatalog.Default.Resolve(default, D("2025-01-01")));
+    }
+}
