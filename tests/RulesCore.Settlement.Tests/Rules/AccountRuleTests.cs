@@ -67,7 +67,7 @@ public class IdentityMismatchRuleTests
     }
 }
 
-public class CardRulesTests
+public class CardUnusableRuleTests
 {
     [Theory]
     [InlineData(CardStatus.ChipDamaged)]
@@ -84,6 +84,17 @@ public class CardRulesTests
     }
 
     [Fact]
+    public void UnusableCardWithEVoucher_DoesNotFire()
+    {
+        var d = CrossProvinceOutpatient().WithPerson(p => p with { Card = CardStatus.Lost, EVoucherActivated = true }).Evaluate();
+
+        Assert.DoesNotContain(FindingCodes.CardUnusable, d.Codes());
+    }
+}
+
+public class EVoucherRuleTests
+{
+    [Fact]
     public void UnusableCardWithEVoucher_SettlesWithTheEVoucher()
     {
         var d = CrossProvinceOutpatient().WithPerson(p => p with { Card = CardStatus.ChipDamaged, EVoucherActivated = true }).Evaluate();
@@ -91,15 +102,32 @@ public class CardRulesTests
         Assert.Equal(Outcome.Direct, d.Outcome);
         Assert.Equal(new[] { FindingCodes.UseEVoucher }, d.Codes());
         Assert.Contains("chip damaged", d.Findings[0].Message);
+        Assert.Equal(Severity.Info, d.Findings[0].Severity);
     }
 
     [Fact]
-    public void ValidCard_NoCardFindings_EvenWithAnEVoucher()
+    public void ValidCardWithEVoucher_DoesNotFire()
     {
-        var d = CrossProvinceOutpatient().WithPerson(p => p with { EVoucherActivated = true }).Evaluate();
+        Assert.Empty(CrossProvinceOutpatient().WithPerson(p => p with { EVoucherActivated = true }).Evaluate().Findings);
+    }
+}
 
-        Assert.Empty(d.Findings);
-        Assert.Contains(d.Trace, t => t.Rule == "account.card-usable");
+public class CardUsableRuleTests
+{
+    [Fact]
+    public void ValidCard_IsAUsableCredential()
+    {
+        var d = CrossProvinceOutpatient().Evaluate();
+
+        Assert.Contains(d.Trace, t => t.Rule == "account.card-usable" && t.Facts.SequenceEqual(new[] { "person" }));
+    }
+
+    [Fact]
+    public void UnusableCard_IsNot()
+    {
+        var d = CrossProvinceOutpatient().WithPerson(p => p with { Card = CardStatus.Demagnetized }).Evaluate();
+
+        Assert.DoesNotContain(d.Trace, t => t.Rule == "account.card-usable");
     }
 }
 
