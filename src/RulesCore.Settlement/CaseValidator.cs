@@ -33,8 +33,26 @@ public static class CaseErrorCodes
     /// <summary>A number is out of its range (e.g. a negative amount).</summary>
     public const string OutOfRange = "OUT_OF_RANGE";
 
-    /// <summary>A collection or text is larger than the evaluator accepts.</summary>
+    /// <summary>A collection, text or document is larger than accepted.</summary>
     public const string TooLarge = "TOO_LARGE";
+
+    /// <summary>The document is not well-formed JSON (or not UTF-8).</summary>
+    public const string InvalidJson = "INVALID_JSON";
+
+    /// <summary>A property the contract does not define (a typo must not be silently ignored).</summary>
+    public const string UnknownProperty = "UNKNOWN_PROPERTY";
+
+    /// <summary>A property appears twice in one object.</summary>
+    public const string DuplicateProperty = "DUPLICATE_PROPERTY";
+
+    /// <summary>A value has the wrong JSON type (e.g. a number where a string belongs).</summary>
+    public const string WrongType = "WRONG_TYPE";
+
+    /// <summary>A date is not a real calendar date in the form yyyy-MM-dd.</summary>
+    public const string InvalidDate = "INVALID_DATE";
+
+    /// <summary>The document's schemaVersion is not one this reader understands.</summary>
+    public const string UnsupportedSchemaVersion = "UNSUPPORTED_SCHEMA_VERSION";
 }
 
 /// <summary>Thrown by <see cref="ISettlementEvaluator.Evaluate"/> for an invalid case; lists every problem.</summary>

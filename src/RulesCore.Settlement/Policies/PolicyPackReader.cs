@@ -20,9 +20,10 @@ internal sealed class PolicyPackReader
         JsonDocument document;
         try
         {
+            Json.Utf8.Check(utf8Json);
             document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = 16 });
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or ArgumentException)
         {
             throw new PolicyPackException(origin, new[] { new PolicyPackError("$", "not valid JSON: " + FirstLine(e.Message)) });
         }

@@ -1,0 +1,34 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using RulesCore.Settlement;
+
+namespace RulesCore.Cli;
+
+/// <summary>JSON output of commands that have no interchange document of their own.</summary>
+internal static class CliJson
+{
+    public static string Rules(IReadOnlyList<RuleInfo> rules)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }))
+        {
+            w.WriteStartArray();
+            foreach (var r in rules)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", r.Id);
+                w.WriteString("cause", char.ToLowerInvariant(r.Cause.ToString()[0]) + r.Cause.ToString().Substring(1));
+                w.WriteString("description", r.Description);
+                w.WriteString("basis", r.Basis);
+                w.WriteNumber("stratum", r.Stratum);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

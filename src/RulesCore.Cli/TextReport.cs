@@ -1,0 +1,165 @@
+using System.Globalization;
+using RulesCore.Settlement;
+using RulesCore.Settlement.Policies;
+
+namespace RulesCore.Cli;
+
+/// <summary>Text a cashier can read: the outcome first, findings as a table, remedies as a checklist.</summary>
+internal static class TextReport
+{
+    public static string OutcomeLine(Output o, SettlementDecision d) => d.Outcome switch
+    {
+        Outcome.Direct => o.Paint(o.T("直接结算", "DIRECT — settles directly at the desk"), "32;1"),
+        Outcome.DirectReducedRate => o.Paint(
+            o.T($"直接结算，报销比例降低 {d.RateReductionPoints} 个百分点", $"DIRECT, REDUCED RATE — settles directly; ratio lowered by {d.RateReductionPoints} points"), "33;1"),
+        Outcome.PayThenClaim => o.Paint(o.T("全额垫付，回参保地手工报销", "PAY THEN CLAIM — pay in full, claim at the insured region"), "31;1"),
+        _ => o.Paint(o.T("不予报销", "NOT REIMBURSABLE — not reimbursed"), "31;1"),
+    };
+
+    public static void Decision(Output o, string file, SettlementDecision d)
+    {
+        var w = o.Writer;
+        w.WriteLine(OutcomeLine(o, d));
+        w.WriteLine(o.T("病例文件：", "case: ") + file);
+        if (d.Findings.Count == 0)
+        {
+            w.WriteLine(o.T("未发现问题。", "No findings."));
+        }
+        else
+        {
+            w.WriteLine();
+            w.WriteLine(o.Bold(o.T("发现", "Findings")));
+            var rows = d.Findings.Select(f => new[] { Name(f.Cause), f.Code, Name(f.Severity), f.Message }).ToList();
+            Table(w, new[] { o.T("原因", "cause"), o.T("代码", "code"), o.T("级别", "severity"), o.T("说明", "message") }, rows);
+        }
+
+        var remedies = d.Findings.SelectMany(f => f.Remedies).GroupBy(r => r.Code).Select(g => g.First()).ToList();
+        if (remedies.Count > 0)
+        {
+            w.WriteLine();
+            w.WriteLine(o.Bold(o.T("怎么办", "What to do")));
+            foreach (var r in remedies)
+            {
+                w.WriteLine($"  [ ] {r.Text}");
+            }
+        }
+
+        if (d.SelfPayItems.Count > 0)
+        {
+            w.WriteLine();
+            w.WriteLine(o.T("自费项目：", "Self-paid items: ") + string.Join(", ", d.SelfPayItems));
+        }
+    }
+
+    public static void Explain(Output o, string file, SettlementDecision d, IReadOnlyList<RuleInfo> rules)
+    {
+        var w = o.Writer;
+        w.WriteLine(OutcomeLine(o, d));
+        w.WriteLine(o.T("病例文件：", "case: ") + file);
+        w.WriteLine();
+        if (d.Findings.Count == 0)
+        {
+            w.WriteLine(o.T("没有任何规则发现问题：本次就医可以直接结算。", "No rule found a problem: this visit settles directly."));
+        }
+
+        var byId = rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var n = 0;
+        foreach (var f in d.Findings)
+        {
+            n++;
+            w.WriteLine(o.Bold($"{n}. {f.Code}") + $" ({Name(f.Cause)}, {Name(f.Severity)}{(f.Caps is { } caps ? ", " + o.T("上限 ", "caps ") + Name(caps) : string.Empty)})");
+            w.WriteLine("   " + f.Message);
+            var rule = byId.TryGetValue(f.Rule, out var info) ? info.Description : string.Empty;
+            w.WriteLine("   " + o.T("为什么：规则 ", "Why: rule ") + f.Rule + o.T(" 依据这些事实触发：", " fired on ") + string.Join(", ", f.Facts) + ". " + rule);
+            w.WriteLine("   " + o.T("依据：", "Basis: ") + f.Basis);
+            if (f.Remedies.Count > 0)
+            {
+                w.WriteLine("   " + o.T("怎么办：", "What to do:"));
+                foreach (var r in f.Remedies)
+                {
+                    w.WriteLine("     [ ] " + r.Text);
+                }
+            }
+
+            w.WriteLine();
+        }
+
+        if (d.SelfPayItems.Count > 0)
+        {
+            w.WriteLine(o.T("自费项目：", "Self-paid items: ") + string.Join(", ", d.SelfPayItems));
+        }
+
+        w.WriteLine(o.T("触发的规则（按顺序）：", "Rules that fired, in order: ") + string.Join(", ", d.Trace.Select(t => t.Rule)));
+    }
+
+    public static void Errors(Output o, string file, IReadOnlyList<CaseError> errors)
+    {
+        var w = o.Writer;
+        w.WriteLine(o.Paint(o.T("病例无效，未作判断", "INVALID CASE — no decision"), "31;1"));
+        w.WriteLine(o.T("病例文件：", "case: ") + file);
+        w.WriteLine();
+        Table(w, new[] { "path", "code", "message" }, errors.Select(e => new[] { e.Path, e.Code, e.Message }).ToList());
+    }
+
+    public static void Rules(Output o, IReadOnlyList<RuleInfo> rules)
+    {
+        foreach (var group in rules.GroupBy(r => r.Cause))
+        {
+            o.Writer.WriteLine(o.Bold(Name(group.Key)));
+            foreach (var r in group)
+            {
+                o.Writer.WriteLine($"  {r.Id}");
+                o.Writer.WriteLine($"      {r.Description}");
+                o.Writer.WriteLine($"      basis: {r.Basis}");
+            }
+
+            o.Writer.WriteLine();
+        }
+    }
+
+    public static void Policy(Output o, ResolvedPolicy policy)
+    {
+        o.Writer.WriteLine(o.Bold($"{policy.Region} — {policy.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"));
+        var rows = policy.Values.Select(v => new[]
+        {
+            v.Parameter.Name,
+            v.Entry.FormatValue(),
+            v.Level.ToString().ToLowerInvariant() + (v.Pack.Region is { } r ? " " + r : string.Empty),
+            v.Entry.Confidence.ToString().ToLowerInvariant(),
+            v.Entry.Source,
+        }).ToList();
+        Table(o.Writer, new[] { "parameter", "value", "level", "confidence", "source" }, rows);
+    }
+
+    private static string Name<T>(T value) where T : struct, Enum
+    {
+        var text = value.ToString();
+        return char.ToLowerInvariant(text[0]) + text.Substring(1);
+    }
+
+    /// <summary>Left-aligned columns; the last column is not padded (it may hold long or CJK text).</summary>
+    private static void Table(TextWriter w, string[] header, List<string[]> rows)
+    {
+        var widths = new int[header.Length];
+        foreach (var row in rows.Prepend(header))
+        {
+            for (var i = 0; i < row.Length - 1; i++)
+            {
+                widths[i] = Math.Max(widths[i], DisplayWidth(row[i]));
+            }
+        }
+
+        foreach (var row in rows.Prepend(header))
+        {
+            var line = "  ";
+            for (var i = 0; i < row.Length; i++)
+            {
+                line += i < row.Length - 1 ? row[i] + new string(' ', widths[i] - DisplayWidth(row[i]) + 2) : row[i];
+            }
+
+            w.WriteLine(line.TrimEnd());
+        }
+    }
+
+    private static int DisplayWidth(string text) => text.Sum(c => c >= '\u1100' && (c <= '\u115f' || (c >= '\u2e80' && c <= '\ua4cf') || (c >= '\uac00' && c <= '\ud7a3') || (c >= '\uf900' && c <= '\ufaff') || (c >= '\uff00' && c <= '\uff60')) ? 2 : 1);
+}

@@ -1,0 +1,415 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace RulesCore.Settlement.Json;
+
+/// <summary>Reads a case document into the model, collecting every structural and semantic problem with its path.</summary>
+internal sealed class CaseJsonReader(SettlementJsonOptions options)
+{
+    private static readonly Dictionary<string, InsuranceScheme> Schemes = JsonNames.Map<InsuranceScheme>();
+    private static readonly Dictionary<string, ContributionStatus> ContributionStatuses = JsonNames.Map<ContributionStatus>();
+    private static readonly Dictionary<string, CardStatus> Cards = JsonNames.Map<CardStatus>();
+    private static readonly Dictionary<string, FilingReason> Reasons = JsonNames.Map<FilingReason>();
+    private static readonly Dictionary<string, FilingStatus> FilingStatuses = JsonNames.Map<FilingStatus>();
+    private static readonly Dictionary<string, FilingBasis> Bases = JsonNames.Map<FilingBasis>();
+    private static readonly Dictionary<string, CareSetting> Settings = JsonNames.Map<CareSetting>();
+
+    private readonly List<CaseError> _errors = new();
+    private readonly HashSet<string> _errorPaths = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<CaseError> Errors => _errors;
+
+    public SettlementCase? Read(ReadOnlyMemory<byte> utf8Json)
+    {
+        if (utf8Json.Length > options.MaxDocumentBytes)
+        {
+            Error(SettlementJson.TooLargeDocument(options));
+            return null;
+        }
+
+        JsonDocument document;
+        try
+        {
+            // The parser does not check the UTF-8 inside strings until they are read; check it all first.
+            Utf8.Check(utf8Json);
+            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
+        {
+            var where = e is JsonException { LineNumber: { } line, BytePositionInLine: { } position }
+                ? $" at line {line + 1}, byte {position + 1}"
+                : string.Empty;
+            Error("$", CaseErrorCodes.InvalidJson, "The document is not well-formed UTF-8 JSON" + where + " (nesting is limited to " + options.MaxDepth + ").");
+            return null;
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (!Object(root, "$", "schemaVersion", "asOf", "person", "filings", "qualifications", "hospital", "encounter"))
+            {
+                return null;
+            }
+
+            if (root.TryGetProperty("schemaVersion", out var version) && version.ValueKind != JsonValueKind.Null
+                && !(version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out var v) && v == SettlementJson.SchemaVersion))
+            {
+                Error("schemaVersion", CaseErrorCodes.UnsupportedSchemaVersion, "Only schemaVersion 1 is understood.");
+            }
+
+            var @case = new SettlementCase
+            {
+                AsOf = Date(root, "asOf", string.Empty, required: false),
+                Person = Child(root, "person", string.Empty, ReadPerson)!,
+                Filings = List(root, "filings", string.Empty, ReadFiling),
+                Qualifications = List(root, "qualifications", string.Empty, ReadQualification),
+                Hospital = Child(root, "hospital", string.Empty, ReadHospital)!,
+                Encounter = Child(root, "encounter", string.Empty, ReadEncounter)!,
+            };
+
+            // Semantic checks; a path already reported keeps its first (structural) error.
+            foreach (var error in CaseValidator.Validate(@case))
+            {
+                Error(error);
+            }
+
+            return _errors.Count == 0 ? @case : null;
+        }
+    }
+
+    private static string Join(string parent, string name) => parent.Length == 0 ? name : parent + "." + name;
+
+    private InsuranceAccount ReadPerson(JsonElement e, string path)
+    {
+        Object(e, path, "insuredRegion", "scheme", "contribution", "identityVerified", "card", "eVoucherActivated", "personalAccountPaymentEnabled");
+        return new InsuranceAccount
+        {
+            InsuredRegion = Region(e, "insuredRegion", path),
+            Scheme = Enum(e, "scheme", path, Schemes),
+            Contribution = Child(e, "contribution", path, ReadContribution)!,
+            IdentityVerified = Bool(e, "identityVerified", path, required: true),
+            Card = Enum(e, "card", path, Cards),
+            EVoucherActivated = Bool(e, "eVoucherActivated", path, required: true),
+            PersonalAccountPaymentEnabled = Bool(e, "personalAccountPaymentEnabled", path, required: true),
+        };
+    }
+
+    private Contribution ReadContribution(JsonElement e, string path)
+    {
+        Object(e, path, "status", "benefitsResumeOn");
+        return new Contribution
+        {
+            Status = Enum(e, "status", path, ContributionStatuses),
+            BenefitsResumeOn = Date(e, "benefitsResumeOn", path, required: false),
+        };
+    }
+
+    private Filing ReadFiling(JsonElement e, string path)
+    {
+        Object(e, path, "id", "reason", "destinationRegion", "validFrom", "validUntil", "status", "basis");
+        return new Filing
+        {
+            Id = String(e, "id", path, required: true)!,
+            Reason = Enum(e, "reason", path, Reasons),
+            DestinationRegion = Region(e, "destinationRegion", path),
+            ValidFrom = Date(e, "validFrom", path, required: true) ?? default,
+            ValidUntil = Date(e, "validUntil", path, required: false),
+            Status = Enum(e, "status", path, FilingStatuses),
+            Basis = Enum(e, "basis", path, Bases),
+        };
+    }
+
+    private Qualification ReadQualification(JsonElement e, string path)
+    {
+        Object(e, path, "condition", "validFrom", "validUntil");
+        return new Qualification
+        {
+            Condition = String(e, "condition", path, required: true)!,
+            ValidFrom = Date(e, "validFrom", path, required: true) ?? default,
+            ValidUntil = Date(e, "validUntil", path, required: false),
+        };
+    }
+
+    private Hospital ReadHospital(JsonElement e, string path)
+    {
+        Object(e, path, "id", "name", "region", "crossRegionServices");
+        return new Hospital
+        {
+            Id = String(e, "id", path, required: true)!,
+            Name = String(e, "name", path, required: false),
+            Region = Region(e, "region", path),
+            CrossRegionServices = Child(e, "crossRegionServices", path, ReadServices)!,
+        };
+    }
+
+    private CrossRegionServices ReadServices(JsonElement e, string path)
+    {
+        Object(e, path, "inpatient", "generalOutpatient", "chronicConditions", "intraProvinceOnly");
+        return new CrossRegionServices
+        {
+            Inpatient = Bool(e, "inpatient", path, required: true),
+            GeneralOutpatient = Bool(e, "generalOutpatient", path, required: true),
+            ChronicConditions = List(e, "chronicConditions", path, (x, p) => StringValue(x, p) ?? string.Empty),
+            IntraProvinceOnly = Bool(e, "intraProvinceOnly", path, required: false),
+        };
+    }
+
+    private Encounter ReadEncounter(JsonElement e, string path)
+    {
+        Object(e, path, "setting", "date", "dischargeDate", "condition", "items");
+        return new Encounter
+        {
+            Setting = Enum(e, "setting", path, Settings),
+            Date = Date(e, "date", path, required: true) ?? default,
+            DischargeDate = Date(e, "dischargeDate", path, required: false),
+            Condition = String(e, "condition", path, required: false),
+            Items = List(e, "items", path, ReadItem),
+        };
+    }
+
+    private EncounterItem ReadItem(JsonElement e, string path)
+    {
+        Object(e, path, "code", "description", "amount", "inCatalog");
+        return new EncounterItem
+        {
+            Code = String(e, "code", path, required: true)!,
+            Description = String(e, "description", path, required: false),
+            Amount = Amount(e, "amount", path),
+            InCatalog = Bool(e, "inCatalog", path, required: true),
+        };
+    }
+
+    /// <summary>Checks an object: its type, unknown and duplicate properties. Returns false if not an object.</summary>
+    private bool Object(JsonElement e, string path, params string[] known)
+    {
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            Error(path, CaseErrorCodes.WrongType, "An object is expected here.");
+            return false;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in e.EnumerateObject())
+        {
+            var propertyPath = Join(path == "$" ? string.Empty : path, property.Name.Length <= 64 ? property.Name : property.Name.Substring(0, 64) + "…");
+            if (Array.IndexOf(known, property.Name) < 0)
+            {
+                Error(propertyPath, CaseErrorCodes.UnknownProperty, "Not a property of this object (known: " + string.Join(", ", known) + ").");
+            }
+            else if (!seen.Add(property.Name))
+            {
+                Error(propertyPath, CaseErrorCodes.DuplicateProperty, "The property appears more than once.");
+            }
+        }
+
+        return true;
+    }
+
+    private bool Find(JsonElement parent, string name, string path, bool required, out JsonElement value)
+    {
+        value = default;
+        if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out value) || value.ValueKind == JsonValueKind.Null)
+        {
+            if (required && parent.ValueKind == JsonValueKind.Object)
+            {
+                Error(path, CaseErrorCodes.Required, "This property is required.");
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+
+    private T? Child<T>(JsonElement parent, string name, string parentPath, Func<JsonElement, string, T> read) where T : class
+    {
+        var path = Join(parentPath, name);
+        if (!Find(parent, name, path, required: true, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            Error(path, CaseErrorCodes.WrongType, "An object is expected here.");
+            return null;
+        }
+
+        return read(value, path);
+    }
+
+    private IReadOnlyList<T> List<T>(JsonElement parent, string name, string parentPath, Func<JsonElement, string, T> read)
+    {
+        var path = Join(parentPath, name);
+        if (!Find(parent, name, path, required: false, out var value))
+        {
+            return Array.Empty<T>();
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            Error(path, CaseErrorCodes.WrongType, "An array is expected here.");
+            return Array.Empty<T>();
+        }
+
+        var length = value.GetArrayLength();
+        if (length > options.MaxCollection)
+        {
+            Error(path, CaseErrorCodes.TooLarge, $"At most {options.MaxCollection} entries are accepted.");
+            return Array.Empty<T>();
+        }
+
+        var list = new List<T>(length);
+        var index = 0;
+        foreach (var element in value.EnumerateArray())
+        {
+            var elementPath = $"{path}[{index++}]";
+            if (element.ValueKind == JsonValueKind.Null)
+            {
+                Error(elementPath, CaseErrorCodes.Required, "A value is required here, not null.");
+                continue;
+            }
+
+            list.Add(read(element, elementPath));
+        }
+
+        return list;
+    }
+
+    private string? String(JsonElement parent, string name, string parentPath, bool required)
+    {
+        var path = Join(parentPath, name);
+        return Find(parent, name, path, required, out var value) ? StringValue(value, path) : null;
+    }
+
+    private string? StringValue(JsonElement value, string path)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            Error(path, CaseErrorCodes.WrongType, "A string is expected here.");
+            return null;
+        }
+
+        var text = value.GetString()!;
+        if (text.Length > options.MaxStringLength)
+        {
+            Error(path, CaseErrorCodes.TooLarge, $"At most {options.MaxStringLength} characters are accepted.");
+            return null;
+        }
+
+        return text;
+    }
+
+    private bool Bool(JsonElement parent, string name, string parentPath, bool required)
+    {
+        var path = Join(parentPath, name);
+        if (!Find(parent, name, path, required, out var value))
+        {
+            return false;
+        }
+
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetBoolean();
+        }
+
+        Error(path, CaseErrorCodes.WrongType, "true or false is expected here.");
+        return false;
+    }
+
+    private DateTime? Date(JsonElement parent, string name, string parentPath, bool required)
+    {
+        var path = Join(parentPath, name);
+        if (!Find(parent, name, path, required, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            Error(path, CaseErrorCodes.WrongType, "A date string (yyyy-MM-dd) is expected here.");
+            return null;
+        }
+
+        if (DateTime.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year >= 1900 && date.Year <= 2999)
+        {
+            return date;
+        }
+
+        Error(path, CaseErrorCodes.InvalidDate, "A calendar date between 1900 and 2999 in the form yyyy-MM-dd is expected.");
+        return null;
+    }
+
+    private RegionCode Region(JsonElement parent, string name, string parentPath)
+    {
+        var path = Join(parentPath, name);
+        if (!Find(parent, name, path, required: true, out var value))
+        {
+            return default;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            Error(path, CaseErrorCodes.WrongType, "A six-digit region code string is expected here.");
+            return default;
+        }
+
+        if (RegionCode.TryParse(value.GetString(), out var region))
+        {
+            return region;
+        }
+
+        Error(path, CaseErrorCodes.InvalidRegion, "A six-digit GB/T 2260 region code with a known province prefix is expected.");
+        return default;
+    }
+
+    private T Enum<T>(JsonElement parent, string name, string parentPath, Dictionary<string, T> values) where T : struct, System.Enum
+    {
+        var path = Join(parentPath, name);
+        if (!Find(parent, name, path, required: true, out var value))
+        {
+            return default;
+        }
+
+        if (value.ValueKind == JsonValueKind.String && values.TryGetValue(value.GetString()!, out var result))
+        {
+            return result;
+        }
+
+        Error(path, value.ValueKind == JsonValueKind.String ? CaseErrorCodes.UnknownValue : CaseErrorCodes.WrongType, "One of " + string.Join(", ", values.Keys) + " is expected.");
+        return default;
+    }
+
+    private decimal Amount(JsonElement parent, string name, string parentPath)
+    {
+        var path = Join(parentPath, name);
+        if (!Find(parent, name, path, required: true, out var value))
+        {
+            return 0m;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number)
+        {
+            Error(path, CaseErrorCodes.WrongType, "A number is expected here.");
+            return 0m;
+        }
+
+        if (value.TryGetDecimal(out var amount) && amount <= 1_000_000_000m)
+        {
+            return amount;
+        }
+
+        Error(path, CaseErrorCodes.OutOfRange, "An amount up to 1,000,000,000 is expected.");
+        return 0m;
+    }
+
+    private void Error(string path, string code, string message) => Error(new CaseError(path, code, message));
+
+    private void Error(CaseError error)
+    {
+        if (_errors.Count < options.MaxErrors && _errorPaths.Add(error.Path))
+        {
+            _errors.Add(error);
+        }
+    }
+}

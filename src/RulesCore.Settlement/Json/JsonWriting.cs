@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace RulesCore.Settlement.Json;
+
+/// <summary>Writes the interchange documents with a fixed property order, so equal values give equal bytes.</summary>
+internal static class JsonWriting
+{
+    // Chinese text stays readable; characters significant in HTML are still escaped.
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+
+    public static byte[] Decision(SettlementDecision decision, bool indented) => Write(indented, w =>
+    {
+        w.WriteStartObject();
+        w.WriteNumber("schemaVersion", SettlementJson.SchemaVersion);
+        w.WriteString("outcome", JsonNames.Of(decision.Outcome));
+        w.WriteNumber("rateReductionPoints", decision.RateReductionPoints);
+        w.WriteStartArray("findings");
+        foreach (var f in decision.Findings)
+        {
+            w.WriteStartObject();
+            w.WriteString("code", f.Code);
+            w.WriteString("cause", JsonNames.Of(f.Cause));
+            w.WriteString("severity", JsonNames.Of(f.Severity));
+            if (f.Caps is { } caps)
+            {
+                w.WriteString("caps", JsonNames.Of(caps));
+            }
+            else
+            {
+                w.WriteNull("caps");
+            }
+
+            w.WriteString("rule", f.Rule);
+            w.WriteString("message", f.Message);
+            w.WriteStartArray("remedies");
+            foreach (var r in f.Remedies)
+            {
+                w.WriteStartObject();
+                w.WriteString("code", r.Code);
+                w.WriteString("text", r.Text);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteString("basis", f.Basis);
+            Strings(w, "facts", f.Facts);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        Strings(w, "selfPayItems", decision.SelfPayItems);
+        w.WriteStartArray("trace");
+        foreach (var t in decision.Trace)
+        {
+            w.WriteStartObject();
+            w.WriteString("rule", t.Rule);
+            Strings(w, "facts", t.Facts);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    public static byte[] Errors(IReadOnlyList<CaseError> errors, bool indented) => Write(indented, w =>
+    {
+        w.WriteStartObject();
+        w.WriteNumber("schemaVersion", SettlementJson.SchemaVersion);
+        w.WriteStartArray("errors");
+        foreach (var e in errors)
+        {
+            w.WriteStartObject();
+            w.WriteString("path", e.Path);
+            w.WriteString("code", e.Code);
+            w.WriteString("message", e.Message);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    public static byte[] Case(SettlementCase c, bool indented) => Write(indented, w =>
+    {
+        w.WriteStartObject();
+        w.WriteNumber("schemaVersion", SettlementJson.SchemaVersion);
+        Date(w, "asOf", c.AsOf);
+        w.WriteStartObject("person");
+        w.WriteString("insuredRegion", c.Person.InsuredRegion.ToString());
+        w.WriteString("scheme", JsonNames.Of(c.Person.Scheme));
+        w.WriteStartObject("contribution");
+        w.WriteString("status", JsonNames.Of(c.Person.Contribution.Status));
+        Date(w, "benefitsResumeOn", c.Person.Contribution.BenefitsResumeOn);
+        w.WriteEndObject();
+        w.WriteBoolean("identityVerified", c.Person.IdentityVerified);
+        w.WriteString("card", JsonNames.Of(c.Person.Card));
+        w.WriteBoolean("eVoucherActivated", c.Person.EVoucherActivated);
+        w.WriteBoolean("personalAccountPaymentEnabled", c.Person.PersonalAccountPaymentEnabled);
+        w.WriteEndObject();
+        w.WriteStartArray("filings");
+        foreach (var f in c.Filings)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", f.Id);
+            w.WriteString("reason", JsonNames.Of(f.Reason));
+            w.WriteString("destinationRegion", f.DestinationRegion.ToString());
+            Date(w, "validFrom", f.ValidFrom);
+            Date(w, "validUntil", f.ValidUntil);
+            w.WriteString("status", JsonNames.Of(f.Status));
+            w.WriteString("basis", JsonNames.Of(f.Basis));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("qualifications");
+        foreach (var q in c.Qualifications)
+        {
+            w.WriteStartObject();
+            w.WriteString("condition", q.Condition);
+            Date(w, "validFrom", q.ValidFrom);
+            Date(w, "validUntil", q.ValidUntil);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartObject("hospital");
+        w.WriteString("id", c.Hospital.Id);
+        if (c.Hospital.Name is not null)
+        {
+            w.WriteString("name", c.Hospital.Name);
+        }
+
+        w.WriteString("region", c.Hospital.Region.ToString());
+        w.WriteStartObject("crossRegionServices");
+        w.WriteBoolean("inpatient", c.Hospital.CrossRegionServices.Inpatient);
+        w.WriteBoolean("generalOutpatient", c.Hospital.CrossRegionServices.GeneralOutpatient);
+        Strings(w, "chronicConditions", c.Hospital.CrossRegionServices.ChronicConditions);
+        w.WriteBoolean("intraProvinceOnly", c.Hospital.CrossRegionServices.IntraProvinceOnly);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteStartObject("encounter");
+        w.WriteString("setting", JsonNames.Of(c.Encounter.Setting));
+        Date(w, "date", c.Encounter.Date);
+        Date(w, "dischargeDate", c.Encounter.DischargeDate);
+        if (c.Encounter.Condition is { } condition)
+        {
+            w.WriteString("condition", condition);
+        }
+        else
+        {
+            w.WriteNull("condition");
+        }
+
+        w.WriteStartArray("items");
+        foreach (var i in c.Encounter.Items)
+        {
+            w.WriteStartObject();
+            w.WriteString("code", i.Code);
+            if (i.Description is not null)
+            {
+                w.WriteString("description", i.Description);
+            }
+
+            w.WriteNumber("amount", i.Amount);
+            w.WriteBoolean("inCatalog", i.InCatalog);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    });
+
+    private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var v in values)
+        {
+            w.WriteStringValue(v);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Date(Utf8JsonWriter w, string name, DateTime? date)
+    {
+        if (date is { } d)
+        {
+            w.WriteString(name, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static byte[] Write(bool indented, Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = Encoder }))
+        {
+            write(writer);
+        }
+
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text;
+
+namespace RulesCore.Settlement.Json;
+
+/// <summary>
+/// Reads cases and writes decisions and errors in the interchange format (UTF-8 JSON, camelCase, dates
+/// <c>yyyy-MM-dd</c>, enums as camelCase strings). Unknown properties, wrong types and every semantic problem are
+/// reported together, each with its JSON path. Thread-safe.
+/// </summary>
+public static class SettlementJson
+{
+    /// <summary>The schema version written to every document.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>Reads a case document.</summary>
+    /// <param name="utf8Json">The document, UTF-8.</param>
+    /// <param name="options">Limits; <see langword="null"/> for <see cref="SettlementJsonOptions.Default"/>.</param>
+    /// <returns>The case.</returns>
+    /// <exception cref="InvalidCaseException">The document is not a valid case; every problem is listed with its path.</exception>
+    public static SettlementCase ReadCase(ReadOnlyMemory<byte> utf8Json, SettlementJsonOptions? options) =>
+        TryReadCase(utf8Json, out var @case, out var errors, options) ? @case! : throw new InvalidCaseException(errors);
+
+    /// <summary>Reads a case document without throwing for invalid input.</summary>
+    /// <param name="utf8Json">The document, UTF-8.</param>
+    /// <param name="case">The case, when valid.</param>
+    /// <param name="errors">Every problem, each with its JSON path; empty when valid.</param>
+    /// <param name="options">Limits; <see langword="null"/> for <see cref="SettlementJsonOptions.Default"/>.</param>
+    /// <returns>Whether the document is a valid case.</returns>
+    public static bool TryReadCase(ReadOnlyMemory<byte> utf8Json, out SettlementCase? @case, out IReadOnlyList<CaseError> errors, SettlementJsonOptions? options = null)
+    {
+        var reader = new CaseJsonReader(options ?? SettlementJsonOptions.Default);
+        @case = reader.Read(utf8Json);
+        errors = reader.Errors;
+        if (errors.Count > 0)
+        {
+            @case = null;
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads a case document from a stream (read up to the size limit).</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">Limits.</param>
+    /// <returns>The case.</returns>
+    /// <exception cref="InvalidCaseException">The document is not a valid case, or larger than allowed.</exception>
+    public static SettlementCase ReadCase(Stream utf8Json, SettlementJsonOptions? options)
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        options ??= SettlementJsonOptions.Default;
+        var bytes = ReadLimited(utf8Json, options.MaxDocumentBytes);
+        return bytes is null
+            ? throw new InvalidCaseException(new[] { TooLargeDocument(options) })
+            : ReadCase(bytes, options);
+    }
+
+    /// <summary>Writes a decision document.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <returns>The UTF-8 JSON text.</returns>
+    public static string WriteDecision(SettlementDecision decision, bool indented = true) =>
+        Encoding.UTF8.GetString(JsonWriting.Decision(decision ?? throw new ArgumentNullException(nameof(decision)), indented));
+
+    /// <summary>Writes an error document: <c>{ "schemaVersion": 1, "errors": [ { "path", "code", "message" } ] }</c>.</summary>
+    /// <param name="errors">The errors.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <returns>The UTF-8 JSON text.</returns>
+    public static string WriteErrors(IReadOnlyList<CaseError> errors, bool indented = true) =>
+        Encoding.UTF8.GetString(JsonWriting.Errors(errors ?? throw new ArgumentNullException(nameof(errors)), indented));
+
+    /// <summary>Writes a case document (the inverse of <see cref="ReadCase(ReadOnlyMemory{byte}, SettlementJsonOptions)"/>).</summary>
+    /// <param name="case">The case.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <returns>The UTF-8 JSON text.</returns>
+    public static string WriteCase(SettlementCase @case, bool indented = true) =>
+        Encoding.UTF8.GetString(JsonWriting.Case(@case ?? throw new ArgumentNullException(nameof(@case)), indented));
+
+    internal static CaseError TooLargeDocument(SettlementJsonOptions options) =>
+        new("$", CaseErrorCodes.TooLarge, $"The document is larger than {options.MaxDocumentBytes} bytes.");
+
+    /// <summary>Reads at most <paramref name="limit"/> bytes; null if the stream holds more.</summary>
+    internal static byte[]? ReadLimited(Stream stream, int limit)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}
