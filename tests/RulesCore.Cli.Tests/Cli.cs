@@ -1,0 +1,32 @@
+namespace RulesCore.Cli.Tests;
+
+/// <summary>Runs the command line in-process and captures what it prints.</summary>
+internal static class Cli
+{
+    public static string Root { get; } = FindRoot();
+
+    public static (int Exit, string Out, string Err) Run(params string[] args) => Run(false, args);
+
+    public static (int Exit, string Out, string Err) Run(bool colour, params string[] args)
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        var exit = CliApp.Run(args, stdout, stderr, colour);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    public static string Sample(string name) => Path.Combine(Root, "samples", "cases", name);
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "RulesCore.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Repository root not found.");
+    }
+}

@@ -1,0 +1,273 @@
+using System.Text.Json;
+using RulesCore.Settlement;
+using RulesCore.Settlement.Json;
+
+namespace RulesCore.Cli.Tests;
+
+public class CommandTests
+{
+    [Fact]
+    public void Evaluate_Text_IsWhatACashierReads()
+    {
+        var (exit, stdout, _) = Cli.Run("evaluate", Cli.Sample("000-changsha-wuhan-expired-six-month-filing.json"), "--lang", "en");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            $"""
+            PAY THEN CLAIM — pay in full, claim at the insured region
+            case: {Cli.Sample("000-changsha-wuhan-expired-six-month-filing.json")}
+
+            Findings
+              cause   code            severity  message
+              filing  FILING_EXPIRED  blocking  Filing F1 ended on 2025-01-31, before the visit.
+
+            What to do
+              [ ] Check the validity in the national medical insurance app (备案记录) and renew the filing.
+              [ ] Keep the medical record, invoices and the itemised fee list, stamped by the hospital.
+              [ ] Pay now, then claim at the insured region's office.
+
+            """,
+            stdout);
+    }
+
+    [Fact]
+    public void Evaluate_Text_InChineseByDefault_WithSelfPayItems()
+    {
+        var (_, stdout, _) = Cli.Run("evaluate", Cli.Sample("000-self-paid-items-outside-catalog.json"));
+
+        Assert.StartsWith("直接结算\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("自费项目：B07", stdout, StringComparison.Ordinal);
+        Assert.Contains("[ ] 请医生尽量开具医保目录内的药品和项目。", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_JsonOneFile_IsExactlyTheDecisionDocument()
+    {
+        var file = Cli.Sample("000-damaged-card-chip.json");
+
+        var (_, stdout, _) = Cli.Run("evaluate", file, "--format", "json", "--lang", "en");
+
+        var expected = SettlementJson.WriteDecision(new SettlementEvaluator().Evaluate(
+            SettlementJson.ReadCase(File.ReadAllBytes(file), null), new EvaluationOptions { Language = "en" }));
+        Assert.Equal(expected + "\n", stdout);
+    }
+
+    [Fact]
+    public void Evaluate_JsonSeveralFiles_OneCompactDocumentPerLine()
+    {
+        var (exit, stdout, _) = Cli.Run("evaluate", Cli.Sample("000-damaged-card-chip.json"), Cli.Sample("000-identity-mismatch.json"), "--format=json");
+
+        Assert.Equal(0, exit);
+        var lines = stdout.TrimEnd('\n').Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.Equal("CARD_UNUSABLE", JsonDocument.Parse(lines[0]).RootElement.GetProperty("findings")[0].GetProperty("code").GetString());
+        Assert.Equal("IDENTITY_MISMATCH", JsonDocument.Parse(lines[1]).RootElement.GetProperty("findings")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void Evaluate_InvalidCase_PrintsTheErrorDocumentAndExits2()
+    {
+        var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".json");
+        File.WriteAllText(path, File.ReadAllText(Cli.Sample("settles-directly-long-term-resident.json")).Replace("\"430100\"", "\"4301\"", StringComparison.Ordinal));
+        try
+        {
+            var (exit, stdout, _) = Cli.Run("evaluate", path, "--format", "json");
+
+            Assert.Equal(2, exit);
+            var error = JsonDocument.Parse(stdout).RootElement.GetProperty("errors")[0];
+            Assert.Equal("person.insuredRegion", error.GetProperty("path").GetString());
+            Assert.Equal("INVALID_REGION", error.GetProperty("code").GetString());
+
+            var (textExit, text, _) = Cli.Run("evaluate", path, "--lang", "en");
+            Assert.Equal(2, textExit);
+            Assert.StartsWith("INVALID CASE — no decision", text, StringComparison.Ordinal);
+            Assert.Contains("person.insuredRegion", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_MissingFile_Exits2WithAnErrorDocument()
+    {
+        var (exit, stdout, _) = Cli.Run("evaluate", "/no/such/case.json", "--format", "json");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("UNREADABLE_FILE", JsonDocument.Parse(stdout).RootElement.GetProperty("errors")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void Evaluate_OneInvalidAmongValid_StillDecidesTheOthers()
+    {
+        var (exit, stdout, _) = Cli.Run("evaluate", Cli.Sample("000-damaged-card-chip.json"), "/no/such.json", "--format", "json");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(2, stdout.TrimEnd('\n').Split('\n').Length);
+    }
+
+    [Fact]
+    public void Evaluate_AsOf_ChangesTheRetroactiveWindow()
+    {
+        var file = Cli.Sample("000-admitted-without-filing-file-before-discharge.json");
+
+        var (_, late, _) = Cli.Run("evaluate", file, "--format", "json", "--as-of", "2025-03-21");
+        var (_, early, _) = Cli.Run("evaluate", file, "--format", "json", "--as-of", "2025-03-20");
+
+        Assert.DoesNotContain("FILING_RETROACTIVE_AVAILABLE", late, StringComparison.Ordinal);
+        Assert.Contains("FILING_RETROACTIVE_AVAILABLE", early, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_PolicyPack_IsApplied()
+    {
+        var pack = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".json");
+        File.WriteAllText(pack, """
+            { "region": "430100", "name": "长沙 test", "parameters": { "personalAccountPermissionRequired": [
+              { "value": true, "effectiveFrom": null, "effectiveUntil": null, "source": "test", "confidence": "stated" } ] } }
+            """);
+        var caseFile = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".json");
+        File.WriteAllText(caseFile, File.ReadAllText(Cli.Sample("settles-directly-long-term-resident.json"))
+            .Replace("\"personalAccountPaymentEnabled\": true", "\"personalAccountPaymentEnabled\": false", StringComparison.Ordinal));
+        try
+        {
+            var (exit, stdout, _) = Cli.Run("evaluate", caseFile, "--format", "json", "--policy-pack", pack);
+
+            Assert.Equal(0, exit);
+            Assert.Contains("PERSONAL_ACCOUNT_NOT_ENABLED", stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(pack);
+            File.Delete(caseFile);
+        }
+    }
+
+    [Fact]
+    public void Explain_TellsWhyAndWhatToDo()
+    {
+        var (exit, stdout, _) = Cli.Run("explain", Cli.Sample("000-hangzhou-xihu-wrong-pooling-region.json"), "--lang", "en");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("PAY THEN CLAIM", stdout, StringComparison.Ordinal);
+        Assert.Contains("1. FILING_WRONG_REGION (filing, blocking, caps payThenClaim)", stdout, StringComparison.Ordinal);
+        Assert.Contains("Why: rule filing.wrong-region fired on F1, encounter.", stdout, StringComparison.Ordinal);
+        Assert.Contains("Basis: sources/000", stdout, StringComparison.Ordinal);
+        Assert.Contains("[ ] Cancel the filing in the app and file again", stdout, StringComparison.Ordinal);
+        Assert.Contains("Rules that fired, in order: account.card-usable, filing.gap, filing.wrong-region", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_InChinese()
+    {
+        var (_, stdout, _) = Cli.Run("explain", Cli.Sample("000-pingyi-three-month-lapse.json"));
+
+        Assert.StartsWith("不予报销", stdout, StringComparison.Ordinal);
+        Assert.Contains("为什么：规则 account.contribution-lapsed", stdout, StringComparison.Ordinal);
+        Assert.Contains("怎么办：", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_NeedsExactlyOneFile()
+    {
+        Assert.Equal(2, Cli.Run("explain").Exit);
+        Assert.Equal(2, Cli.Run("explain", "a.json", "b.json").Exit);
+    }
+
+    [Fact]
+    public void Rules_ListsEveryRuleWithCauseDescriptionAndBasis()
+    {
+        var (exit, stdout, _) = Cli.Run("rules");
+        var (_, json, _) = Cli.Run("rules", "--format", "json");
+
+        Assert.Equal(0, exit);
+        var rules = JsonDocument.Parse(json).RootElement.EnumerateArray().ToArray();
+        Assert.Equal(new SettlementEvaluator().Rules.Count, rules.Length);
+        Assert.All(rules, r => Assert.Contains(r.GetProperty("id").GetString()!, stdout, StringComparison.Ordinal));
+        Assert.Contains("basis: sources/000", stdout, StringComparison.Ordinal);
+        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "filing.expired" && r.GetProperty("cause").GetString() == "filing");
+    }
+
+    [Fact]
+    public void Policy_ShowsEachValueWithItsLevelAndSource()
+    {
+        var (exit, stdout, _) = Cli.Run("policy", "450102", "--as-of", "2025-06-01");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("450102 — 2025-06-01", stdout, StringComparison.Ordinal);
+        var line = stdout.Split('\n').Single(l => l.Contains("intraProvinceFilingExempt", StringComparison.Ordinal));
+        Assert.Contains("true", line, StringComparison.Ordinal);
+        Assert.Contains("province 450000", line, StringComparison.Ordinal);
+        Assert.Contains("sources/002", line, StringComparison.Ordinal);
+        Assert.Contains("national", stdout.Split('\n').Single(l => l.Contains("temporaryFilingDefaultMonths", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Policy_BadRegion_Exits2()
+    {
+        var (exit, _, stderr) = Cli.Run("policy", "99");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("region code", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValidatePolicy_ShippedPackIsValid_BrokenPackListsPaths()
+    {
+        var shipped = Path.Combine(Cli.Root, "src", "RulesCore.Settlement", "Policies", "Packs", "450000.json");
+        var (ok, okOut, _) = Cli.Run("validate-policy", shipped);
+        Assert.Equal(0, ok);
+        Assert.StartsWith("ok: ", okOut, StringComparison.Ordinal);
+
+        var broken = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".json");
+        File.WriteAllText(broken, """{ "region": "450000", "name": "x", "parameters": { "intraProvinceFilingExempt": [ { "value": "yes", "source": "s", "confidence": "stated" } ] } }""");
+        try
+        {
+            var (bad, _, stderr) = Cli.Run("validate-policy", broken);
+            Assert.Equal(2, bad);
+            Assert.Contains(broken, stderr, StringComparison.Ordinal);
+            Assert.Contains("$.parameters.intraProvinceFilingExempt[0].value", stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(broken);
+        }
+    }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("evaluate", "--format", "xml", "x.json")]
+    [InlineData("evaluate", "--lang", "fr", "x.json")]
+    [InlineData("evaluate", "--as-of", "yesterday", "x.json")]
+    [InlineData("evaluate", "--bogus", "x.json")]
+    [InlineData("evaluate", "--lang")]
+    [InlineData("evaluate")]
+    public void BadCommandLines_Exit2WithAMessage(params string[] args)
+    {
+        var (exit, _, stderr) = Cli.Run(args);
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("rulescore: ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_AndVersion()
+    {
+        Assert.Equal(0, Cli.Run("--help").Exit);
+        Assert.Contains("rulescore evaluate FILE...", Cli.Run("--help").Out, StringComparison.Ordinal);
+        Assert.Equal(2, Cli.Run().Exit);
+        Assert.Equal(0, Cli.Run("--version").Exit);
+        Assert.NotEmpty(Cli.Run("--version").Out.Trim());
+    }
+
+    [Fact]
+    public void Colours_OnlyWhenAsked()
+    {
+        var file = Cli.Sample("000-damaged-card-chip.json");
+
+        Assert.Contains("\u001b[", Cli.Run(true, "evaluate", file).Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", Cli.Run(false, "evaluate", file).Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", Cli.Run(true, "evaluate", file, "--format", "json").Out, StringComparison.Ordinal);
+    }
+}
