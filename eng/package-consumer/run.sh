@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Packs RulesCore, then builds and runs a consumer that references the packages from a local folder feed only.
+# usage: eng/package-consumer/run.sh   (from anywhere; prints the consumer's output, fails if anything fails)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+feed="$root/artifacts/packages"
+cache="$root/artifacts/consumer-packages"
+version=$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' "$root/src/Directory.Build.props")
+rm -rf "$feed" "$cache"
+dotnet pack "$root/src/RulesCore.Engine" -c Release -o "$feed" --nologo -v quiet
+dotnet pack "$root/src/RulesCore.Settlement" -c Release -o "$feed" --nologo -v quiet
+dotnet pack "$root/src/RulesCore.Cli" -c Release -o "$feed" --nologo -v quiet
+for package in RulesCore.Engine RulesCore.Settlement; do
+  unzip -l "$feed/$package.$version.nupkg" | grep -q "lib/netstandard2.0/$package.dll" || { echo "$package has no lib/netstandard2.0" >&2; exit 1; }
+  unzip -l "$feed/$package.$version.nupkg" | grep -q "README.md" || { echo "$package has no README" >&2; exit 1; }
+  test -f "$feed/$package.$version.snupkg" || { echo "$package has no symbol package" >&2; exit 1; }
+done
+app="$root/eng/package-consumer/Consumer.App"
+dotnet restore "$app" --packages "$cache" -p:RulesCoreVersion="$version" -p:RestoreAdditionalProjectSources="$feed" --nologo -v quiet
+dotnet build "$app" -c Release --no-restore -p:RulesCoreVersion="$version" --nologo -v quiet
+output=$(dotnet run --project "$app" -c Release --no-build -- "$root/samples/cases/000-changsha-wuhan-expired-six-month-filing.json")
+echo "$output"
+grep -q "^PayThenClaim: FILING_EXPIRED$" <<<"$output"
+grep -q "^engine firings: 1$" <<<"$output"
+# The tool package installs and runs.
+tools="$root/artifacts/consumer-tools"
+rm -rf "$tools"
+dotnet tool install RulesCore.Cli --version "$version" --tool-path "$tools" --add-source "$feed" >/dev/null
+"$tools/rulescore" evaluate "$root/samples/cases/000-damaged-card-chip.json" --format json | grep -q '"code": "CARD_UNUSABLE"'
+echo "package consumer: ok"
