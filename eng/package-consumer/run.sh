@@ -9,8 +9,9 @@ version=$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' "$root/src/D
 rm -rf "$feed" "$cache"
 dotnet pack "$root/src/RulesCore.Engine" -c Release -o "$feed" --nologo -v quiet
 dotnet pack "$root/src/RulesCore.Settlement" -c Release -o "$feed" --nologo -v quiet
+dotnet pack "$root/src/RulesCore.Testing" -c Release -o "$feed" --nologo -v quiet
 dotnet pack "$root/src/RulesCore.Cli" -c Release -o "$feed" --nologo -v quiet
-for package in RulesCore.Engine RulesCore.Settlement; do
+for package in RulesCore.Engine RulesCore.Settlement RulesCore.Testing; do
   unzip -l "$feed/$package.$version.nupkg" | grep -q "lib/netstandard2.0/$package.dll" || { echo "$package has no lib/netstandard2.0" >&2; exit 1; }
   unzip -l "$feed/$package.$version.nupkg" | grep -q "README.md" || { echo "$package has no README" >&2; exit 1; }
   test -f "$feed/$package.$version.snupkg" || { echo "$package has no symbol package" >&2; exit 1; }

@@ -1,41 +1,30 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using RulesCore.Settlement;
+using RulesCore.Testing;
+using Outcome = RulesCore.Settlement.Outcome;
 
 namespace RulesCore.Samples.IntegratorTests;
 
-/// <summary>The integrator's tests: their checkout flow, against the real evaluator, one story per test.</summary>
+/// <summary>
+/// The integrator's tests: their checkout flow against the real evaluator, one story per test, written with
+/// RulesCore.Testing's builders, assertions and generators.
+/// </summary>
 public class CheckoutDeskTests
 {
-    private static readonly CheckoutDesk Desk = new(new SettlementEvaluator());
+    private static readonly SettlementEvaluator Evaluator = new();
+    private static readonly CheckoutDesk Desk = new(Evaluator);
 
-    private static DateTime D(string s) => DateTime.ParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static SettlementCase Visit(Filing filing, params EncounterItem[] items) => new()
-    {
-        Person = new InsuranceAccount
-        {
-            InsuredRegion = RegionCode.Parse("430100"), Scheme = InsuranceScheme.Employee,
-            Contribution = new Contribution { Status = ContributionStatus.Active }, IdentityVerified = true,
-            Card = CardStatus.Valid, PersonalAccountPaymentEnabled = true,
-        },
-        Filings = new[] { filing },
-        Hospital = new Hospital
-        {
-            Id = "H1", Region = RegionCode.Parse("420106"),
-            CrossRegionServices = new CrossRegionServices { Inpatient = true, GeneralOutpatient = true },
-        },
-        Encounter = new Encounter { Setting = CareSetting.GeneralOutpatient, Date = D("2025-03-10"), Items = items },
-    };
-
-    private static Filing LongTerm() => new()
-    {
-        Id = "F1", Reason = FilingReason.LongTermResident, DestinationRegion = RegionCode.Parse("420100"),
-        ValidFrom = D("2024-01-01"), Status = FilingStatus.Active, Basis = FilingBasis.Materials,
-    };
+    private static EncounterItem Item(string code, decimal amount, bool inCatalog = true) => new() { Code = code, Amount = amount, InCatalog = inCatalog };
 
     [Fact]
     public void FiledVisit_SettlesDirectly_PatientPaysOnlyTheirShare()
     {
-        var bill = Desk.Checkout(Visit(LongTerm(), new EncounterItem { Code = "A01", Amount = 100m, InCatalog = true }));
+        var visit = Cases.CrossProvinceOutpatient().WithItems(Item("A01", 100m));
+
+        SettlementAssert.SettlesDirectly(Evaluator.Evaluate(visit));
+        var bill = Desk.Checkout(visit);
 
         Assert.True(bill.SettledDirectly);
         Assert.Equal(30m, bill.PatientPaysNow);
@@ -45,9 +34,10 @@ public class CheckoutDeskTests
     [Fact]
     public void ExpiredFiling_PatientPaysInFull_AndIsToldToRenewAndKeepDocuments()
     {
-        var expired = LongTerm() with { Reason = FilingReason.OtherTemporary, ValidUntil = D("2025-01-31") };
+        var visit = Cases.CrossProvinceOutpatient().WithItems(Item("A01", 100m)).WithExpiredFiling();
 
-        var bill = Desk.Checkout(Visit(expired, new EncounterItem { Code = "A01", Amount = 100m, InCatalog = true }));
+        SettlementAssert.HasFindingWithRemedy(Evaluator.Evaluate(visit), FindingCodes.FilingExpired, RemedyCodes.RenewFiling);
+        var bill = Desk.Checkout(visit);
 
         Assert.False(bill.SettledDirectly);
         Assert.Equal(100m, bill.PatientPaysNow);
@@ -55,11 +45,21 @@ public class CheckoutDeskTests
     }
 
     [Fact]
+    public void InpatientOnlyHospital_OutpatientPaysInFull()
+    {
+        var visit = Cases.CrossProvinceOutpatient().InsuredIn("371326").TreatedIn("310104").AtHospitalWithInpatientOnly();
+
+        var decision = Evaluator.Evaluate(visit);
+
+        SettlementAssert.CapsAt(decision, Outcome.PayThenClaim);
+        SettlementAssert.RuleFired(decision, "hospital.service-not-open", "encounter", "hospital");
+        Assert.False(Desk.Checkout(visit).SettledDirectly);
+    }
+
+    [Fact]
     public void TemporaryFiling_SettlesAtAReducedRatio()
     {
-        var temporary = LongTerm() with { Reason = FilingReason.OtherTemporary, ValidUntil = D("2025-06-30") };
-
-        var bill = Desk.Checkout(Visit(temporary, new EncounterItem { Code = "A01", Amount = 100m, InCatalog = true }));
+        var bill = Desk.Checkout(Cases.CrossProvinceOutpatient().WithItems(Item("A01", 100m)).WithTemporaryFiling());
 
         Assert.True(bill.SettledDirectly);
         Assert.Equal(50m, bill.PatientPaysNow); // 30% share + 20 points
@@ -68,12 +68,31 @@ public class CheckoutDeskTests
     [Fact]
     public void ItemsOutsideTheCatalogue_AreCollectedOnTopEvenWhenTheVisitSettles()
     {
-        var bill = Desk.Checkout(Visit(LongTerm(),
-            new EncounterItem { Code = "A01", Amount = 100m, InCatalog = true },
-            new EncounterItem { Code = "B07", Amount = 980m, InCatalog = false }));
+        var bill = Desk.Checkout(Cases.CrossProvinceOutpatient().WithItems(Item("A01", 100m), Item("B07", 980m, inCatalog: false)));
 
         Assert.True(bill.SettledDirectly);
         Assert.Equal(980m, bill.SelfPaid);
         Assert.Equal(1010m, bill.PatientPaysNow);
     }
+
+    [Property(MaxTest = 100)]
+    public Property AnyAccountProblem_TheDeskCollectsTheWholeBill() =>
+        Prop.ForAll(SettlementGenerators.CasesWithOneProblem(Cause.Account).ToArbitrary(), visit =>
+        {
+            var bill = Desk.Checkout(visit);
+            return !bill.SettledDirectly && bill.PatientPaysNow == visit.Encounter.Items.Sum(i => i.Amount) && bill.Checklist.Count > 0;
+        });
+
+    [Property(MaxTest = 100)]
+    public Property SettlingVisits_NeverCostMoreThanTheBill() =>
+        Prop.ForAll(SettlementGenerators.SettlingCases().ToArbitrary(), visit =>
+        {
+            var bill = Desk.Checkout(visit);
+            return bill.SettledDirectly && bill.PatientPaysNow <= visit.Encounter.Items.Sum(i => i.Amount);
+        });
+
+    [Property(MaxTest = 100)]
+    public Property InvalidVisits_AreRejectedBeforeCheckout() =>
+        Prop.ForAll(SettlementGenerators.InvalidCases().ToArbitrary(), visit =>
+            Assert.Throws<InvalidCaseException>(() => Desk.Checkout(visit)).Errors.Count > 0);
 }

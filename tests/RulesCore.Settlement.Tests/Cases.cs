@@ -15,47 +15,10 @@ public static class Cases
     public static DateTime D(string text) => DateTime.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>长沙-insured employee, long-term filing to 武汉, general outpatient visit at a networked 武汉 hospital: settles directly.</summary>
-    public static SettlementCase CrossProvinceOutpatient() => new()
-    {
-        Person = new InsuranceAccount
-        {
-            InsuredRegion = Changsha,
-            Scheme = InsuranceScheme.Employee,
-            Contribution = new Contribution { Status = ContributionStatus.Active },
-            IdentityVerified = true,
-            Card = CardStatus.Valid,
-            EVoucherActivated = false,
-            PersonalAccountPaymentEnabled = true,
-        },
-        Filings = new[]
-        {
-            new Filing
-            {
-                Id = "F1", Reason = FilingReason.LongTermResident, DestinationRegion = Wuhan, ValidFrom = D("2024-01-01"),
-                Status = FilingStatus.Active, Basis = FilingBasis.Materials,
-            },
-        },
-        Hospital = new Hospital
-        {
-            Id = "H1",
-            Region = WuhanDistrict,
-            CrossRegionServices = new CrossRegionServices
-            {
-                Inpatient = true, GeneralOutpatient = true, ChronicConditions = new[] { Conditions.Hypertension, Conditions.Diabetes },
-            },
-        },
-        Encounter = new Encounter
-        {
-            Setting = CareSetting.GeneralOutpatient,
-            Date = D("2025-03-10"),
-            Items = new[] { new EncounterItem { Code = "A01", Amount = 120.50m, InCatalog = true } },
-        },
-    };
+    public static SettlementCase CrossProvinceOutpatient() => RulesCore.Testing.Cases.CrossProvinceOutpatient().Build();
 
     /// <summary>The same person treated at home in 长沙.</summary>
-    public static SettlementCase LocalOutpatient() => CrossProvinceOutpatient()
-        .AtHospital(h => h with { Region = RegionCode.Parse("430102"), CrossRegionServices = new CrossRegionServices() })
-        .WithFilings();
+    public static SettlementCase LocalOutpatient() => RulesCore.Testing.Cases.LocalOutpatient().Build();
 
     public static SettlementCase WithFilings(this SettlementCase c, params Filing[] filings) => c with { Filings = filings };
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using RulesCore.Testing;
 using static RulesCore.Settlement.Tests.Cases;
 
 namespace RulesCore.Settlement.Tests;
@@ -24,85 +25,7 @@ public class SettlementPropertyTests
 
     public static class Arbitraries
     {
-        private static readonly RegionCode[] Regions =
-            new[] { "430100", "420100", "420106", "420300", "330100", "330106", "330500", "451200", "450102", "450200", "140200", "140213", "110105", "371326", "310104", "360100", "360702" }
-                .Select(RegionCode.Parse).ToArray();
-
-        private static readonly string[] ConditionPool =
-            { Conditions.Hypertension, Conditions.Diabetes, Conditions.Copd, Conditions.RheumatoidArthritis, Conditions.UremiaDialysis, "parkinsons" };
-
-        private static Gen<DateTime> Day(int fromYear, int toYear) =>
-            Gen.Choose(0, (toYear - fromYear + 1) * 365 - 1).Select(n => new DateTime(fromYear, 1, 1).AddDays(n));
-
-        private static Gen<Filing> FilingGen(int index) =>
-            from reason in Gen.Elements(Enum.GetValues(typeof(FilingReason)).Cast<FilingReason>().ToArray())
-            from region in Gen.Elements(Regions)
-            from start in Day(2023, 2025)
-            from length in Gen.Choose(-1, 500)
-            from status in Gen.Frequency((4, Gen.Constant(FilingStatus.Active)), (1, Gen.Constant(FilingStatus.Cancelled)))
-            from basis in Gen.Elements(FilingBasis.Materials, FilingBasis.Commitment, FilingBasis.CommitmentSupplemented)
-            select new Filing
-            {
-                Id = "F" + index, Reason = reason, DestinationRegion = region, ValidFrom = start,
-                ValidUntil = length < 0 ? null : start.AddDays(length), Status = status, Basis = basis,
-            };
-
-        private static Gen<Qualification> QualificationGen() =>
-            from condition in Gen.Elements(ConditionPool)
-            from start in Day(2022, 2025)
-            from open in Gen.Elements(true, false)
-            select new Qualification { Condition = condition, ValidFrom = start, ValidUntil = open ? null : start.AddDays(400) };
-
-        private static Gen<EncounterItem> ItemGen(int index) =>
-            from inCatalog in Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false)))
-            from cents in Gen.Choose(0, 100_000)
-            select new EncounterItem { Code = "I" + index, Amount = cents / 100m, InCatalog = inCatalog };
-
-        private static Gen<T[]> Indexed<T>(Func<int, Gen<T>> make, Func<T, int, T> number, int max) =>
-            Gen.Choose(0, max).SelectMany(n => Gen.ArrayOf(make(0), n)).Select(xs => xs.Select((x, i) => number(x, i + 1)).ToArray());
-
-        public static Gen<SettlementCase> CaseGen() =>
-            from insured in Gen.Elements(Regions)
-            from hospitalRegion in Gen.Elements(Regions)
-            from contribution in Gen.Frequency((6, Gen.Constant(ContributionStatus.Active)), (1, Gen.Constant(ContributionStatus.Lapsed)), (1, Gen.Constant(ContributionStatus.WaitingPeriod)))
-            from identity in Gen.Frequency((6, Gen.Constant(true)), (1, Gen.Constant(false)))
-            from card in Gen.Frequency((5, Gen.Constant(CardStatus.Valid)), (1, Gen.Elements(CardStatus.ChipDamaged, CardStatus.Demagnetized, CardStatus.Lost, CardStatus.None)))
-            from voucher in Gen.Elements(true, false)
-            from personal in Gen.Elements(true, false)
-            from filings in Indexed(FilingGen, (f, i) => f with { Id = "F" + i }, 3)
-            from qualifications in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(QualificationGen(), n))
-            from inpatient in Gen.Elements(true, false)
-            from outpatient in Gen.Elements(true, false)
-            from opened in Gen.SubListOf(ConditionPool)
-            from intraOnly in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
-            from setting in Gen.Elements(CareSetting.Inpatient, CareSetting.GeneralOutpatient, CareSetting.ChronicOutpatient, CareSetting.Emergency)
-            from condition in Gen.Elements(ConditionPool)
-            from date in Day(2023, 2026)
-            from stay in Gen.Choose(-1, 30)
-            from items in Indexed(ItemGen, (x, i) => x with { Code = "I" + i }, 4)
-            select new SettlementCase
-            {
-                Person = new InsuranceAccount
-                {
-                    InsuredRegion = insured, Scheme = InsuranceScheme.Employee,
-                    Contribution = new Contribution { Status = contribution, BenefitsResumeOn = contribution == ContributionStatus.WaitingPeriod ? date.AddDays(stay) : null },
-                    IdentityVerified = identity, Card = card, EVoucherActivated = voucher, PersonalAccountPaymentEnabled = personal,
-                },
-                Filings = filings,
-                Qualifications = qualifications,
-                Hospital = new Hospital
-                {
-                    Id = "H1", Region = hospitalRegion,
-                    CrossRegionServices = new CrossRegionServices { Inpatient = inpatient, GeneralOutpatient = outpatient, ChronicConditions = opened.ToArray(), IntraProvinceOnly = intraOnly },
-                },
-                Encounter = new Encounter
-                {
-                    Setting = setting, Date = date, Condition = setting == CareSetting.ChronicOutpatient ? condition : null,
-                    DischargeDate = setting == CareSetting.Inpatient && stay >= 0 ? date.AddDays(stay) : null, Items = items,
-                },
-            };
-
-        public static Arbitrary<SettlementCase> Cases() => CaseGen().ToArbitrary();
+        public static Arbitrary<SettlementCase> Cases() => SettlementGenerators.ValidCases().ToArbitrary();
 
         public static Arbitrary<Problem> Problems() => Gen.Elements(Enum.GetValues(typeof(Problem)).Cast<Problem>().ToArray()).ToArbitrary();
     }
@@ -111,17 +34,21 @@ public class SettlementPropertyTests
 
     private static string Serialize(SettlementDecision d) => JsonSerializer.Serialize(d, Json);
 
-    private static SettlementCase Add(SettlementCase c, Problem problem) => problem switch
+    private static SettlementCase Add(SettlementCase c, Problem problem)
     {
-        Problem.Lapse => c.WithPerson(p => p with { Contribution = new Contribution { Status = ContributionStatus.Lapsed } }),
-        Problem.Waiting => c.WithPerson(p => p with { Contribution = new Contribution { Status = ContributionStatus.WaitingPeriod, BenefitsResumeOn = c.Encounter.Date.AddDays(1) } }),
-        Problem.Identity => c.WithPerson(p => p with { IdentityVerified = false }),
-        Problem.NoCard => c.WithPerson(p => p with { Card = CardStatus.None, EVoucherActivated = false }),
-        Problem.HospitalOffline => c.WithServices(_ => new CrossRegionServices()),
-        Problem.AllItemsOutside => c.WithItems(Item("Z1", inCatalog: false)),
-        Problem.CancelAllFilings => c with { Filings = c.Filings.Select(f => f with { Status = FilingStatus.Cancelled }).ToArray() },
-        _ => c.WithEncounter(e => e with { Setting = CareSetting.ChronicOutpatient, Condition = "parkinsons" }) with { Qualifications = Array.Empty<Qualification>() },
-    };
+        var b = RulesCore.Testing.Cases.From(c);
+        return (problem switch
+        {
+            Problem.Lapse => b.WithLapsedContributions(),
+            Problem.Waiting => b.InWaitingPeriod(),
+            Problem.Identity => b.WithIdentityMismatch(),
+            Problem.NoCard => b.WithUnusableCard(CardStatus.None).With(x => x with { Person = x.Person with { EVoucherActivated = false } }),
+            Problem.HospitalOffline => b.AtHospitalNotNetworked(),
+            Problem.AllItemsOutside => b.WithAllItemsOutsideCatalog(),
+            Problem.CancelAllFilings => b.With(x => x with { Filings = x.Filings.Select(f => f with { Status = FilingStatus.Cancelled }).ToArray() }),
+            _ => b.WithoutQualification("parkinsons"),
+        }).Build();
+    }
 
     /// <summary>Everything that could go wrong, put right: the person is in good standing, filed long-term with materials for the treatment city, at a hospital open for everything.</summary>
     private static SettlementCase Fix(SettlementCase c)

@@ -1,0 +1,66 @@
+using System.Globalization;
+using RulesCore.Settlement;
+
+namespace RulesCore.Testing;
+
+/// <summary>Starting points for case builders: visits that settle directly, with safe defaults.</summary>
+public static class Cases
+{
+    /// <summary>
+    /// A 长沙 (430100) employee in good standing, with a long-term filing (materials) to 武汉 (420100), at a 武汉 hospital
+    /// (420106) open for inpatient, outpatient, hypertension and diabetes, on 2025-03-10, one catalogue item. Settles
+    /// directly.
+    /// </summary>
+    /// <returns>A builder.</returns>
+    public static CaseBuilder CrossProvinceOutpatient() => new(new SettlementCase
+    {
+        Person = new InsuranceAccount
+        {
+            InsuredRegion = RegionCode.Parse("430100"),
+            Scheme = InsuranceScheme.Employee,
+            Contribution = new Contribution { Status = ContributionStatus.Active },
+            IdentityVerified = true,
+            Card = CardStatus.Valid,
+            PersonalAccountPaymentEnabled = true,
+        },
+        Filings = new[]
+        {
+            new Filing
+            {
+                Id = "F1", Reason = FilingReason.LongTermResident, DestinationRegion = RegionCode.Parse("420100"),
+                ValidFrom = Day("2024-01-01"), Status = FilingStatus.Active, Basis = FilingBasis.Materials,
+            },
+        },
+        Hospital = new Hospital
+        {
+            Id = "H1",
+            Region = RegionCode.Parse("420106"),
+            CrossRegionServices = new CrossRegionServices
+            {
+                Inpatient = true, GeneralOutpatient = true, ChronicConditions = new[] { Conditions.Hypertension, Conditions.Diabetes },
+            },
+        },
+        Encounter = new Encounter
+        {
+            Setting = CareSetting.GeneralOutpatient,
+            Date = Day("2025-03-10"),
+            Items = new[] { new EncounterItem { Code = "A01", Amount = 120.50m, InCatalog = true } },
+        },
+    });
+
+    /// <summary>The same person treated at home in 长沙 (430102), no filing: settles directly.</summary>
+    /// <returns>A builder.</returns>
+    public static CaseBuilder LocalOutpatient() => CrossProvinceOutpatient().WithoutFiling()
+        .With(c => c with { Hospital = c.Hospital with { Region = RegionCode.Parse("430102"), CrossRegionServices = new CrossRegionServices() } });
+
+    /// <summary>A 十堰 (420300) employee with a long-term filing to 武汉: an intra-province visit that settles.</summary>
+    /// <returns>A builder.</returns>
+    public static CaseBuilder IntraProvinceOutpatient() => CrossProvinceOutpatient().InsuredIn("420300");
+
+    /// <summary>Starts a builder from an existing case (one of yours, or a generated one).</summary>
+    /// <param name="case">The case.</param>
+    /// <returns>A builder.</returns>
+    public static CaseBuilder From(SettlementCase @case) => new(@case ?? throw new ArgumentNullException(nameof(@case)));
+
+    internal static DateTime Day(string text) => DateTime.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
