@@ -148,6 +148,9 @@ public sealed class PolicyCatalog
         return new ResolvedPolicy(region, date.Date, values);
     }
 
+    /// <summary>Reads the shipped packs and builds a catalog from scratch (what start-up costs).</summary>
+    internal static PolicyCatalog LoadShipped() => new(ReadEmbeddedPacks());
+
     private static IReadOnlyList<PolicyPack> ReadEmbeddedPacks()
     {
         var assembly = typeof(PolicyCatalog).Assembly;

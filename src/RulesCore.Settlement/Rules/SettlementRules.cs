@@ -5,7 +5,14 @@ namespace RulesCore.Settlement.Rules;
 /// <summary>Every settlement rule, compiled once.</summary>
 internal static class SettlementRules
 {
-    public static IReadOnlyList<SettlementRule> All { get; } = new SettlementRule[]
+    public static IReadOnlyList<SettlementRule> All { get; } = Create();
+
+    public static RuleSet RuleSet { get; } = RuleSet.Compile(All.Select(r => r.Definition));
+
+    /// <summary>Builds and compiles the rules from scratch (what start-up costs).</summary>
+    internal static RuleSet CompileFresh() => RuleSet.Compile(Create().Select(r => r.Definition));
+
+    private static SettlementRule[] Create() => new SettlementRule[]
     {
         new FilingCoversRule(),
         new FilingExemptIntraProvinceRule(),
@@ -35,8 +42,6 @@ internal static class SettlementRules
         new CardUnusableRule(),
         new PersonalAccountNotEnabledRule(),
     };
-
-    public static RuleSet RuleSet { get; } = RuleSet.Compile(All.Select(r => r.Definition));
 
     public static SettlementRule ById(string id) => All.First(r => r.Definition.Id == id);
 }

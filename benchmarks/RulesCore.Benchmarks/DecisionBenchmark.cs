@@ -1,0 +1,81 @@
+using BenchmarkDotNet.Attributes;
+using RulesCore.Benchmarks.Floor;
+using RulesCore.Benchmarks.Peer;
+using RulesCore.Settlement;
+using RulesCore.Settlement.Policies;
+
+namespace RulesCore.Benchmarks;
+
+/// <summary>
+/// One decision, three ways, in one run: RulesCore's evaluator (the baseline: validation, policy resolution, the rule
+/// engine, messages in zh-CN, remedies, basis and trace), the same rules as a Microsoft RulesEngine workflow (the
+/// peer), and the same logic as straight-line C# returning only outcome and codes (the floor).
+/// </summary>
+[MemoryDiagnoser]
+public class DecisionBenchmark
+{
+    private readonly SettlementEvaluator _evaluator = new();
+    private readonly PeerSettlement _peer = new(PolicyCatalog.Default);
+    private SettlementCase _case = null!;
+
+    [ParamsSource(nameof(CaseNames))]
+    public string Case { get; set; } = BenchmarkCases.CrossProvince;
+
+    public static IEnumerable<string> CaseNames => BenchmarkCases.Names;
+
+    [GlobalSetup]
+    public void Setup() => _case = BenchmarkCases.ByName[Case];
+
+    [Benchmark(Baseline = true)]
+    public Outcome RulesCore() => _evaluator.Evaluate(_case).Outcome;
+
+    [Benchmark]
+    public Outcome MicrosoftRulesEngine() => _peer.Decide(_case).Outcome;
+
+    [Benchmark]
+    public Outcome HandWritten() => HandWrittenSettlement.Decide(_case, PolicyCatalog.Default).Outcome;
+}
+
+/// <summary>How cost grows with the number of filings, qualifications and items (n of each; 3n + 3 facts).</summary>
+[MemoryDiagnoser]
+public class ScalingBenchmark
+{
+    private readonly SettlementEvaluator _evaluator = new();
+    private readonly SettlementCase _one = BenchmarkCases.Sized(1);
+    private readonly SettlementCase _ten = BenchmarkCases.Sized(10);
+    private readonly SettlementCase _hundred = BenchmarkCases.Sized(100);
+
+    [Benchmark]
+    public Outcome Size1() => _evaluator.Evaluate(_one).Outcome;
+
+    [Benchmark(Baseline = true)]
+    public Outcome Size10() => _evaluator.Evaluate(_ten).Outcome;
+
+    [Benchmark]
+    public Outcome Size100() => _evaluator.Evaluate(_hundred).Outcome;
+}
+
+/// <summary>A provincial platform re-checking a day of visits: EvaluateMany over 100,000 cases, one core versus all.</summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public class BatchBenchmark
+{
+    private readonly SettlementEvaluator _evaluator = new();
+    private SettlementCase[] _cases = null!;
+
+    [Params(100_000)]
+    public int Cases { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var kinds = BenchmarkCases.ByName.Values.ToArray();
+        _cases = Enumerable.Range(0, Cases).Select(i => kinds[i % kinds.Length] with { Encounter = kinds[i % kinds.Length].Encounter with { Date = new DateTime(2025, 3, 1).AddDays(i % 28) } }).ToArray();
+    }
+
+    [Benchmark(Baseline = true)]
+    public int OneCore() => _evaluator.EvaluateMany(_cases, new EvaluationOptions { MaxDegreeOfParallelism = 1 }).Count;
+
+    [Benchmark]
+    public int AllCores() => _evaluator.EvaluateMany(_cases, new EvaluationOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }).Count;
+}

@@ -1,0 +1,244 @@
+using RulesCore.Settlement;
+using RulesCore.Settlement.Policies;
+using P = RulesCore.Settlement.Policies.PolicyParameters;
+
+namespace RulesCore.Benchmarks.Floor;
+
+/// <summary>
+/// The floor: the same logic as the settlement rules, as straight-line C# with no engine, no messages and no trace.
+/// It returns only the outcome and the finding codes — what a hand-rolled HIS check would compute.
+/// </summary>
+public static class HandWrittenSettlement
+{
+    public static (Outcome Outcome, List<string> Codes) Decide(SettlementCase c, PolicyCatalog policies)
+    {
+        var codes = new List<string>(8);
+        var caps = Outcome.Direct;
+        void Add(string code, Outcome? cap)
+        {
+            codes.Add(code);
+            if (cap is { } o && o > caps)
+            {
+                caps = o;
+            }
+        }
+
+        var e = c.Encounter;
+        var date = e.Date.Date;
+        var asOf = (c.AsOf ?? date).Date;
+        var insured = c.Person.InsuredRegion.PoolingRegion;
+        var treated = c.Hospital.Region.PoolingRegion;
+        var policy = policies.Resolve(c.Person.InsuredRegion, date);
+        var local = insured == treated;
+        var cross = !local && !insured.IsSameProvince(treated);
+        var intra = !local && !cross;
+        var chronic = e.Setting == CareSetting.ChronicOutpatient;
+
+        DateTime? End(Filing f) =>
+            f.Reason == FilingReason.ResidentWorker && policy.Get(P.ResidentWorkerFilingValidWhileInsured) ? null
+            : f.ValidUntil is { } u ? u.Date
+            : f.IsLongTerm ? null
+            : f.ValidFrom.Date.AddMonths(policy.Get(P.TemporaryFilingDefaultMonths)).AddDays(-1);
+        bool Valid(Filing f) => f.ValidFrom.Date <= date && (End(f) is not { } end || date <= end);
+
+        // Cause 1: the filing.
+        if (!local)
+        {
+            var best = int.MaxValue;
+            var covered = false;
+            foreach (var f in c.Filings)
+            {
+                if (f.Status == FilingStatus.Active && f.DestinationRegion.PoolingRegion == treated && Valid(f))
+                {
+                    covered = true;
+                    var points = f.IsLongTerm ? policy.Get(P.RateReductionLongTermPoints)
+                        : f.Reason is FilingReason.Referral or FilingReason.Emergency ? policy.Get(P.RateReductionReferralEmergencyPoints)
+                        : policy.Get(P.RateReductionOtherTemporaryPoints);
+                    best = Math.Min(best, points);
+                }
+            }
+
+            var exempt = intra && policy.Get(P.IntraProvinceFilingExempt);
+            if (exempt)
+            {
+                Add(FindingCodes.FilingExemptIntraProvince, null);
+            }
+
+            var emergency = !covered && !exempt && e.Setting == CareSetting.Emergency && policy.Get(P.EmergencyDeemedFiled);
+            if (emergency)
+            {
+                Add(FindingCodes.EmergencyDeemedFiled, null);
+                best = Math.Min(best, policy.Get(P.RateReductionReferralEmergencyPoints));
+            }
+
+            if (!exempt && best != int.MaxValue && best > 0)
+            {
+                Add(FindingCodes.TemporaryRateReduction, Outcome.DirectReducedRate);
+            }
+
+            if (!covered && !exempt && !emergency)
+            {
+                var forRegion = false;
+                var activeForRegion = false;
+                foreach (var f in c.Filings)
+                {
+                    if (f.DestinationRegion.PoolingRegion == treated)
+                    {
+                        forRegion = true;
+                        activeForRegion |= f.Status == FilingStatus.Active;
+                    }
+                }
+
+                var wrong = false;
+                foreach (var f in c.Filings)
+                {
+                    var pooling = f.DestinationRegion.PoolingRegion;
+                    if (pooling == treated && f.Status == FilingStatus.Active)
+                    {
+                        if (End(f) is { } end && end < date)
+                        {
+                            Add(FindingCodes.FilingExpired, Outcome.PayThenClaim);
+                        }
+
+                        if (f.ValidFrom.Date > date)
+                        {
+                            Add(FindingCodes.FilingNotYetValid, Outcome.PayThenClaim);
+                        }
+                    }
+                    else if (pooling == treated && !activeForRegion)
+                    {
+                        Add(FindingCodes.FilingCancelled, Outcome.PayThenClaim);
+                    }
+                    else if (!forRegion && f.Status == FilingStatus.Active && pooling != treated && pooling != insured)
+                    {
+                        Add(FindingCodes.FilingWrongRegion, Outcome.PayThenClaim);
+                        wrong = true;
+                    }
+                }
+
+                if (!forRegion && !wrong)
+                {
+                    Add(FindingCodes.FilingMissing, Outcome.PayThenClaim);
+                }
+
+                var admitted = e.Setting == CareSetting.Inpatient && policy.Get(P.RetroactiveFilingBeforeDischarge) && (e.DischargeDate is null || asOf <= e.DischargeDate.Value.Date);
+                var window = policy.Get(P.RetroactiveFilingWindowMonths);
+                if (admitted || (window > 0 && asOf <= (e.DischargeDate ?? e.Date).Date.AddMonths(window)))
+                {
+                    Add(FindingCodes.FilingRetroactiveAvailable, null);
+                }
+            }
+        }
+        else
+        {
+            foreach (var f in c.Filings)
+            {
+                if (f.Status == FilingStatus.Active && f.IsLongTerm && f.DestinationRegion.PoolingRegion != insured && Valid(f))
+                {
+                    if (policy.Get(P.TwoWaySettlementForLongTermFilings))
+                    {
+                        Add(FindingCodes.TwoWaySettlement, null);
+                    }
+                    else if (f.Basis == FilingBasis.Commitment)
+                    {
+                        Add(FindingCodes.HomeSettlementNeedsMaterials, Outcome.PayThenClaim);
+                    }
+                }
+            }
+        }
+
+        // Cause 2: the hospital.
+        var services = c.Hospital.CrossRegionServices;
+        if (!local)
+        {
+            if (!services.IsNetworked)
+            {
+                Add(FindingCodes.HospitalNotNetworked, Outcome.PayThenClaim);
+            }
+            else
+            {
+                var open = e.Setting switch
+                {
+                    CareSetting.Inpatient => services.Inpatient,
+                    CareSetting.GeneralOutpatient => services.GeneralOutpatient,
+                    CareSetting.ChronicOutpatient => true,
+                    _ => services.Inpatient || services.GeneralOutpatient,
+                };
+                if (!open)
+                {
+                    Add(FindingCodes.HospitalServiceNotOpen, Outcome.PayThenClaim);
+                }
+
+                if (chronic && !services.ChronicConditions.Contains(e.Condition!))
+                {
+                    Add(FindingCodes.HospitalConditionNotOpen, Outcome.PayThenClaim);
+                }
+
+                if (cross && services.IntraProvinceOnly)
+                {
+                    Add(FindingCodes.HospitalIntraProvinceOnly, Outcome.PayThenClaim);
+                }
+            }
+        }
+
+        // Cause 3: coverage.
+        if (chronic)
+        {
+            var qualified = false;
+            foreach (var q in c.Qualifications)
+            {
+                qualified |= q.Condition == e.Condition && q.ValidFrom.Date <= date && (q.ValidUntil is null || date <= q.ValidUntil.Value.Date);
+            }
+
+            if (!qualified)
+            {
+                Add(FindingCodes.QualificationMissing, Outcome.NotReimbursable);
+            }
+
+            if (cross && !policies.Resolve(c.Hospital.Region, date).Get(P.CrossProvinceChronicConditions).Contains(e.Condition!))
+            {
+                Add(FindingCodes.ConditionNotCrossProvince, Outcome.PayThenClaim);
+            }
+        }
+
+        var outside = 0;
+        foreach (var item in e.Items)
+        {
+            outside += item.InCatalog ? 0 : 1;
+        }
+
+        if (outside > 0)
+        {
+            Add(FindingCodes.ItemsOutsideCatalog, outside == e.Items.Count ? Outcome.NotReimbursable : null);
+        }
+
+        // Cause 4: the account.
+        var account = c.Person;
+        if (account.Contribution.Status == ContributionStatus.Lapsed)
+        {
+            Add(FindingCodes.ContributionLapsed, Outcome.NotReimbursable);
+        }
+
+        if (account.Contribution.Status == ContributionStatus.WaitingPeriod && (account.Contribution.BenefitsResumeOn is not { } resume || date < resume.Date))
+        {
+            Add(FindingCodes.WaitingPeriod, Outcome.NotReimbursable);
+        }
+
+        if (!account.IdentityVerified)
+        {
+            Add(FindingCodes.IdentityMismatch, Outcome.PayThenClaim);
+        }
+
+        if (account.Card != CardStatus.Valid)
+        {
+            Add(account.EVoucherActivated ? FindingCodes.UseEVoucher : FindingCodes.CardUnusable, account.EVoucherActivated ? null : Outcome.PayThenClaim);
+        }
+
+        if (!local && policy.Get(P.PersonalAccountPermissionRequired) && !account.PersonalAccountPaymentEnabled)
+        {
+            Add(FindingCodes.PersonalAccountNotEnabled, Outcome.PayThenClaim);
+        }
+
+        return (caps, codes);
+    }
+}

@@ -1,0 +1,171 @@
+using RulesCore.Settlement;
+using RulesCore.Settlement.Policies;
+using P = RulesCore.Settlement.Policies.PolicyParameters;
+
+namespace RulesCore.Benchmarks.Peer;
+
+/// <summary>
+/// The input of the Microsoft RulesEngine workflow: the case flattened into the properties its expressions read,
+/// with the policy in force resolved (the same preparation RulesCore's evaluator does before its rules run).
+/// </summary>
+public sealed class PeerVisit
+{
+    public bool IsLocal { get; set; }
+
+    public bool IsCross { get; set; }
+
+    public bool IsIntra { get; set; }
+
+    public string Setting { get; set; } = string.Empty;
+
+    public bool Chronic { get; set; }
+
+    public string Condition { get; set; } = string.Empty;
+
+    public DateTime Date { get; set; }
+
+    public bool StillAdmitted { get; set; }
+
+    public DateTime RetroactiveDeadline { get; set; }
+
+    public DateTime AsOf { get; set; }
+
+    public int ReferralEmergencyPoints { get; set; }
+
+    public bool Exempt { get; set; }
+
+    public bool EmergencyDeemed { get; set; }
+
+    public bool TwoWay { get; set; }
+
+    public bool PersonalAccountRequired { get; set; }
+
+    public List<string> ListedConditions { get; set; } = new();
+
+    public List<PeerFiling> Filings { get; set; } = new();
+
+    public List<PeerQualification> Qualifications { get; set; } = new();
+
+    public bool Networked { get; set; }
+
+    public bool Inpatient { get; set; }
+
+    public bool Outpatient { get; set; }
+
+    public bool IntraOnly { get; set; }
+
+    public List<string> OpenConditions { get; set; } = new();
+
+    public int Items { get; set; }
+
+    public int ItemsOutside { get; set; }
+
+    public string Contribution { get; set; } = string.Empty;
+
+    public DateTime BenefitsResumeOn { get; set; }
+
+    public bool Verified { get; set; }
+
+    public bool CardValid { get; set; }
+
+    public bool EVoucher { get; set; }
+
+    public bool PersonalAccount { get; set; }
+
+    public static PeerVisit From(SettlementCase c, PolicyCatalog policies)
+    {
+        var e = c.Encounter;
+        var date = e.Date.Date;
+        var policy = policies.Resolve(c.Person.InsuredRegion, date);
+        var insured = c.Person.InsuredRegion.PoolingRegion;
+        var treated = c.Hospital.Region.PoolingRegion;
+        var asOf = (c.AsOf ?? date).Date;
+        var window = policy.Get(P.RetroactiveFilingWindowMonths);
+        var visit = new PeerVisit
+        {
+            IsLocal = insured == treated,
+            IsCross = insured != treated && !insured.IsSameProvince(treated),
+            IsIntra = insured != treated && insured.IsSameProvince(treated),
+            Setting = e.Setting.ToString(),
+            Chronic = e.Setting == CareSetting.ChronicOutpatient,
+            Condition = e.Condition ?? string.Empty,
+            Date = date,
+            AsOf = asOf,
+            StillAdmitted = e.Setting == CareSetting.Inpatient && policy.Get(P.RetroactiveFilingBeforeDischarge) && (e.DischargeDate is null || asOf <= e.DischargeDate.Value.Date),
+            RetroactiveDeadline = window > 0 ? (e.DischargeDate ?? e.Date).Date.AddMonths(window) : DateTime.MinValue,
+            ReferralEmergencyPoints = policy.Get(P.RateReductionReferralEmergencyPoints),
+            Exempt = policy.Get(P.IntraProvinceFilingExempt),
+            EmergencyDeemed = policy.Get(P.EmergencyDeemedFiled),
+            TwoWay = policy.Get(P.TwoWaySettlementForLongTermFilings),
+            PersonalAccountRequired = policy.Get(P.PersonalAccountPermissionRequired),
+            ListedConditions = policies.Resolve(c.Hospital.Region, date).Get(P.CrossProvinceChronicConditions).ToList(),
+            Networked = c.Hospital.CrossRegionServices.IsNetworked,
+            Inpatient = c.Hospital.CrossRegionServices.Inpatient,
+            Outpatient = c.Hospital.CrossRegionServices.GeneralOutpatient,
+            IntraOnly = c.Hospital.CrossRegionServices.IntraProvinceOnly,
+            OpenConditions = c.Hospital.CrossRegionServices.ChronicConditions.ToList(),
+            Items = e.Items.Count,
+            ItemsOutside = e.Items.Count(i => !i.InCatalog),
+            Contribution = c.Person.Contribution.Status.ToString(),
+            BenefitsResumeOn = c.Person.Contribution.BenefitsResumeOn ?? DateTime.MaxValue,
+            Verified = c.Person.IdentityVerified,
+            CardValid = c.Person.Card == CardStatus.Valid,
+            EVoucher = c.Person.EVoucherActivated,
+            PersonalAccount = c.Person.PersonalAccountPaymentEnabled,
+        };
+
+        foreach (var f in c.Filings)
+        {
+            var open = (f.Reason == FilingReason.ResidentWorker && policy.Get(P.ResidentWorkerFilingValidWhileInsured)) || (f.ValidUntil is null && f.IsLongTerm);
+            var end = open ? DateTime.MaxValue : f.ValidUntil?.Date ?? f.ValidFrom.Date.AddMonths(policy.Get(P.TemporaryFilingDefaultMonths)).AddDays(-1);
+            visit.Filings.Add(new PeerFiling
+            {
+                Active = f.Status == FilingStatus.Active,
+                ForTreatment = f.DestinationRegion.PoolingRegion == treated,
+                ForOther = f.DestinationRegion.PoolingRegion != treated && f.DestinationRegion.PoolingRegion != insured,
+                LongTerm = f.IsLongTerm,
+                Commitment = f.Basis == FilingBasis.Commitment,
+                From = f.ValidFrom.Date,
+                Until = end,
+                Points = f.IsLongTerm ? policy.Get(P.RateReductionLongTermPoints)
+                    : f.Reason is FilingReason.Referral or FilingReason.Emergency ? policy.Get(P.RateReductionReferralEmergencyPoints)
+                    : policy.Get(P.RateReductionOtherTemporaryPoints),
+            });
+        }
+
+        foreach (var q in c.Qualifications)
+        {
+            visit.Qualifications.Add(new PeerQualification { Condition = q.Condition, From = q.ValidFrom.Date, Until = q.ValidUntil?.Date ?? DateTime.MaxValue });
+        }
+
+        return visit;
+    }
+}
+
+public sealed class PeerFiling
+{
+    public bool Active { get; set; }
+
+    public bool ForTreatment { get; set; }
+
+    public bool ForOther { get; set; }
+
+    public bool LongTerm { get; set; }
+
+    public bool Commitment { get; set; }
+
+    public DateTime From { get; set; }
+
+    public DateTime Until { get; set; }
+
+    public int Points { get; set; }
+}
+
+public sealed class PeerQualification
+{
+    public string Condition { get; set; } = string.Empty;
+
+    public DateTime From { get; set; }
+
+    public DateTime Until { get; set; }
+}
