@@ -16,21 +16,21 @@ public sealed class RuleBuilder<T1> where T1 : class
     /// <param name="where">The join condition over the bound facts and the candidate; <see langword="null"/> matches every fact of the type.</param>
     /// <returns>A builder with one more bound fact.</returns>
     public RuleBuilder<T1, TNext> Match<TNext>(Func<T1, TNext, bool>? where = null) where TNext : class =>
-        new(_draft.With(new RulePattern(PatternKind.Match, typeof(TNext), 1, where is null ? null : (b, c) => where((T1)b[0], (TNext)c))));
+        new(_draft.With(RulePattern.Create<T1, TNext>(PatternKind.Match, where)));
 
     /// <summary>Requires that no fact of type <typeparamref name="TOther"/> satisfies <paramref name="where"/> together with the bound facts (negation).</summary>
     /// <typeparam name="TOther">The type of fact tested; it is not bound.</typeparam>
     /// <param name="where">The condition over the bound facts and the candidate; <see langword="null"/> tests for any fact of the type.</param>
     /// <returns>A builder with the same bound facts.</returns>
     public RuleBuilder<T1> Not<TOther>(Func<T1, TOther, bool>? where = null) where TOther : class =>
-        new(_draft.With(new RulePattern(PatternKind.Not, typeof(TOther), 1, where is null ? null : (b, c) => where((T1)b[0], (TOther)c))));
+        new(_draft.With(RulePattern.Create<T1, TOther>(PatternKind.Not, where)));
 
     /// <summary>Requires that at least one fact of type <typeparamref name="TOther"/> satisfies <paramref name="where"/> together with the bound facts. The rule fires once, however many such facts exist.</summary>
     /// <typeparam name="TOther">The type of fact tested; it is not bound.</typeparam>
     /// <param name="where">The condition over the bound facts and the candidate; <see langword="null"/> tests for any fact of the type.</param>
     /// <returns>A builder with the same bound facts.</returns>
     public RuleBuilder<T1> Exists<TOther>(Func<T1, TOther, bool>? where = null) where TOther : class =>
-        new(_draft.With(new RulePattern(PatternKind.Exists, typeof(TOther), 1, where is null ? null : (b, c) => where((T1)b[0], (TOther)c))));
+        new(_draft.With(RulePattern.Create<T1, TOther>(PatternKind.Exists, where)));
 
     /// <summary>
     /// Completes the rule with its right-hand side. The action receives a context that can insert only the declared
@@ -107,21 +107,21 @@ public sealed class RuleBuilder<T1, T2> where T1 : class where T2 : class
     /// <param name="where">The join condition over the bound facts and the candidate; <see langword="null"/> matches every fact of the type.</param>
     /// <returns>A builder with one more bound fact.</returns>
     public RuleBuilder<T1, T2, TNext> Match<TNext>(Func<T1, T2, TNext, bool>? where = null) where TNext : class =>
-        new(_draft.With(new RulePattern(PatternKind.Match, typeof(TNext), 2, where is null ? null : (b, c) => where((T1)b[0], (T2)b[1], (TNext)c))));
+        new(_draft.With(RulePattern.Create<T1, T2, TNext>(PatternKind.Match, where)));
 
     /// <summary>Requires that no fact of type <typeparamref name="TOther"/> satisfies <paramref name="where"/> together with the bound facts (negation).</summary>
     /// <typeparam name="TOther">The type of fact tested; it is not bound.</typeparam>
     /// <param name="where">The condition over the bound facts and the candidate; <see langword="null"/> tests for any fact of the type.</param>
     /// <returns>A builder with the same bound facts.</returns>
     public RuleBuilder<T1, T2> Not<TOther>(Func<T1, T2, TOther, bool>? where = null) where TOther : class =>
-        new(_draft.With(new RulePattern(PatternKind.Not, typeof(TOther), 2, where is null ? null : (b, c) => where((T1)b[0], (T2)b[1], (TOther)c))));
+        new(_draft.With(RulePattern.Create<T1, T2, TOther>(PatternKind.Not, where)));
 
     /// <summary>Requires that at least one fact of type <typeparamref name="TOther"/> satisfies <paramref name="where"/> together with the bound facts. The rule fires once, however many such facts exist.</summary>
     /// <typeparam name="TOther">The type of fact tested; it is not bound.</typeparam>
     /// <param name="where">The condition over the bound facts and the candidate; <see langword="null"/> tests for any fact of the type.</param>
     /// <returns>A builder with the same bound facts.</returns>
     public RuleBuilder<T1, T2> Exists<TOther>(Func<T1, T2, TOther, bool>? where = null) where TOther : class =>
-        new(_draft.With(new RulePattern(PatternKind.Exists, typeof(TOther), 2, where is null ? null : (b, c) => where((T1)b[0], (T2)b[1], (TOther)c))));
+        new(_draft.With(RulePattern.Create<T1, T2, TOther>(PatternKind.Exists, where)));
 
     /// <summary>
     /// Completes the rule with its right-hand side. The action receives a context that can insert only the declared
@@ -199,21 +199,21 @@ public sealed class RuleBuilder<T1, T2, T3> where T1 : class where T2 : class wh
     /// <param name="where">The join condition over the bound facts and the candidate; <see langword="null"/> matches every fact of the type.</param>
     /// <returns>A builder with one more bound fact.</returns>
     public RuleBuilder<T1, T2, T3, TNext> Match<TNext>(Func<T1, T2, T3, TNext, bool>? where = null) where TNext : class =>
-        new(_draft.With(new RulePattern(PatternKind.Match, typeof(TNext), 3, where is null ? null : (b, c) => where((T1)b[0], (T2)b[1], (T3)b[2], (TNext)c))));
+        new(_draft.With(RulePattern.Create<T1, T2, T3, TNext>(PatternKind.Match, where)));
 
     /// <summary>Requires that no fact of type <typeparamref name="TOther"/> satisfies <paramref name="where"/> together with the bound facts (negation).</summary>
     /// <typeparam name="TOther">The type of fact tested; it is not bound.</typeparam>
     /// <param name="where">The condition over the bound facts and the candidate; <see langword="null"/> tests for any fact of the type.</param>
     /// <returns>A builder with the same bound facts.</returns>
     public RuleBuilder<T1, T2, T3> Not<TOther>(Func<T1, T2, T3, TOther, bool>? where = null) where TOther : class =>
-        new(_draft.With(new RulePattern(PatternKind.Not, typeof(TOther), 3, where is null ? null : (b, c) => where((T1)b[0], (T2)b[1], (T3)b[2], (TOther)c))));
+        new(_draft.With(RulePattern.Create<T1, T2, T3, TOther>(PatternKind.Not, where)));
 
     /// <summary>Requires that at least one fact of type <typeparamref name="TOther"/> satisfies <paramref name="where"/> together with the bound facts. The rule fires once, however many such facts exist.</summary>
     /// <typeparam name="TOther">The type of fact tested; it is not bound.</typeparam>
     /// <param name="where">The condition over the bound facts and the candidate; <see langword="null"/> tests for any fact of the type.</param>
     /// <returns>A builder with the same bound facts.</returns>
     public RuleBuilder<T1, T2, T3> Exists<TOther>(Func<T1, T2, T3, TOther, bool>? where = null) where TOther : class =>
-        new(_draft.With(new RulePattern(PatternKind.Exists, typeof(TOther), 3, where is null ? null : (b, c) => where((T1)b[0], (T2)b[1], (T3)b[2], (TOther)c))));
+        new(_draft.With(RulePattern.Create<T1, T2, T3, TOther>(PatternKind.Exists, where)));
 
     /// <summary>
     /// Completes the rule with its right-hand side. The action receives a context that can insert only the declared
@@ -292,14 +292,14 @@ public sealed class RuleBuilder<T1, T2, T3, T4> where T1 : class where T2 : clas
     /// <param name="where">The condition over the bound facts and the candidate; <see langword="null"/> tests for any fact of the type.</param>
     /// <returns>A builder with the same bound facts.</returns>
     public RuleBuilder<T1, T2, T3, T4> Not<TOther>(Func<T1, T2, T3, T4, TOther, bool>? where = null) where TOther : class =>
-        new(_draft.With(new RulePattern(PatternKind.Not, typeof(TOther), 4, where is null ? null : (b, c) => where((T1)b[0], (T2)b[1], (T3)b[2], (T4)b[3], (TOther)c))));
+        new(_draft.With(RulePattern.Create<T1, T2, T3, T4, TOther>(PatternKind.Not, where)));
 
     /// <summary>Requires that at least one fact of type <typeparamref name="TOther"/> satisfies <paramref name="where"/> together with the bound facts. The rule fires once, however many such facts exist.</summary>
     /// <typeparam name="TOther">The type of fact tested; it is not bound.</typeparam>
     /// <param name="where">The condition over the bound facts and the candidate; <see langword="null"/> tests for any fact of the type.</param>
     /// <returns>A builder with the same bound facts.</returns>
     public RuleBuilder<T1, T2, T3, T4> Exists<TOther>(Func<T1, T2, T3, T4, TOther, bool>? where = null) where TOther : class =>
-        new(_draft.With(new RulePattern(PatternKind.Exists, typeof(TOther), 4, where is null ? null : (b, c) => where((T1)b[0], (T2)b[1], (T3)b[2], (T4)b[3], (TOther)c))));
+        new(_draft.With(RulePattern.Create<T1, T2, T3, T4, TOther>(PatternKind.Exists, where)));
 
     /// <summary>
     /// Completes the rule with its right-hand side. The action receives a context that can insert only the declared

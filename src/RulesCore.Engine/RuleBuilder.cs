@@ -67,21 +67,21 @@ public sealed class RuleBuilder
     /// <param name="where">The condition; <see langword="null"/> matches every fact of the type.</param>
     /// <returns>A builder with one bound fact.</returns>
     public RuleBuilder<T1> Match<T1>(Func<T1, bool>? where = null) where T1 : class =>
-        new(_draft.With(new RulePattern(PatternKind.Match, typeof(T1), 0, where is null ? null : (_, c) => where((T1)c))));
+        new(_draft.With(RulePattern.Create<T1>(PatternKind.Match, where)));
 
     /// <summary>Requires that no fact of type <typeparamref name="TOther"/> satisfies <paramref name="where"/>.</summary>
     /// <typeparam name="TOther">The type of fact tested.</typeparam>
     /// <param name="where">The condition; <see langword="null"/> tests for any fact of the type.</param>
     /// <returns>A builder with no bound facts.</returns>
     public RuleBuilder Not<TOther>(Func<TOther, bool>? where = null) where TOther : class =>
-        new(_draft.With(new RulePattern(PatternKind.Not, typeof(TOther), 0, where is null ? null : (_, c) => where((TOther)c))));
+        new(_draft.With(RulePattern.Create<TOther>(PatternKind.Not, where)));
 
     /// <summary>Requires that at least one fact of type <typeparamref name="TOther"/> satisfies <paramref name="where"/>.</summary>
     /// <typeparam name="TOther">The type of fact tested.</typeparam>
     /// <param name="where">The condition; <see langword="null"/> tests for any fact of the type.</param>
     /// <returns>A builder with no bound facts.</returns>
     public RuleBuilder Exists<TOther>(Func<TOther, bool>? where = null) where TOther : class =>
-        new(_draft.With(new RulePattern(PatternKind.Exists, typeof(TOther), 0, where is null ? null : (_, c) => where((TOther)c))));
+        new(_draft.With(RulePattern.Create<TOther>(PatternKind.Exists, where)));
 
     /// <summary>Completes a rule that binds no facts (its patterns are only <c>Not</c> and <c>Exists</c>); it fires at most once per session.</summary>
     /// <typeparam name="TFact">The type of fact the rule yields (declares).</typeparam>

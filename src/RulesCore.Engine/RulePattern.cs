@@ -17,16 +17,14 @@ public enum PatternKind
 /// One pattern of a rule's left-hand side: a fact type, a kind and a condition over the facts bound before it.
 /// Exposed so tools can describe rules; patterns are created by <see cref="RuleBuilder"/>.
 /// </summary>
-public sealed class RulePattern
+public class RulePattern
 {
-    private readonly Func<object[], object, bool>? _condition;
-
-    internal RulePattern(PatternKind kind, Type factType, int position, Func<object[], object, bool>? condition)
+    private protected RulePattern(PatternKind kind, Type factType, int position, bool hasCondition)
     {
         Kind = kind;
         FactType = factType;
         Position = position;
-        _condition = condition;
+        HasCondition = hasCondition;
     }
 
     /// <summary>Gets the pattern's kind.</summary>
@@ -39,7 +37,49 @@ public sealed class RulePattern
     public int Position { get; }
 
     /// <summary>Gets whether the pattern has a condition (otherwise every fact of the type satisfies it).</summary>
-    public bool HasCondition => _condition is not null;
+    public bool HasCondition { get; }
 
-    internal bool Test(object[] bound, object candidate) => _condition is null || _condition(bound, candidate);
+    /// <summary>Tests a candidate against the facts bound so far; the base pattern accepts every fact of its type.</summary>
+    internal virtual bool Test(object[] bound, object candidate) => true;
+
+    internal static RulePattern Create<T>(PatternKind kind, Func<T, bool>? where) where T : class =>
+        where is null ? new RulePattern(kind, typeof(T), 0, false) : new Pattern0<T>(kind, where);
+
+    internal static RulePattern Create<T1, T>(PatternKind kind, Func<T1, T, bool>? where) where T1 : class where T : class =>
+        where is null ? new RulePattern(kind, typeof(T), 1, false) : new Pattern1<T1, T>(kind, where);
+
+    internal static RulePattern Create<T1, T2, T>(PatternKind kind, Func<T1, T2, T, bool>? where) where T1 : class where T2 : class where T : class =>
+        where is null ? new RulePattern(kind, typeof(T), 2, false) : new Pattern2<T1, T2, T>(kind, where);
+
+    internal static RulePattern Create<T1, T2, T3, T>(PatternKind kind, Func<T1, T2, T3, T, bool>? where) where T1 : class where T2 : class where T3 : class where T : class =>
+        where is null ? new RulePattern(kind, typeof(T), 3, false) : new Pattern3<T1, T2, T3, T>(kind, where);
+
+    internal static RulePattern Create<T1, T2, T3, T4, T>(PatternKind kind, Func<T1, T2, T3, T4, T, bool>? where) where T1 : class where T2 : class where T3 : class where T4 : class where T : class =>
+        where is null ? new RulePattern(kind, typeof(T), 4, false) : new Pattern4<T1, T2, T3, T4, T>(kind, where);
+
+    // One sealed class per join depth: a virtual call and one delegate call per test, no closures.
+    private sealed class Pattern0<T>(PatternKind kind, Func<T, bool> where) : RulePattern(kind, typeof(T), 0, true) where T : class
+    {
+        internal override bool Test(object[] bound, object candidate) => where((T)candidate);
+    }
+
+    private sealed class Pattern1<T1, T>(PatternKind kind, Func<T1, T, bool> where) : RulePattern(kind, typeof(T), 1, true) where T1 : class where T : class
+    {
+        internal override bool Test(object[] bound, object candidate) => where((T1)bound[0], (T)candidate);
+    }
+
+    private sealed class Pattern2<T1, T2, T>(PatternKind kind, Func<T1, T2, T, bool> where) : RulePattern(kind, typeof(T), 2, true) where T1 : class where T2 : class where T : class
+    {
+        internal override bool Test(object[] bound, object candidate) => where((T1)bound[0], (T2)bound[1], (T)candidate);
+    }
+
+    private sealed class Pattern3<T1, T2, T3, T>(PatternKind kind, Func<T1, T2, T3, T, bool> where) : RulePattern(kind, typeof(T), 3, true) where T1 : class where T2 : class where T3 : class where T : class
+    {
+        internal override bool Test(object[] bound, object candidate) => where((T1)bound[0], (T2)bound[1], (T3)bound[2], (T)candidate);
+    }
+
+    private sealed class Pattern4<T1, T2, T3, T4, T>(PatternKind kind, Func<T1, T2, T3, T4, T, bool> where) : RulePattern(kind, typeof(T), 4, true) where T1 : class where T2 : class where T3 : class where T4 : class where T : class
+    {
+        internal override bool Test(object[] bound, object candidate) => where((T1)bound[0], (T2)bound[1], (T3)bound[2], (T4)bound[3], (T)candidate);
+    }
 }

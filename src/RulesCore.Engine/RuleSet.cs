@@ -23,6 +23,7 @@ namespace RulesCore.Engine;
 public sealed class RuleSet
 {
     private readonly ConcurrentDictionary<Type, int[]> _slotsByFactType = new();
+    private readonly ConcurrentBag<Session> _pool = new();
 
     private RuleSet(CompiledRule[] rules, CompiledRule[][] strata, bool[] recursive, Type[] slotTypes)
     {
@@ -83,8 +84,25 @@ public sealed class RuleSet
     /// <returns>A new, empty session.</returns>
     public Session CreateSession(SessionOptions? options = null) => new(this, options ?? SessionOptions.Default);
 
+    /// <summary>
+    /// Takes a default-options session from the pool (or creates one). For hosts that read the session's results and
+    /// let go of them before <see cref="Return"/>: a returned session is emptied and handed out again.
+    /// </summary>
+    internal Session Rent() => _pool.TryTake(out var session) ? session : CreateSession();
+
+    /// <summary>Gives a session back to the pool, emptied; nothing from it may be used afterwards.</summary>
+    internal void Return(Session session)
+    {
+        if (_pool.Count < 64)
+        {
+            session.Reset();
+            _pool.Add(session);
+        }
+    }
+
     /// <summary>The type-table slots a fact of the given runtime type belongs to (cached; thread-safe).</summary>
-    internal int[] SlotsFor(Type factType) => _slotsByFactType.GetOrAdd(factType, ComputeSlots);
+    internal int[] SlotsFor(Type factType) =>
+        _slotsByFactType.TryGetValue(factType, out var slots) ? slots : _slotsByFactType.GetOrAdd(factType, ComputeSlots(factType));
 
     private int[] ComputeSlots(Type factType)
     {

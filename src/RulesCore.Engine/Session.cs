@@ -172,6 +172,39 @@ public sealed class Session
         return result;
     }
 
+    /// <summary>
+    /// Inserts a fact the caller knows is not equal to any fact already present (skips the equality check, which
+    /// costs a hash of the fact). Derived facts are still checked against each other.
+    /// </summary>
+    internal void InsertDistinct(object fact)
+    {
+        EnsureNotFired();
+        var id = _facts.Count;
+        _facts.Add(fact);
+        foreach (var slot in _ruleSet.SlotsFor(fact.GetType()))
+        {
+            _bySlot[slot].Add(id);
+        }
+    }
+
+    /// <summary>Empties the session for reuse (pooled sessions); keeps allocated capacity.</summary>
+    internal void Reset()
+    {
+        _facts.Clear();
+        _ids.Clear();
+        foreach (var list in _bySlot)
+        {
+            list.Clear();
+        }
+
+        _trace.Clear();
+        _pending.Clear();
+        _fired?.Clear();
+        _current = null;
+        _yields = null;
+        _hasFired = false;
+    }
+
     /// <summary>Called by rule contexts while an action runs.</summary>
     internal void Yield(object fact)
     {

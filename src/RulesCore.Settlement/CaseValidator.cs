@@ -73,6 +73,10 @@ internal static class CaseValidator
 {
     public const int MaxCollection = 10_000;
     public const int MaxText = 256;
+    public const int MaxErrors = 100;
+    public const decimal MaxAmount = 1_000_000_000m;
+    public static readonly DateTime MinDate = new(1900, 1, 1);
+    public static readonly DateTime MaxDate = new(2999, 12, 31);
 
     public static bool IsConditionIdentifier(string? value)
     {
@@ -94,259 +98,328 @@ internal static class CaseValidator
 
     public static IReadOnlyList<CaseError> Validate(SettlementCase? @case)
     {
-        var errors = new List<CaseError>();
+        var errors = new Errors();
         if (@case is null)
         {
-            errors.Add(new CaseError("$", CaseErrorCodes.Required, "The case is required."));
-            return errors;
+            errors.Add("$", CaseErrorCodes.Required, "The case is required.");
+            return errors.ToList();
         }
 
-        ValidatePerson(@case.Person, errors);
-        ValidateFilings(@case.Filings, errors);
-        ValidateQualifications(@case.Qualifications, errors);
-        ValidateHospital(@case.Hospital, errors);
-        ValidateEncounter(@case.Encounter, errors);
-        return errors;
+        ValidatePerson(@case.Person, ref errors);
+        ValidateFilings(@case.Filings, ref errors);
+        ValidateQualifications(@case.Qualifications, ref errors);
+        ValidateHospital(@case.Hospital, ref errors);
+        ValidateEncounter(@case.Encounter, ref errors);
+        return errors.ToList();
     }
 
-    private static void ValidatePerson(InsuranceAccount? person, List<CaseError> errors)
+    private static void ValidatePerson(InsuranceAccount? person, ref Errors errors)
     {
         if (person is null)
         {
-            errors.Add(new CaseError("person", CaseErrorCodes.Required, "The insured person's account is required."));
+            errors.Add("person", CaseErrorCodes.Required, "The insured person's account is required.");
             return;
         }
 
-        Region(person.InsuredRegion, "person.insuredRegion", errors);
-        Enum(person.Scheme, "person.scheme", errors);
-        Enum(person.Card, "person.card", errors);
+        Region(person.InsuredRegion, new Path("person.insuredRegion"), ref errors);
+        Enum(person.Scheme, new Path("person.scheme"), ref errors);
+        Enum(person.Card, new Path("person.card"), ref errors);
         if (person.Contribution is null)
         {
-            errors.Add(new CaseError("person.contribution", CaseErrorCodes.Required, "The contribution status is required."));
+            errors.Add("person.contribution", CaseErrorCodes.Required, "The contribution status is required.");
         }
         else
         {
-            Enum(person.Contribution.Status, "person.contribution.status", errors);
+            Enum(person.Contribution.Status, new Path("person.contribution.status"), ref errors);
+            OptionalDate(person.Contribution.BenefitsResumeOn, new Path("person.contribution.benefitsResumeOn"), ref errors);
         }
     }
 
-    private static void ValidateFilings(IReadOnlyList<Filing>? filings, List<CaseError> errors)
+    private static void ValidateFilings(IReadOnlyList<Filing>? filings, ref Errors errors)
     {
         if (filings is null)
         {
-            errors.Add(new CaseError("filings", CaseErrorCodes.Required, "The filings list is required (it may be empty)."));
+            errors.Add("filings", CaseErrorCodes.Required, "The filings list is required (it may be empty).");
             return;
         }
 
-        if (Size(filings.Count, "filings", errors))
+        if (Size(filings.Count, "filings", ref errors))
         {
             return;
         }
 
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? ids = filings.Count > 8 ? new HashSet<string>(StringComparer.Ordinal) : null;
         for (var i = 0; i < filings.Count; i++)
         {
-            var path = $"filings[{i}]";
             var filing = filings[i];
             if (filing is null)
             {
-                errors.Add(new CaseError(path, CaseErrorCodes.Required, "A filing is required here, not null."));
+                errors.Add(new Path("filings", i).ToString(), CaseErrorCodes.Required, "A filing is required here, not null.");
                 continue;
             }
 
             if (string.IsNullOrWhiteSpace(filing.Id))
             {
-                errors.Add(new CaseError(path + ".id", CaseErrorCodes.Required, "The filing id is required."));
+                errors.Add(new Path("filings", i, ".id").ToString(), CaseErrorCodes.Required, "The filing id is required.");
             }
             else if (filing.Id.Length > MaxText)
             {
-                errors.Add(new CaseError(path + ".id", CaseErrorCodes.TooLarge, $"The filing id is longer than {MaxText} characters."));
+                errors.Add(new Path("filings", i, ".id").ToString(), CaseErrorCodes.TooLarge, $"The filing id is longer than {MaxText} characters.");
             }
-            else if (!ids.Add(filing.Id))
+            else if (ids is not null ? !ids.Add(filing.Id) : SeenBefore(filings, i))
             {
-                errors.Add(new CaseError(path + ".id", CaseErrorCodes.DuplicateId, "Another filing has the same id."));
+                errors.Add(new Path("filings", i, ".id").ToString(), CaseErrorCodes.DuplicateId, "Another filing has the same id.");
             }
 
-            Enum(filing.Reason, path + ".reason", errors);
-            Enum(filing.Status, path + ".status", errors);
-            Enum(filing.Basis, path + ".basis", errors);
-            Region(filing.DestinationRegion, path + ".destinationRegion", errors);
-            Range(filing.ValidFrom, filing.ValidUntil, path + ".validFrom", path + ".validUntil", errors);
+            Enum(filing.Reason, new Path("filings", i, ".reason"), ref errors);
+            Enum(filing.Status, new Path("filings", i, ".status"), ref errors);
+            Enum(filing.Basis, new Path("filings", i, ".basis"), ref errors);
+            Region(filing.DestinationRegion, new Path("filings", i, ".destinationRegion"), ref errors);
+            Range(filing.ValidFrom, filing.ValidUntil, new Path("filings", i, ".validFrom"), new Path("filings", i, ".validUntil"), ref errors);
         }
     }
 
-    private static void ValidateQualifications(IReadOnlyList<Qualification>? qualifications, List<CaseError> errors)
+    private static bool SeenBefore(IReadOnlyList<Filing> filings, int index)
+    {
+        for (var k = 0; k < index; k++)
+        {
+            if (filings[k] is { } other && string.Equals(other.Id, filings[index].Id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void ValidateQualifications(IReadOnlyList<Qualification>? qualifications, ref Errors errors)
     {
         if (qualifications is null)
         {
-            errors.Add(new CaseError("qualifications", CaseErrorCodes.Required, "The qualifications list is required (it may be empty)."));
+            errors.Add("qualifications", CaseErrorCodes.Required, "The qualifications list is required (it may be empty).");
             return;
         }
 
-        if (Size(qualifications.Count, "qualifications", errors))
+        if (Size(qualifications.Count, "qualifications", ref errors))
         {
             return;
         }
 
         for (var i = 0; i < qualifications.Count; i++)
         {
-            var path = $"qualifications[{i}]";
             var qualification = qualifications[i];
             if (qualification is null)
             {
-                errors.Add(new CaseError(path, CaseErrorCodes.Required, "A qualification is required here, not null."));
+                errors.Add(new Path("qualifications", i).ToString(), CaseErrorCodes.Required, "A qualification is required here, not null.");
                 continue;
             }
 
-            Condition(qualification.Condition, path + ".condition", errors);
-            Range(qualification.ValidFrom, qualification.ValidUntil, path + ".validFrom", path + ".validUntil", errors);
+            Condition(qualification.Condition, new Path("qualifications", i, ".condition"), ref errors);
+            Range(qualification.ValidFrom, qualification.ValidUntil, new Path("qualifications", i, ".validFrom"), new Path("qualifications", i, ".validUntil"), ref errors);
         }
     }
 
-    private static void ValidateHospital(Hospital? hospital, List<CaseError> errors)
+    private static void ValidateHospital(Hospital? hospital, ref Errors errors)
     {
         if (hospital is null)
         {
-            errors.Add(new CaseError("hospital", CaseErrorCodes.Required, "The hospital is required."));
+            errors.Add("hospital", CaseErrorCodes.Required, "The hospital is required.");
             return;
         }
 
         if (string.IsNullOrWhiteSpace(hospital.Id))
         {
-            errors.Add(new CaseError("hospital.id", CaseErrorCodes.Required, "The hospital id is required."));
+            errors.Add("hospital.id", CaseErrorCodes.Required, "The hospital id is required.");
+        }
+        else if (hospital.Id.Length > MaxText)
+        {
+            errors.Add("hospital.id", CaseErrorCodes.TooLarge, $"The hospital id is longer than {MaxText} characters.");
         }
 
-        Region(hospital.Region, "hospital.region", errors);
+        Region(hospital.Region, new Path("hospital.region"), ref errors);
         var services = hospital.CrossRegionServices;
         if (services is null)
         {
-            errors.Add(new CaseError("hospital.crossRegionServices", CaseErrorCodes.Required, "The hospital's cross-region services are required."));
+            errors.Add("hospital.crossRegionServices", CaseErrorCodes.Required, "The hospital's cross-region services are required.");
             return;
         }
 
         if (services.ChronicConditions is null)
         {
-            errors.Add(new CaseError("hospital.crossRegionServices.chronicConditions", CaseErrorCodes.Required, "The list of opened conditions is required (it may be empty)."));
+            errors.Add("hospital.crossRegionServices.chronicConditions", CaseErrorCodes.Required, "The list of opened conditions is required (it may be empty).");
             return;
         }
 
-        if (Size(services.ChronicConditions.Count, "hospital.crossRegionServices.chronicConditions", errors))
+        if (Size(services.ChronicConditions.Count, "hospital.crossRegionServices.chronicConditions", ref errors))
         {
             return;
         }
 
         for (var i = 0; i < services.ChronicConditions.Count; i++)
         {
-            Condition(services.ChronicConditions[i], $"hospital.crossRegionServices.chronicConditions[{i}]", errors);
+            Condition(services.ChronicConditions[i], new Path("hospital.crossRegionServices.chronicConditions", i), ref errors);
         }
     }
 
-    private static void ValidateEncounter(Encounter? encounter, List<CaseError> errors)
+    private static void ValidateEncounter(Encounter? encounter, ref Errors errors)
     {
         if (encounter is null)
         {
-            errors.Add(new CaseError("encounter", CaseErrorCodes.Required, "The encounter is required."));
+            errors.Add("encounter", CaseErrorCodes.Required, "The encounter is required.");
             return;
         }
 
-        Enum(encounter.Setting, "encounter.setting", errors);
-        Range(encounter.Date, encounter.DischargeDate, "encounter.date", "encounter.dischargeDate", errors);
+        Enum(encounter.Setting, new Path("encounter.setting"), ref errors);
+        Range(encounter.Date, encounter.DischargeDate, new Path("encounter.date"), new Path("encounter.dischargeDate"), ref errors);
         if (encounter.Setting == CareSetting.ChronicOutpatient && encounter.Condition is null)
         {
-            errors.Add(new CaseError("encounter.condition", CaseErrorCodes.ConditionRequired, "A chronic outpatient visit must name its condition."));
+            errors.Add("encounter.condition", CaseErrorCodes.ConditionRequired, "A chronic outpatient visit must name its condition.");
         }
         else if (encounter.Condition is not null)
         {
-            Condition(encounter.Condition, "encounter.condition", errors);
+            Condition(encounter.Condition, new Path("encounter.condition"), ref errors);
         }
 
         if (encounter.Items is null)
         {
-            errors.Add(new CaseError("encounter.items", CaseErrorCodes.Required, "The items list is required (it may be empty)."));
+            errors.Add("encounter.items", CaseErrorCodes.Required, "The items list is required (it may be empty).");
             return;
         }
 
-        if (Size(encounter.Items.Count, "encounter.items", errors))
+        if (Size(encounter.Items.Count, "encounter.items", ref errors))
         {
             return;
         }
 
         for (var i = 0; i < encounter.Items.Count; i++)
         {
-            var path = $"encounter.items[{i}]";
             var item = encounter.Items[i];
             if (item is null)
             {
-                errors.Add(new CaseError(path, CaseErrorCodes.Required, "An item is required here, not null."));
+                errors.Add(new Path("encounter.items", i).ToString(), CaseErrorCodes.Required, "An item is required here, not null.");
                 continue;
             }
 
             if (string.IsNullOrWhiteSpace(item.Code))
             {
-                errors.Add(new CaseError(path + ".code", CaseErrorCodes.Required, "The item code is required."));
+                errors.Add(new Path("encounter.items", i, ".code").ToString(), CaseErrorCodes.Required, "The item code is required.");
             }
             else if (item.Code.Length > MaxText)
             {
-                errors.Add(new CaseError(path + ".code", CaseErrorCodes.TooLarge, $"The item code is longer than {MaxText} characters."));
+                errors.Add(new Path("encounter.items", i, ".code").ToString(), CaseErrorCodes.TooLarge, $"The item code is longer than {MaxText} characters.");
             }
 
-            if (item.Amount < 0)
+            if (item.Amount < 0 || item.Amount > MaxAmount)
             {
-                errors.Add(new CaseError(path + ".amount", CaseErrorCodes.OutOfRange, "The amount must not be negative."));
+                errors.Add(new Path("encounter.items", i, ".amount").ToString(), CaseErrorCodes.OutOfRange, "The amount must be between 0 and 1,000,000,000.");
             }
         }
     }
 
-    private static bool Size(int count, string path, List<CaseError> errors)
+    private static bool Size(int count, string path, ref Errors errors)
     {
         if (count <= MaxCollection)
         {
             return false;
         }
 
-        errors.Add(new CaseError(path, CaseErrorCodes.TooLarge, $"At most {MaxCollection} entries are accepted."));
+        errors.Add(path, CaseErrorCodes.TooLarge, $"At most {MaxCollection} entries are accepted.");
         return true;
     }
 
-    private static void Region(RegionCode region, string path, List<CaseError> errors)
+    private static void Region(RegionCode region, Path path, ref Errors errors)
     {
         if (!region.IsSpecified)
         {
-            errors.Add(new CaseError(path, CaseErrorCodes.InvalidRegion, "A six-digit GB/T 2260 region code is required."));
+            errors.Add(path.ToString(), CaseErrorCodes.InvalidRegion, "A six-digit GB/T 2260 region code is required.");
         }
     }
 
-    private static void Enum<T>(T value, string path, List<CaseError> errors) where T : struct, System.Enum
+    private static void Enum<T>(T value, Path path, ref Errors errors) where T : struct, System.Enum
     {
-        if (!System.Enum.IsDefined(typeof(T), value))
+        if (!EnumValues<T>.IsDefined(value))
         {
-            errors.Add(new CaseError(path, CaseErrorCodes.UnknownValue, $"Not one of the allowed values of {typeof(T).Name}."));
+            errors.Add(path.ToString(), CaseErrorCodes.UnknownValue, $"Not one of the allowed values of {typeof(T).Name}.");
         }
     }
 
-    private static void Condition(string? condition, string path, List<CaseError> errors)
+    private static void Condition(string? condition, Path path, ref Errors errors)
     {
         if (condition is null)
         {
-            errors.Add(new CaseError(path, CaseErrorCodes.Required, "A condition identifier is required."));
+            errors.Add(path.ToString(), CaseErrorCodes.Required, "A condition identifier is required.");
         }
         else if (!IsConditionIdentifier(condition))
         {
-            errors.Add(new CaseError(path, CaseErrorCodes.InvalidCondition, "A condition is a lowerCamel identifier of letters and digits, e.g. hypertension."));
+            errors.Add(path.ToString(), CaseErrorCodes.InvalidCondition, "A condition is a lowerCamel identifier of letters and digits, e.g. hypertension.");
         }
     }
 
-    private static void Range(DateTime from, DateTime? until, string fromPath, string untilPath, List<CaseError> errors)
+    private static bool InRange(DateTime date) => date >= MinDate && date <= MaxDate;
+
+    private static void OptionalDate(DateTime? date, Path path, ref Errors errors)
+    {
+        if (date is { } d && !InRange(d))
+        {
+            errors.Add(path.ToString(), CaseErrorCodes.OutOfRange, "A date between 1900-01-01 and 2999-12-31 is expected.");
+        }
+    }
+
+    private static void Range(DateTime from, DateTime? until, Path fromPath, Path untilPath, ref Errors errors)
     {
         if (from == default)
         {
-            errors.Add(new CaseError(fromPath, CaseErrorCodes.Required, "A date is required."));
+            errors.Add(fromPath.ToString(), CaseErrorCodes.Required, "A date is required.");
             return;
         }
 
-        if (until is { } end && end.Date < from.Date)
+        if (!InRange(from))
         {
-            errors.Add(new CaseError(untilPath, CaseErrorCodes.DateBeforeStart, "The date is before the start of the range."));
+            errors.Add(fromPath.ToString(), CaseErrorCodes.OutOfRange, "A date between 1900-01-01 and 2999-12-31 is expected.");
+            return;
         }
+
+        if (until is { } end && !InRange(end))
+        {
+            errors.Add(untilPath.ToString(), CaseErrorCodes.OutOfRange, "A date between 1900-01-01 and 2999-12-31 is expected.");
+        }
+        else if (until is { } last && last.Date < from.Date)
+        {
+            errors.Add(untilPath.ToString(), CaseErrorCodes.DateBeforeStart, "The date is before the start of the range.");
+        }
+    }
+
+    /// <summary>A JSON path, formatted only when an error needs it.</summary>
+    private readonly struct Path(string prefix, int index = -1, string suffix = "")
+    {
+        public override string ToString() => index < 0 ? prefix : $"{prefix}[{index}]{suffix}";
+    }
+
+    /// <summary>The errors found so far; no allocation while there are none; at most <see cref="MaxErrors"/>.</summary>
+    private struct Errors
+    {
+        private List<CaseError>? _list;
+
+        public void Add(string path, string code, string message)
+        {
+            _list ??= new List<CaseError>();
+            if (_list.Count < MaxErrors)
+            {
+                _list.Add(new CaseError(path, code, message));
+            }
+            else if (_list.Count == MaxErrors)
+            {
+                _list.Add(new CaseError("$", CaseErrorCodes.TooLarge, $"More than {MaxErrors} problems; the rest are not listed."));
+            }
+        }
+
+        public readonly IReadOnlyList<CaseError> ToList() => _list ?? (IReadOnlyList<CaseError>)Array.Empty<CaseError>();
+    }
+
+    private static class EnumValues<T> where T : struct, System.Enum
+    {
+        private static readonly HashSet<T> Defined = new((T[])System.Enum.GetValues(typeof(T)));
+
+        public static bool IsDefined(T value) => Defined.Contains(value);
     }
 }

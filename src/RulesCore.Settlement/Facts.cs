@@ -123,13 +123,17 @@ internal sealed record FilingCoverage(Filing Filing, int ReductionPoints, Policy
 /// <summary>The insured province waives filing for this intra-province visit.</summary>
 internal sealed record FilingExemption(PolicyValue Basis) : IFactReference
 {
-    public string Reference => "policy:" + PolicyParameters.IntraProvinceFilingExempt.Name;
+    private static readonly string Name = "policy:" + PolicyParameters.IntraProvinceFilingExempt.Name;
+
+    public string Reference => Name;
 }
 
 /// <summary>Emergency care with no valid filing counts as filed.</summary>
 internal sealed record EmergencyDeemedFiled(int ReductionPoints, PolicyValue ReductionBasis, PolicyValue Basis) : IFilingBasis
 {
-    public string Reference => "policy:" + PolicyParameters.EmergencyDeemedFiled.Name;
+    private static readonly string Name = "policy:" + PolicyParameters.EmergencyDeemedFiled.Name;
+
+    public string Reference => Name;
 }
 
 /// <summary>An out-of-region visit with no filing, exemption or emergency basis: a filing problem.</summary>
@@ -147,7 +151,11 @@ internal sealed record TwoWaySettlement(Filing Filing) : IFactReference
 /// <summary>A credential the person can settle with: the card, or the e-voucher.</summary>
 internal sealed record UsableCredential(string Kind) : IFactReference
 {
-    public string Reference => "credential:" + Kind;
+    public static readonly UsableCredential Card = new("card");
+
+    public static readonly UsableCredential EVoucher = new("eVoucher");
+
+    public string Reference { get; } = "credential:" + Kind;
 }
 
 /// <summary>A finding raised by a rule, before it is put in the caller's language.</summary>

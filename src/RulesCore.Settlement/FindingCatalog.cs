@@ -195,4 +195,15 @@ internal static class FindingCatalog
     }
 
     public static Remedy Remedy(string code, string language) => new(code, RemedyTexts[code].In(language));
+
+    /// <summary>The remedies of a finding code in a language; built once, shared read-only.</summary>
+    public static IReadOnlyList<Remedy> Remedies(string code, string language) =>
+        (language == Languages.English ? EnglishRemedies : ChineseRemedies)[code];
+
+    private static readonly Dictionary<string, IReadOnlyList<Remedy>> ChineseRemedies = BuildRemedies(Languages.Chinese);
+
+    private static readonly Dictionary<string, IReadOnlyList<Remedy>> EnglishRemedies = BuildRemedies(Languages.English);
+
+    private static Dictionary<string, IReadOnlyList<Remedy>> BuildRemedies(string language) =>
+        Entries.ToDictionary(e => e.Key, e => (IReadOnlyList<Remedy>)Array.AsReadOnly(e.Value.Remedies.Select(code => Remedy(code, language)).ToArray()), StringComparer.Ordinal);
 }

@@ -20,6 +20,8 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         .Select(r => new RuleInfo(r.Definition.Id, r.Cause, r.Definition.Description, r.Basis, StratumOf(r.Definition)))
         .ToArray();
 
+    private static readonly EvaluationOptions DefaultOptions = new();
+
     private static readonly Dictionary<string, SettlementRule> RulesById = SettlementRules.All.ToDictionary(r => r.Definition.Id, StringComparer.Ordinal);
 
     /// <summary>Creates an evaluator with the shipped policy packs.</summary>
@@ -92,7 +94,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
 
     private static EvaluationOptions CheckOptions(EvaluationOptions? options)
     {
-        options ??= new EvaluationOptions();
+        options ??= DefaultOptions;
         if (!Languages.IsSupported(options.Language))
         {
             throw new ArgumentException("Language must be \"zh-CN\" or \"en\".", nameof(options));
@@ -133,38 +135,85 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         var visit = new Visit(@case, asOf, Policies.Resolve(@case.Person.InsuredRegion, date), Policies.Resolve(@case.Hospital.Region, date));
 
         // Facts go in a canonical order, so the trace (and so the decision) does not depend on the order of the lists.
-        var session = SettlementRules.RuleSet.CreateSession();
-        session.Insert(visit);
-        session.Insert(@case.Person);
-        session.Insert(@case.Hospital);
-        foreach (var filing in @case.Filings.OrderBy(f => f.Id, StringComparer.Ordinal))
-        {
-            session.Insert(filing);
-        }
-
-        foreach (var qualification in @case.Qualifications.OrderBy(q => q.Condition, StringComparer.Ordinal).ThenBy(q => q.ValidFrom).ThenBy(q => q.ValidUntil ?? DateTime.MaxValue))
-        {
-            session.Insert(qualification);
-        }
-
-        foreach (var item in @case.Encounter.Items.OrderBy(i => i.Code, StringComparer.Ordinal).ThenBy(i => i.Amount).ThenBy(i => i.InCatalog).ThenBy(i => i.Description, StringComparer.Ordinal))
-        {
-            session.Insert(item);
-        }
-
+        var rules = SettlementRules.RuleSet;
+        var session = rules.Rent();
+        // The case's facts are of types no rule derives, so they can skip the engine's equality check; equal
+        // qualifications or items inserted twice change nothing the rules decide (they are only tested, never bound).
+        session.InsertDistinct(visit);
+        session.InsertDistinct(@case.Person);
+        session.InsertDistinct(@case.Hospital);
+        InsertSorted(session, @case.Filings, FilingOrder);
+        InsertSorted(session, @case.Qualifications, QualificationOrder);
+        InsertSorted(session, @case.Encounter.Items, ItemOrder);
         session.Fire();
-        return Fold(session, options.Language);
+        var decision = Fold(session, options.Language);
+        rules.Return(session);
+        return decision;
+    }
+
+    private static readonly Comparison<Filing> FilingOrder = static (a, b) => string.CompareOrdinal(a.Id, b.Id);
+
+    private static readonly Comparison<Qualification> QualificationOrder = static (a, b) =>
+    {
+        var c = string.CompareOrdinal(a.Condition, b.Condition);
+        c = c != 0 ? c : a.ValidFrom.CompareTo(b.ValidFrom);
+        return c != 0 ? c : (a.ValidUntil ?? DateTime.MaxValue).CompareTo(b.ValidUntil ?? DateTime.MaxValue);
+    };
+
+    private static readonly Comparison<EncounterItem> ItemOrder = static (a, b) =>
+    {
+        var c = string.CompareOrdinal(a.Code, b.Code);
+        c = c != 0 ? c : a.Amount.CompareTo(b.Amount);
+        c = c != 0 ? c : a.InCatalog.CompareTo(b.InCatalog);
+        return c != 0 ? c : string.CompareOrdinal(a.Description, b.Description);
+    };
+
+    private static void InsertSorted<T>(Session session, IReadOnlyList<T> facts, Comparison<T> order) where T : class
+    {
+        if (facts.Count == 1)
+        {
+            session.InsertDistinct(facts[0]);
+            return;
+        }
+
+        if (facts.Count == 0)
+        {
+            return;
+        }
+
+        var sorted = new T[facts.Count];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = facts[i];
+        }
+
+        // A stable sort: equal facts keep their relative order (and equal records are one fact anyway).
+        var keyed = new KeyValuePair<T, int>[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            keyed[i] = new KeyValuePair<T, int>(sorted[i], i);
+        }
+
+        Array.Sort(keyed, (x, y) => { var c = order(x.Key, y.Key); return c != 0 ? c : x.Value.CompareTo(y.Value); });
+        foreach (var pair in keyed)
+        {
+            session.InsertDistinct(pair.Key);
+        }
     }
 
     private static SettlementDecision Fold(Session session, string language)
     {
-        var raised = session.Query<Raised>();
-        var findings = new List<Finding>(raised.Count);
+        List<Finding>? findings = null;
         var outcome = Outcome.Direct;
         var points = 0;
-        var selfPay = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var r in raised)
+        SortedSet<string>? selfPay = null;
+        foreach (var fact in session.Facts)
         {
+            if (fact is not Raised r)
+            {
+                continue;
+            }
+
             var entry = FindingCatalog.Get(r.Code);
             var caps = r.Caps ?? entry.Caps;
             if (caps is { } cap && cap > outcome)
@@ -175,12 +224,12 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
             points = Math.Max(points, r.RateReductionPoints);
             if (r.SelfPayItems is { } items)
             {
-                selfPay.UnionWith(items);
+                (selfPay ??= new SortedSet<string>(StringComparer.Ordinal)).UnionWith(items);
             }
 
             var rule = RulesById[r.Rule];
             var basis = r.Policy is { Length: > 0 } policy ? rule.Basis + "; policy: " + string.Join("; ", policy.Select(p => p.ToString())) : rule.Basis;
-            findings.Add(new Finding
+            (findings ??= new List<Finding>()).Add(new Finding
             {
                 Code = r.Code,
                 Cause = entry.Cause,
@@ -188,17 +237,17 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
                 Caps = caps,
                 Rule = r.Rule,
                 Message = FindingCatalog.Format(entry.Message, r.Arguments, language),
-                Remedies = entry.Remedies.Select(code => FindingCatalog.Remedy(code, language)).ToArray(),
+                Remedies = FindingCatalog.Remedies(r.Code, language),
                 Basis = basis,
                 Facts = r.Facts,
             });
         }
 
-        findings.Sort(static (a, b) =>
+        findings?.Sort(static (a, b) =>
         {
             var c = a.Cause.CompareTo(b.Cause);
             c = c != 0 ? c : string.CompareOrdinal(a.Code, b.Code);
-            return c != 0 ? c : string.CompareOrdinal(string.Join("\u0001", a.Facts), string.Join("\u0001", b.Facts));
+            return c != 0 ? c : CompareFacts(a.Facts, b.Facts);
         });
 
         var trace = new TraceEntry[session.Trace.Count];
@@ -218,9 +267,23 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         {
             Outcome = outcome,
             RateReductionPoints = points,
-            Findings = findings,
-            SelfPayItems = selfPay.ToArray(),
+            Findings = findings is null ? Array.Empty<Finding>() : findings,
+            SelfPayItems = selfPay is null ? Array.Empty<string>() : selfPay.ToArray(),
             Trace = trace,
         };
+    }
+
+    private static int CompareFacts(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        for (var i = 0; i < a.Count && i < b.Count; i++)
+        {
+            var c = string.CompareOrdinal(a[i], b[i]);
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+
+        return a.Count.CompareTo(b.Count);
     }
 }

@@ -13,6 +13,10 @@ public sealed class PolicyCatalog
     private readonly Dictionary<RegionCode, PolicyPack> _regional = new();
     private readonly Dictionary<PolicyPack, PolicyValue[][]> _entries = new();
 
+    // Resolutions are immutable, so they are shared; the cache is bounded and simply starts over when full.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Region, long Day), ResolvedPolicy> _resolved = new();
+    private const int MaxCachedResolutions = 16_384;
+
     private PolicyCatalog(IReadOnlyList<PolicyPack> packs)
     {
         PolicyPack? national = null;
@@ -132,6 +136,22 @@ public sealed class PolicyCatalog
             throw new ArgumentException("The region is not specified.", nameof(region));
         }
 
+        var key = (region.Value, date.Date.Ticks);
+        return _resolved.TryGetValue(key, out var cached) ? cached : AddResolution(key, region, date);
+    }
+
+    private ResolvedPolicy AddResolution((int Region, long Day) key, RegionCode region, DateTime date)
+    {
+        if (_resolved.Count >= MaxCachedResolutions)
+        {
+            _resolved.Clear();
+        }
+
+        return _resolved.GetOrAdd(key, ResolveUncached(region, date));
+    }
+
+    private ResolvedPolicy ResolveUncached(RegionCode region, DateTime date)
+    {
         _regional.TryGetValue(region.City, out var city);
         _regional.TryGetValue(region.Province, out var province);
         if (ReferenceEquals(city, province))

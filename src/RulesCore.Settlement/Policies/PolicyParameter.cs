@@ -15,12 +15,18 @@ public enum PolicyScope
 /// <summary>A named, typed policy parameter. The set is fixed: see <see cref="PolicyParameters"/>.</summary>
 public abstract class PolicyParameter
 {
+    private static int _next;
+
     private protected PolicyParameter(string name, PolicyScope scope, string description)
     {
+        Index = _next++;
         Name = name;
         Scope = scope;
         Description = description;
     }
+
+    /// <summary>Position in <see cref="PolicyParameters.All"/> (parameters are created once, in that order).</summary>
+    internal int Index { get; }
 
     /// <summary>Gets the name used in policy packs (lowerCamel).</summary>
     public string Name { get; }

@@ -78,18 +78,8 @@ public static class PolicyParameters
         return null;
     }
 
-    internal static int IndexOf(PolicyParameter parameter)
-    {
-        for (var i = 0; i < All.Count; i++)
-        {
-            if (ReferenceEquals(All[i], parameter))
-            {
-                return i;
-            }
-        }
-
-        throw new ArgumentException("Unknown parameter.", nameof(parameter));
-    }
+    internal static int IndexOf(PolicyParameter parameter) =>
+        parameter.Index < All.Count && ReferenceEquals(All[parameter.Index], parameter) ? parameter.Index : throw new ArgumentException("Unknown parameter.", nameof(parameter));
 
     private static PolicyParameter<int> Int(string name, PolicyScope scope, string description, int min, int max) =>
         new(name, scope, description, e =>

@@ -14,5 +14,5 @@ internal sealed class CardUsableRule : SettlementRule
     protected override RuleDefinition Define() => Create(Id)
         .Describe("A valid social security card can be used to settle.")
         .Match<InsuranceAccount>(a => a.Card == CardStatus.Valid)
-        .Then<UsableCredential>((ctx, a) => ctx.Insert(new UsableCredential("card")));
+        .Then<UsableCredential>((ctx, a) => ctx.Insert(UsableCredential.Card));
 }

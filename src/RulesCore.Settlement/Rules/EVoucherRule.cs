@@ -16,7 +16,7 @@ internal sealed class EVoucherRule : SettlementRule
         .Match<InsuranceAccount>(a => a.Card != CardStatus.Valid && a.EVoucherActivated)
         .Then<UsableCredential, Raised>((ctx, a) =>
         {
-            var credential = new UsableCredential("eVoucher");
+            var credential = UsableCredential.EVoucher;
             ctx.Insert(credential);
             ctx.Insert(Raise(FindingCodes.UseEVoucher, Id, On(FactReferences.Of(a), credential), FindingCatalog.Card(a.Card)));
         });
