@@ -72,6 +72,8 @@ public sealed class InvalidCaseException : Exception
 internal static class CaseValidator
 {
     public const int MaxCollection = 10_000;
+    public const int MaxFilings = 1_000;
+    public const int MaxQualifications = 1_000;
     public const int MaxText = 256;
     public const int MaxErrors = 100;
     public const decimal MaxAmount = 1_000_000_000m;
@@ -143,7 +145,7 @@ internal static class CaseValidator
             return;
         }
 
-        if (Size(filings.Count, "filings", ref errors))
+        if (Size(filings.Count, MaxFilings, "filings", ref errors))
         {
             return;
         }
@@ -200,7 +202,7 @@ internal static class CaseValidator
             return;
         }
 
-        if (Size(qualifications.Count, "qualifications", ref errors))
+        if (Size(qualifications.Count, MaxQualifications, "qualifications", ref errors))
         {
             return;
         }
@@ -250,7 +252,7 @@ internal static class CaseValidator
             return;
         }
 
-        if (Size(services.ChronicConditions.Count, "hospital.crossRegionServices.chronicConditions", ref errors))
+        if (Size(services.ChronicConditions.Count, MaxQualifications, "hospital.crossRegionServices.chronicConditions", ref errors))
         {
             return;
         }
@@ -286,7 +288,7 @@ internal static class CaseValidator
             return;
         }
 
-        if (Size(encounter.Items.Count, "encounter.items", ref errors))
+        if (Size(encounter.Items.Count, MaxCollection, "encounter.items", ref errors))
         {
             return;
         }
@@ -316,14 +318,14 @@ internal static class CaseValidator
         }
     }
 
-    private static bool Size(int count, string path, ref Errors errors)
+    private static bool Size(int count, int max, string path, ref Errors errors)
     {
-        if (count <= MaxCollection)
+        if (count <= max)
         {
             return false;
         }
 
-        errors.Add(path, CaseErrorCodes.TooLarge, $"At most {MaxCollection} entries are accepted.");
+        errors.Add(path, CaseErrorCodes.TooLarge, $"At most {max} entries are accepted.");
         return true;
     }
 

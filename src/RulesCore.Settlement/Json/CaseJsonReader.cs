@@ -45,7 +45,22 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
 
         using (document)
         {
-            var root = document.RootElement;
+            try
+            {
+                return ReadDocument(document.RootElement);
+            }
+            catch (InvalidOperationException)
+            {
+                // Escaped text that is not valid Unicode (a lone surrogate such as "\ud800"), found when decoded.
+                Error("$", CaseErrorCodes.InvalidJson, "The document contains a string or property name that is not valid Unicode text.");
+                return null;
+            }
+        }
+    }
+
+    private SettlementCase? ReadDocument(JsonElement root)
+    {
+        {
             if (!Object(root, "$", "schemaVersion", "asOf", "person", "filings", "qualifications", "hospital", "encounter"))
             {
                 return null;
@@ -81,9 +96,11 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
 
     private InsuranceAccount ReadPerson(JsonElement e, string path)
     {
-        Object(e, path, "insuredRegion", "scheme", "contribution", "identityVerified", "card", "eVoucherActivated", "personalAccountPaymentEnabled");
+        Object(e, path, "name", "idNumber", "insuredRegion", "scheme", "contribution", "identityVerified", "card", "eVoucherActivated", "personalAccountPaymentEnabled");
         return new InsuranceAccount
         {
+            Name = String(e, "name", path, required: false),
+            IdNumber = String(e, "idNumber", path, required: false),
             InsuredRegion = Region(e, "insuredRegion", path),
             Scheme = Enum(e, "scheme", path, Schemes),
             Contribution = Child(e, "contribution", path, ReadContribution)!,
@@ -290,7 +307,11 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
             return null;
         }
 
-        var text = value.GetString()!;
+        if (!TryText(value, path, out var text))
+        {
+            return null;
+        }
+
         if (text.Length > options.MaxStringLength)
         {
             Error(path, CaseErrorCodes.TooLarge, $"At most {options.MaxStringLength} characters are accepted.");
@@ -331,7 +352,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
             return null;
         }
 
-        if (DateTime.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year >= 1900 && date.Year <= 2999)
+        if (TryText(value, path, out var dateText) && DateTime.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year >= 1900 && date.Year <= 2999)
         {
             return date;
         }
@@ -354,7 +375,12 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
             return default;
         }
 
-        if (RegionCode.TryParse(value.GetString(), out var region))
+        if (!TryText(value, path, out var regionText))
+        {
+            return default;
+        }
+
+        if (RegionCode.TryParse(regionText, out var region))
         {
             return region;
         }
@@ -371,9 +397,17 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
             return default;
         }
 
-        if (value.ValueKind == JsonValueKind.String && values.TryGetValue(value.GetString()!, out var result))
+        if (value.ValueKind == JsonValueKind.String)
         {
-            return result;
+            if (!TryText(value, path, out var enumText))
+            {
+                return default;
+            }
+
+            if (values.TryGetValue(enumText, out var result))
+            {
+                return result;
+            }
         }
 
         Error(path, value.ValueKind == JsonValueKind.String ? CaseErrorCodes.UnknownValue : CaseErrorCodes.WrongType, "One of " + string.Join(", ", values.Keys) + " is expected.");
@@ -401,6 +435,22 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
 
         Error(path, CaseErrorCodes.OutOfRange, "An amount up to 1,000,000,000 is expected.");
         return 0m;
+    }
+
+    /// <summary>Decodes a JSON string; text that is not valid Unicode (a lone surrogate) is an error, not an exception.</summary>
+    private bool TryText(JsonElement value, string path, out string text)
+    {
+        try
+        {
+            text = value.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = string.Empty;
+            Error(path, CaseErrorCodes.WrongType, "The text is not valid Unicode.");
+            return false;
+        }
     }
 
     private void Error(string path, string code, string message) => Error(new CaseError(path, code, message));

@@ -89,6 +89,16 @@ internal static class JsonWriting
         w.WriteNumber("schemaVersion", SettlementJson.SchemaVersion);
         Date(w, "asOf", c.AsOf);
         w.WriteStartObject("person");
+        if (c.Person.Name is not null)
+        {
+            w.WriteString("name", c.Person.Name);
+        }
+
+        if (c.Person.IdNumber is not null)
+        {
+            w.WriteString("idNumber", c.Person.IdNumber);
+        }
+
         w.WriteString("insuredRegion", c.Person.InsuredRegion.ToString());
         w.WriteString("scheme", JsonNames.Of(c.Person.Scheme));
         w.WriteStartObject("contribution");

@@ -30,7 +30,16 @@ internal sealed class PolicyPackReader
 
         using (document)
         {
-            var pack = reader.ReadRoot(document.RootElement);
+            PolicyPack? pack;
+            try
+            {
+                pack = reader.ReadRoot(document.RootElement);
+            }
+            catch (InvalidOperationException)
+            {
+                throw new PolicyPackException(origin, new[] { new PolicyPackError("$", "contains a string or property name that is not valid Unicode text") });
+            }
+
             if (reader._errors.Count > 0 || pack is null)
             {
                 throw new PolicyPackException(origin, reader._errors);

@@ -14,7 +14,7 @@ internal sealed class FilingCancelledRule : SettlementRule
     protected override RuleDefinition Define() => Create(Id)
         .Describe("A filing for the treatment region was cancelled, and no active filing for it remains.")
         .Match<FilingGap>()
+        .Not<Filing>((g, other) => other.Status == FilingStatus.Active && g.Visit.IsForTreatmentRegion(other))
         .Match<Filing>((g, f) => f.Status == FilingStatus.Cancelled && g.Visit.IsForTreatmentRegion(f))
-        .Not<Filing>((g, f, other) => other.Status == FilingStatus.Active && g.Visit.IsForTreatmentRegion(other))
         .Then<Raised>((ctx, g, f) => ctx.Insert(Raise(FindingCodes.FilingCancelled, Id, On(FactReferences.Of(f), g.Visit), f.Id)));
 }

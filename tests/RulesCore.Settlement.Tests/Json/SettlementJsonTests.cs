@@ -197,6 +197,19 @@ public class SettlementJsonTests
     }
 
     [Fact]
+    public void LoneSurrogateEscapes_AreErrorsNotExceptions()
+    {
+        // Found by the JSON fuzzer: "\ud800" is well-formed JSON but not valid Unicode; decoding it used to throw.
+        var json = Sample("settles-directly-long-term-resident.json");
+
+        var inValue = Errors(json.Replace("\"date\": \"2025-03-10\"", "\"date\": \"\\ud800\"", StringComparison.Ordinal));
+        var inKey = Errors(json.Replace("\"encounter\": {", "\"\\udc00\": 1, \"encounter\": {", StringComparison.Ordinal));
+
+        Assert.Equal(("encounter.date", CaseErrorCodes.WrongType), (inValue[0].Path, inValue[0].Code));
+        Assert.Equal(("$", CaseErrorCodes.InvalidJson), (inKey[0].Path, inKey[0].Code));
+    }
+
+    [Fact]
     public void HugeNumbersAndStrings_AreOutOfRangeOrTooLarge()
     {
         var json = Sample("settles-directly-long-term-resident.json")
