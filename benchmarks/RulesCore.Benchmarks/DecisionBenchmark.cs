@@ -79,3 +79,9 @@ public class BatchBenchmark
     [Benchmark]
     public int AllCores() => _evaluator.EvaluateMany(_cases, new EvaluationOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }).Count;
 }
+
+/// <summary>The same batch under the server garbage collector (one heap per core, parallel collections), as ASP.NET Core hosts run by default.</summary>
+[GcServer(true)]
+public class BatchServerGcBenchmark : BatchBenchmark
+{
+}

@@ -81,13 +81,7 @@ public class ComparisonHonestyTests
     [Fact]
     public void EverySampleCase_AllThreeAgree()
     {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "RulesCore.sln")))
-        {
-            root = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar))!;
-        }
-
-        var files = Directory.GetFiles(Path.Combine(root, "samples", "cases"), "*.json");
+        var files = Directory.GetFiles(RepositoryFiles.PathOf("samples", "cases"), "*.json");
         Assert.NotEmpty(files);
         Assert.All(files, f => Assert.True(Agree(SettlementJson.ReadCase(File.ReadAllBytes(f), null)), Path.GetFileName(f)));
     }

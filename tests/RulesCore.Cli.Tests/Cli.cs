@@ -3,7 +3,7 @@ namespace RulesCore.Cli.Tests;
 /// <summary>Runs the command line in-process and captures what it prints.</summary>
 internal static class Cli
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryFiles.Root;
 
     public static (int Exit, string Out, string Err) Run(params string[] args) => Run(false, args);
 
@@ -16,17 +16,4 @@ internal static class Cli
     }
 
     public static string Sample(string name) => Path.Combine(Root, "samples", "cases", name);
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "RulesCore.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root not found.");
-    }
 }

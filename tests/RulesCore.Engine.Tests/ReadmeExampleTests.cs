@@ -40,30 +40,6 @@ public class ReadmeExampleTests
     [Fact]
     public void Readme_ShowsTheCompiledExample()
     {
-        var root = RepositoryRoot();
-        var source = File.ReadAllLines(Path.Combine(root, "tests", "RulesCore.Engine.Tests", "ReadmeExampleTests.cs"));
-        var begin = Array.FindIndex(source, l => l.Contains("README:engine-example:begin"));
-        var end = Array.FindIndex(source, l => l.Contains("README:engine-example:end"));
-        var example = source.Skip(begin + 1).Take(end - begin - 1).Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
-
-        var readme = File.ReadAllLines(Path.Combine(root, "README.md")).Select(l => l.Trim()).ToArray();
-
-        Assert.NotEmpty(example);
-        var start = Array.IndexOf(readme, example[0]);
-        Assert.True(start >= 0, "README.md does not show the engine example.");
-        Assert.Equal(example, readme.Skip(start).Where(l => l.Length > 0).Take(example.Length).ToArray());
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "RulesCore.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root not found.");
+        Assert.True(RepositoryFiles.ReadmeShows("README:engine-example", "tests/RulesCore.Engine.Tests/ReadmeExampleTests.cs"), "README.md does not show the engine example.");
     }
 }

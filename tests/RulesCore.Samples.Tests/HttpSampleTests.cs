@@ -29,19 +29,7 @@ public sealed class HttpSampleTests : IAsyncLifetime
         }
     }
 
-    private static string Sample(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "samples", "cases", name);
-            if (File.Exists(path))
-            {
-                return File.ReadAllText(path);
-            }
-        }
-
-        throw new FileNotFoundException(name);
-    }
+    private static string Sample(string name) => File.ReadAllText(RepositoryFiles.PathOf("samples", "cases", name));
 
     private async Task<(HttpStatusCode Status, JsonElement Body)> Post(string path, string json)
     {

@@ -26,7 +26,7 @@ public class EvaluatorTests
         Assert.Equal("outcome: PayThenClaim", lines[0]);
         Assert.StartsWith("FILING_EXPIRED (Filing): Filing F1 ended on 2025-01-31", lines[1]);
         Assert.Equal(4, lines.Count(l => l.StartsWith("  [ ]", StringComparison.Ordinal)) + 1);
-        Assert.True(ReadmeSnippets.Shows("README:settlement-example", "tests/RulesCore.Settlement.Tests/EvaluatorTests.cs"), "README.md does not show the settlement example.");
+        Assert.True(RepositoryFiles.ReadmeShows("README:settlement-example", "tests/RulesCore.Settlement.Tests/EvaluatorTests.cs"), "README.md does not show the settlement example.");
     }
 
     [Fact]
@@ -171,26 +171,5 @@ public class EvaluatorTests
 
         Assert.Equal(24, declared.Length);
         Assert.All(declared, code => Assert.Contains(code, produced));
-    }
-}
-
-/// <summary>Checks that README.md shows a snippet kept between markers in a test file, line for line.</summary>
-internal static class ReadmeSnippets
-{
-    public static bool Shows(string marker, string testFile)
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "RulesCore.sln")))
-        {
-            root = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar))!;
-        }
-
-        var source = File.ReadAllLines(Path.Combine(root, testFile));
-        var begin = Array.FindIndex(source, l => l.Contains(marker + ":begin"));
-        var end = Array.FindIndex(source, l => l.Contains(marker + ":end"));
-        var snippet = source.Skip(begin + 1).Take(end - begin - 1).Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
-        var readme = File.ReadAllLines(Path.Combine(root, "README.md")).Select(l => l.Trim()).ToArray();
-        var start = Array.IndexOf(readme, snippet[0]);
-        return start >= 0 && readme.Skip(start).Where(l => l.Length > 0).Take(snippet.Length).SequenceEqual(snippet);
     }
 }

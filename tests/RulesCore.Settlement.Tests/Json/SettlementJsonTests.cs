@@ -6,9 +6,9 @@ namespace RulesCore.Settlement.Tests.Json;
 
 public class SettlementJsonTests
 {
-    private static readonly JsonElement CaseSchema = JsonDocument.Parse(File.ReadAllText(Repository.PathOf("schemas", "case.schema.json"))).RootElement;
-    private static readonly JsonElement DecisionSchema = JsonDocument.Parse(File.ReadAllText(Repository.PathOf("schemas", "decision.schema.json"))).RootElement;
-    private static readonly JsonElement ErrorsSchema = JsonDocument.Parse(File.ReadAllText(Repository.PathOf("schemas", "errors.schema.json"))).RootElement;
+    private static readonly JsonElement CaseSchema = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("schemas", "case.schema.json"))).RootElement;
+    private static readonly JsonElement DecisionSchema = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("schemas", "decision.schema.json"))).RootElement;
+    private static readonly JsonElement ErrorsSchema = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("schemas", "errors.schema.json"))).RootElement;
 
     private static IReadOnlyList<CaseError> Errors(string json)
     {
@@ -17,9 +17,9 @@ public class SettlementJsonTests
         return errors;
     }
 
-    private static string Sample(string name) => File.ReadAllText(Repository.PathOf("samples", "cases", name));
+    private static string Sample(string name) => File.ReadAllText(RepositoryFiles.PathOf("samples", "cases", name));
 
-    public static TheoryData<string> Samples() => new(Repository.SampleCases().Select(Path.GetFileName)!);
+    public static TheoryData<string> Samples() => new(Directory.GetFiles(RepositoryFiles.PathOf("samples", "cases"), "*.json").OrderBy(f => f, StringComparer.Ordinal).Select(Path.GetFileName)!);
 
     [Theory]
     [MemberData(nameof(Samples))]
