@@ -120,9 +120,11 @@ public sealed class PolicyValue
     public PolicyLevel Level => Pack.Level;
 
     /// <summary>Describes the value and where it came from, e.g. <c>temporaryFilingDefaultMonths = 6 (city 420300: …)</c>.</summary>
-    /// <returns>The description.</returns>
+    /// <returns>The description (built once; the value is immutable).</returns>
     public override string ToString() =>
-        $"{Parameter.Name} = {Entry.FormatValue()} ({Level.ToString().ToLowerInvariant()}{(Pack.Region is { } r ? " " + r : string.Empty)}: {Entry.Source})";
+        _description ??= $"{Parameter.Name} = {Entry.FormatValue()} ({Level.ToString().ToLowerInvariant()}{(Pack.Region is { } r ? " " + r : string.Empty)}: {Entry.Source})";
+
+    private string? _description;
 }
 
 /// <summary>Every parameter resolved for one region on one day. Immutable.</summary>
