@@ -207,9 +207,10 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         var outcome = Outcome.Direct;
         var points = 0;
         SortedSet<string>? selfPay = null;
-        foreach (var fact in session.Facts)
+        var facts = session.Facts;
+        for (var f = 0; f < facts.Count; f++)
         {
-            if (fact is not Raised r)
+            if (facts[f] is not Raised r)
             {
                 continue;
             }
@@ -254,13 +255,13 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         for (var i = 0; i < trace.Length; i++)
         {
             var firing = session.Trace[i];
-            var facts = new string[firing.Matched.Count];
-            for (var k = 0; k < facts.Length; k++)
+            var references = new string[firing.Matched.Count];
+            for (var k = 0; k < references.Length; k++)
             {
-                facts[k] = FactReferences.ReferenceOf(firing.Matched[k]);
+                references[k] = FactReferences.ReferenceOf(firing.Matched[k]);
             }
 
-            trace[i] = new TraceEntry(firing.Rule.Id, facts);
+            trace[i] = new TraceEntry(firing.Rule.Id, references);
         }
 
         return new SettlementDecision

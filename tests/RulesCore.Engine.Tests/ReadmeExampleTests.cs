@@ -12,9 +12,8 @@ public class ReadmeExampleTests
     [Fact]
     public void ReadmeExample_DerivesAdultsWithoutGuardians()
     {
-        var log = new List<string>();
-
         // README:engine-example:begin
+        var log = new List<string>();
         RuleDefinition adult = Rule.Create("person.adult")
             .Named("Adults without a guardian")
             .Match<Person>(p => p.Age >= 18)

@@ -9,9 +9,8 @@ public class EvaluatorTests
     public void ReadmeExample_EmbedsTheEvaluatorInTenLines()
     {
         var settlementCase = CrossProvinceOutpatient().WithFilings(Filing("F1", FilingReason.OtherTemporary, Wuhan, "2024-08-01"));
-        var lines = new List<string>();
-
         // README:settlement-example:begin
+        var lines = new List<string>();
         var evaluator = new SettlementEvaluator();   // shipped policy packs; thread-safe, share it
         SettlementDecision decision = evaluator.Evaluate(settlementCase, new EvaluationOptions { Language = "en" });
 
