@@ -238,34 +238,31 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
         return true;
     }
 
-    private T? Child<T>(JsonElement parent, string name, string parentPath, Func<JsonElement, string, T> read) where T : class
+    /// <summary>Finds a property of the expected JSON kind; a missing required one or one of another kind is an error.</summary>
+    private bool Get(JsonElement parent, string name, string parentPath, bool required, JsonValueKind kind, string expected, out JsonElement value, out string path)
     {
-        var path = Join(parentPath, name);
-        if (!Find(parent, name, path, required: true, out var value))
+        path = Join(parentPath, name);
+        if (!Find(parent, name, path, required, out value))
         {
-            return null;
+            return false;
         }
 
-        if (value.ValueKind != JsonValueKind.Object)
+        if (value.ValueKind == kind)
         {
-            Error(path, CaseErrorCodes.WrongType, "An object is expected here.");
-            return null;
+            return true;
         }
 
-        return read(value, path);
+        Error(path, CaseErrorCodes.WrongType, expected);
+        return false;
     }
+
+    private T? Child<T>(JsonElement parent, string name, string parentPath, Func<JsonElement, string, T> read) where T : class =>
+        Get(parent, name, parentPath, required: true, JsonValueKind.Object, "An object is expected here.", out var value, out var path) ? read(value, path) : null;
 
     private IReadOnlyList<T> List<T>(JsonElement parent, string name, string parentPath, Func<JsonElement, string, T> read)
     {
-        var path = Join(parentPath, name);
-        if (!Find(parent, name, path, required: false, out var value))
+        if (!Get(parent, name, parentPath, required: false, JsonValueKind.Array, "An array is expected here.", out var value, out var path))
         {
-            return Array.Empty<T>();
-        }
-
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            Error(path, CaseErrorCodes.WrongType, "An array is expected here.");
             return Array.Empty<T>();
         }
 
@@ -340,15 +337,8 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
 
     private DateTime? Date(JsonElement parent, string name, string parentPath, bool required)
     {
-        var path = Join(parentPath, name);
-        if (!Find(parent, name, path, required, out var value))
+        if (!Get(parent, name, parentPath, required, JsonValueKind.String, "A date string (yyyy-MM-dd) is expected here.", out var value, out var path))
         {
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            Error(path, CaseErrorCodes.WrongType, "A date string (yyyy-MM-dd) is expected here.");
             return null;
         }
 
@@ -363,15 +353,8 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
 
     private RegionCode Region(JsonElement parent, string name, string parentPath)
     {
-        var path = Join(parentPath, name);
-        if (!Find(parent, name, path, required: true, out var value))
+        if (!Get(parent, name, parentPath, required: true, JsonValueKind.String, "A six-digit region code string is expected here.", out var value, out var path))
         {
-            return default;
-        }
-
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            Error(path, CaseErrorCodes.WrongType, "A six-digit region code string is expected here.");
             return default;
         }
 
@@ -416,15 +399,8 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
 
     private decimal Amount(JsonElement parent, string name, string parentPath)
     {
-        var path = Join(parentPath, name);
-        if (!Find(parent, name, path, required: true, out var value))
+        if (!Get(parent, name, parentPath, required: true, JsonValueKind.Number, "A number is expected here.", out var value, out var path))
         {
-            return 0m;
-        }
-
-        if (value.ValueKind != JsonValueKind.Number)
-        {
-            Error(path, CaseErrorCodes.WrongType, "A number is expected here.");
             return 0m;
         }
 
