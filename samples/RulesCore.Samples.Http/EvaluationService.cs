@@ -45,11 +45,19 @@ public static class EvaluationService
             asOf = date;
         }
 
+        // Read at most the document limit, whatever Content-Length claims: a huge body is refused, not buffered.
+        var limit = SettlementJsonOptions.Default.MaxDocumentBytes;
         using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body, request.HttpContext.RequestAborted);
-        if (body.Length > SettlementJsonOptions.Default.MaxDocumentBytes)
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, request.HttpContext.RequestAborted)) > 0)
         {
-            return Errors(new CaseError("$", CaseErrorCodes.TooLarge, "The document is too large."));
+            if (body.Length + read > limit)
+            {
+                return Errors(new CaseError("$", CaseErrorCodes.TooLarge, $"The document is larger than {limit} bytes."));
+            }
+
+            body.Write(buffer, 0, read);
         }
 
         if (!SettlementJson.TryReadCase(body.ToArray(), out var settlementCase, out var errors))

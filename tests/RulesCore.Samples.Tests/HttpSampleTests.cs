@@ -75,6 +75,15 @@ public sealed class HttpSampleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PostEvaluate_HugeBody_Returns400WithoutBufferingIt()
+    {
+        var (status, body) = await Post("/evaluate", "\"" + new string('x', 5 * 1024 * 1024) + "\"");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("TOO_LARGE", body.GetProperty("errors")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task PostEvaluate_BadQuery_Returns400()
     {
         var (status, body) = await Post("/evaluate?lang=fr", Sample("settles-directly-long-term-resident.json"));
