@@ -12,8 +12,10 @@ dotnet pack "$root/src/RulesCore.Settlement" -c Release -o "$feed" --nologo -v q
 dotnet pack "$root/src/RulesCore.Testing" -c Release -o "$feed" --nologo -v quiet
 dotnet pack "$root/src/RulesCore.Cli" -c Release -o "$feed" --nologo -v quiet
 for package in RulesCore.Engine RulesCore.Settlement RulesCore.Testing; do
-  unzip -l "$feed/$package.$version.nupkg" | grep -q "lib/netstandard2.0/$package.dll" || { echo "$package has no lib/netstandard2.0" >&2; exit 1; }
-  unzip -l "$feed/$package.$version.nupkg" | grep -q "README.md" || { echo "$package has no README" >&2; exit 1; }
+  # Capture the listing first: a reader that stops early (grep -q) would kill unzip with SIGPIPE under pipefail.
+  listing=$(unzip -Z1 "$feed/$package.$version.nupkg")
+  grep -qx "lib/netstandard2.0/$package.dll" <<<"$listing" || { echo "$package has no lib/netstandard2.0" >&2; exit 1; }
+  grep -qx "README.md" <<<"$listing" || { echo "$package has no README" >&2; exit 1; }
   test -f "$feed/$package.$version.snupkg" || { echo "$package has no symbol package" >&2; exit 1; }
 done
 app="$root/eng/package-consumer/Consumer.App"
@@ -27,5 +29,6 @@ grep -q "^engine firings: 1$" <<<"$output"
 tools="$root/artifacts/consumer-tools"
 rm -rf "$tools"
 dotnet tool install RulesCore.Cli --version "$version" --tool-path "$tools" --add-source "$feed" >/dev/null
-"$tools/rulescore" evaluate "$root/samples/cases/000-damaged-card-chip.json" --format json | grep -q '"code": "CARD_UNUSABLE"'
+tool_output=$("$tools/rulescore" evaluate "$root/samples/cases/000-damaged-card-chip.json" --format json)
+grep -q '"code": "CARD_UNUSABLE"' <<<"$tool_output" || { echo "the installed tool did not decide the card case" >&2; exit 1; }
 echo "package consumer: ok"
