@@ -19,7 +19,7 @@ public class SettlementPropertyTests
         NoCard,
         HospitalOffline,
         AllItemsOutside,
-        CancelAllFilings,
+        CancelTreatmentRegionFilings,
         UnqualifiedChronic,
     }
 
@@ -45,7 +45,14 @@ public class SettlementPropertyTests
             Problem.NoCard => b.WithUnusableCard(CardStatus.None).With(x => x with { Person = x.Person with { EVoucherActivated = false } }),
             Problem.HospitalOffline => b.AtHospitalNotNetworked(),
             Problem.AllItemsOutside => b.WithAllItemsOutsideCatalog(),
-            Problem.CancelAllFilings => b.With(x => x with { Filings = x.Filings.Select(f => f with { Status = FilingStatus.Cancelled }).ToArray() }),
+            // Only the filings for the treatment region: cancelling a long-term filing elsewhere before a visit at home
+            // lifts HOME_SETTLEMENT_NEEDS_MATERIALS, which is right, so it is no problem to add.
+            Problem.CancelTreatmentRegionFilings => b.With(x => x with
+            {
+                Filings = x.Filings
+                    .Select(f => f.DestinationRegion.PoolingRegion == x.Hospital.Region.PoolingRegion ? f with { Status = FilingStatus.Cancelled } : f)
+                    .ToArray(),
+            }),
             _ => b.WithoutQualification("parkinsons"),
         }).Build();
     }
