@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Adds every undeclared public symbol of a library project to its PublicAPI.Unshipped.txt (RS0016), using the
 # exact API names the analyzer reports in a SARIF log. Review the diff: every line is a public API change.
-# usage: eng/update-public-api.sh src/RulesCore.Engine
+# usage: eng/update-public-api.sh src/RulesCore.Settlement
 set -euo pipefail
 project_dir=${1:?project directory}
 for tfm in netstandard2.0 net8.0; do

@@ -7,13 +7,15 @@ using RulesCore.Settlement.Policies;
 namespace RulesCore.Benchmarks;
 
 /// <summary>
-/// One decision, three ways, in one run: RulesCore's evaluator (the baseline: validation, policy resolution, the rule
-/// engine, messages in zh-CN, remedies, basis and trace), the same rules as a Microsoft RulesEngine workflow (the
-/// peer), and the same logic as straight-line C# returning only outcome and codes (the floor).
+/// One decision, three ways, in one run: RulesCore's evaluator (the baseline: validation, policy resolution, the NRules
+/// session, messages in zh-CN, remedies, basis and trace; and the same with the trace off), the same rules as a
+/// Microsoft RulesEngine workflow (the peer), and the same logic as straight-line C# returning only outcome and codes
+/// (the floor).
 /// </summary>
 [MemoryDiagnoser]
 public class DecisionBenchmark
 {
+    private static readonly EvaluationOptions NoTrace = new() { IncludeTrace = false };
     private readonly SettlementEvaluator _evaluator = new();
     private readonly PeerSettlement _peer = new(PolicyCatalog.Default);
     private SettlementCase _case = null!;
@@ -28,6 +30,9 @@ public class DecisionBenchmark
 
     [Benchmark(Baseline = true)]
     public Outcome RulesCore() => _evaluator.Evaluate(_case).Outcome;
+
+    [Benchmark]
+    public Outcome RulesCoreNoTrace() => _evaluator.Evaluate(_case, NoTrace).Outcome;
 
     [Benchmark]
     public Outcome MicrosoftRulesEngine() => _peer.Decide(_case).Outcome;

@@ -22,7 +22,7 @@ internal static class CliJson
                 w.WriteString("cause", char.ToLowerInvariant(r.Cause.ToString()[0]) + r.Cause.ToString().Substring(1));
                 w.WriteString("description", r.Description);
                 w.WriteString("basis", r.Basis);
-                w.WriteNumber("stratum", r.Stratum);
+                w.WriteNumber("priority", r.Priority);
                 w.WriteEndObject();
             }
 

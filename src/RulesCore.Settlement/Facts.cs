@@ -22,8 +22,9 @@ internal interface IFactReference
 }
 
 /// <summary>
-/// The visit as the rules see it: the encounter with the regions, scope, dates and the policy in force — prepared by
-/// the evaluator from a validated case. Compared by reference.
+/// The visit as the rules see it: the encounter with the regions, dates and the policy in force — prepared by the
+/// evaluator from a validated case. Compared by reference. Where it happens relative to the insured region is the
+/// derived fact <see cref="TreatmentScope"/>.
 /// </summary>
 internal sealed class Visit : IFactReference
 {
@@ -37,9 +38,6 @@ internal sealed class Visit : IFactReference
         TreatmentPolicy = treatmentPolicy;
         InsuredPooling = Account.InsuredRegion.PoolingRegion;
         TreatmentPooling = Hospital.Region.PoolingRegion;
-        Scope = InsuredPooling == TreatmentPooling ? VisitScope.Local
-            : InsuredPooling.IsSameProvince(TreatmentPooling) ? VisitScope.IntraProvince
-            : VisitScope.CrossProvince;
     }
 
     public Encounter Encounter { get; }
@@ -55,10 +53,6 @@ internal sealed class Visit : IFactReference
     public RegionCode InsuredPooling { get; }
 
     public RegionCode TreatmentPooling { get; }
-
-    public VisitScope Scope { get; }
-
-    public bool IsLocal => Scope == VisitScope.Local;
 
     public bool IsChronic => Encounter.Setting == CareSetting.ChronicOutpatient;
 
@@ -106,6 +100,14 @@ internal sealed class Visit : IFactReference
             : filing.ValidUntil is null && !filing.IsLongTerm ? InsuredPolicy[PolicyParameters.TemporaryFilingDefaultMonths] : null;
 }
 
+/// <summary>Where the visit happens relative to the insured pooling region (derived by <c>filing.scope</c>).</summary>
+internal sealed record TreatmentScope(Visit Visit, VisitScope Scope) : IFactReference
+{
+    public bool IsLocal => Scope == VisitScope.Local;
+
+    public string Reference => Visit.Reference;
+}
+
 /// <summary>A basis on which an out-of-region visit counts as filed, with the ratio reduction it carries.</summary>
 internal interface IFilingBasis : IFactReference
 {
@@ -123,9 +125,9 @@ internal sealed record FilingCoverage(Filing Filing, int ReductionPoints, Policy
 /// <summary>The insured province waives filing for this intra-province visit.</summary>
 internal sealed record FilingExemption(PolicyValue Basis) : IFactReference
 {
-    private static readonly string Name = "policy:" + PolicyParameters.IntraProvinceFilingExempt.Name;
+    public static readonly string ReferenceName = "policy:" + PolicyParameters.IntraProvinceFilingExempt.Name;
 
-    public string Reference => Name;
+    public string Reference => ReferenceName;
 }
 
 /// <summary>Emergency care with no valid filing counts as filed.</summary>
@@ -136,10 +138,22 @@ internal sealed record EmergencyDeemedFiled(int ReductionPoints, PolicyValue Red
     public string Reference => Name;
 }
 
+/// <summary>The basis with the smallest reduction, which decides the reimbursement ratio of an out-of-region visit.</summary>
+internal sealed record ReductionEntitlement(IFilingBasis Basis) : IFactReference
+{
+    public string Reference => Basis.Reference;
+}
+
 /// <summary>An out-of-region visit with no filing, exemption or emergency basis: a filing problem.</summary>
 internal sealed record FilingGap(Visit Visit) : IFactReference
 {
     public string Reference => Visit.Reference;
+}
+
+/// <summary>An active long-term filing, valid on the visit date, that names a region other than the insured one.</summary>
+internal sealed record LongTermFilingElsewhere(Filing Filing) : IFactReference
+{
+    public string Reference => Filing.Id;
 }
 
 /// <summary>The insured region settles directly at home despite a long-term filing elsewhere (双向结算).</summary>
@@ -151,16 +165,12 @@ internal sealed record TwoWaySettlement(Filing Filing) : IFactReference
 /// <summary>A credential the person can settle with: the card, or the e-voucher.</summary>
 internal sealed record UsableCredential(string Kind) : IFactReference
 {
-    public static readonly UsableCredential Card = new("card");
-
-    public static readonly UsableCredential EVoucher = new("eVoucher");
-
     public string Reference { get; } = "credential:" + Kind;
 }
 
 /// <summary>A finding raised by a rule, before it is put in the caller's language.</summary>
 internal sealed record Raised(
-    string Code,
+    Rules.FindingDefinition Finding,
     string Rule,
     string[] Facts,
     object[] Arguments,

@@ -49,6 +49,12 @@ public sealed record EvaluationOptions
 
     /// <summary>Gets how many cases <see cref="ISettlementEvaluator.EvaluateMany"/> evaluates at once (default: all cores).</summary>
     public int? MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>
+    /// Gets whether the decision carries the trace (<see cref="SettlementDecision.Trace"/>): every rule firing with the
+    /// facts it matched. On by default, as the audit trail; when off, no trace is recorded at all and the trace is empty.
+    /// </summary>
+    public bool IncludeTrace { get; init; } = true;
 }
 
 /// <summary>The result for one case of a batch: a decision, or the validation errors.</summary>
@@ -69,5 +75,8 @@ public sealed record EvaluationResult
 /// <param name="Cause">The failure cause it belongs to.</param>
 /// <param name="Description">What it decides.</param>
 /// <param name="Basis">The sources and policy documents it rests on.</param>
-/// <param name="Stratum">Where it runs in the engine's order (0 first).</param>
-public sealed record RuleInfo(string Id, Cause Cause, string Description, string Basis, int Stratum);
+/// <param name="Priority">
+/// Its NRules priority: rules that derive facts other rules read rank higher and fire first; rules that only raise
+/// findings have 0.
+/// </param>
+public sealed record RuleInfo(string Id, Cause Cause, string Description, string Basis, int Priority);

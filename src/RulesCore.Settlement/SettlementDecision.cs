@@ -101,7 +101,10 @@ public sealed record SettlementDecision
     /// <summary>Gets the codes of items outside the catalogue (self-paid even when the visit settles directly).</summary>
     public IReadOnlyList<string> SelfPayItems { get; init; } = Array.Empty<string>();
 
-    /// <summary>Gets every rule firing, in firing order.</summary>
+    /// <summary>
+    /// Gets every rule firing with the facts it matched, in a canonical order: rules that derive facts first (by
+    /// priority), then by rule id and matched facts. Empty when <see cref="EvaluationOptions.IncludeTrace"/> is off.
+    /// </summary>
     public IReadOnlyList<TraceEntry> Trace { get; init; } = Array.Empty<TraceEntry>();
 }
 

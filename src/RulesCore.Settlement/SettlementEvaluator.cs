@@ -1,12 +1,13 @@
-using RulesCore.Engine;
+using NRules;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
 
 namespace RulesCore.Settlement;
 
 /// <summary>
-/// The evaluator: validates a case, resolves the policy in force, fires the settlement rules and folds their findings
-/// into a decision. Thread-safe; the rule set is compiled once per process.
+/// The evaluator: validates a case, resolves the policy in force, fires the settlement rules (NRules rules, compiled once
+/// per process into a shared session factory; a fresh session per evaluation) and folds their findings into a
+/// decision. Thread-safe.
 /// </summary>
 /// <example>
 /// <code>
@@ -16,13 +17,9 @@ namespace RulesCore.Settlement;
 /// </example>
 public sealed class SettlementEvaluator : ISettlementEvaluator
 {
-    private static readonly IReadOnlyList<RuleInfo> RuleInfos = SettlementRules.All
-        .Select(r => new RuleInfo(r.Definition.Id, r.Cause, r.Definition.Description, r.Basis, StratumOf(r.Definition)))
-        .ToArray();
-
     private static readonly EvaluationOptions DefaultOptions = new();
 
-    private static readonly Dictionary<string, SettlementRule> RulesById = SettlementRules.All.ToDictionary(r => r.Definition.Id, StringComparer.Ordinal);
+    private readonly SettlementRuleSet _rules;
 
     /// <summary>Creates an evaluator with the shipped policy packs.</summary>
     public SettlementEvaluator()
@@ -41,10 +38,18 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         }
 
         Policies = options.PolicyPacks.Count == 0 ? PolicyCatalog.Default : PolicyCatalog.Create(options.PolicyPacks);
+        _rules = SettlementRuleSet.Default;
+    }
+
+    /// <summary>Creates an evaluator over a given rule set (tests compare the ways rules can hand over findings).</summary>
+    internal SettlementEvaluator(SettlementOptions options, SettlementRuleSet rules)
+        : this(options)
+    {
+        _rules = rules;
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<RuleInfo> Rules => RuleInfos;
+    public IReadOnlyList<RuleInfo> Rules => _rules.Infos;
 
     /// <inheritdoc />
     public PolicyCatalog Policies { get; }
@@ -108,20 +113,6 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         return options;
     }
 
-    private static int StratumOf(RuleDefinition rule)
-    {
-        var strata = SettlementRules.RuleSet.Strata;
-        for (var s = 0; s < strata.Count; s++)
-        {
-            if (strata[s].Contains(rule))
-            {
-                return s;
-            }
-        }
-
-        return -1;
-    }
-
     private EvaluationResult EvaluateOne(SettlementCase @case, EvaluationOptions options)
     {
         var errors = CaseValidator.Validate(@case);
@@ -134,21 +125,28 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         var asOf = options.AsOf ?? @case.AsOf ?? date;
         var visit = new Visit(@case, asOf, Policies.Resolve(@case.Person.InsuredRegion, date), Policies.Resolve(@case.Hospital.Region, date));
 
-        // Facts go in a canonical order, so the trace (and so the decision) does not depend on the order of the lists.
-        var rules = SettlementRules.RuleSet;
-        var session = rules.Rent();
-        // The case's facts are of types no rule derives, so they can skip the engine's equality check; equal
-        // qualifications or items inserted twice change nothing the rules decide (they are only tested, never bound).
-        session.InsertDistinct(visit);
-        session.InsertDistinct(@case.Person);
-        session.InsertDistinct(@case.Hospital);
-        InsertSorted(session, @case.Filings, FilingOrder);
-        InsertSorted(session, @case.Qualifications, QualificationOrder);
-        InsertSorted(session, @case.Encounter.Items, ItemOrder);
-        session.Fire();
-        var decision = Fold(session, options.Language);
-        rules.Return(session);
-        return decision;
+        // Facts go in one batch in a canonical order; the decision's findings and trace are sorted canonically too, so
+        // neither depends on the order of the case's lists or on NRules' agenda order.
+        var facts = new List<object>(3 + @case.Filings.Count + @case.Qualifications.Count + @case.Encounter.Items.Count) { visit, @case.Person, @case.Hospital };
+        AddSorted(facts, @case.Filings, FilingOrder);
+        AddSorted(facts, @case.Qualifications, QualificationOrder);
+        AddSorted(facts, @case.Encounter.Items, ItemOrder);
+
+        var sink = new FindingSink();
+        var session = _rules.Factory.CreateSession();
+        session.DependencyResolver = sink;
+        var trace = options.IncludeTrace ? new TraceRecorder(session) : null;
+        session.InsertAll(facts);
+
+        // Every rule fires at most once per match; a bound far above what any valid case needs stops a runaway.
+        var limit = 64 + (16 * facts.Count);
+        if (session.Fire(limit) >= limit)
+        {
+            throw new InvalidOperationException("The settlement rules fired more often than any case needs; the rule set is looping.");
+        }
+
+        var findings = _rules.Delivery == FindingDelivery.Collect ? sink.Findings : session.Query<Raised>().ToList();
+        return Fold(findings, trace, options.Language);
     }
 
     private static readonly Comparison<Filing> FilingOrder = static (a, b) => string.CompareOrdinal(a.Id, b.Id);
@@ -168,55 +166,47 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         return c != 0 ? c : string.CompareOrdinal(a.Description, b.Description);
     };
 
-    private static void InsertSorted<T>(Session session, IReadOnlyList<T> facts, Comparison<T> order) where T : class
+    /// <summary>Adds the facts of a list in a stable canonical order; the same object listed twice is one fact.</summary>
+    private static void AddSorted<T>(List<object> facts, IReadOnlyList<T> list, Comparison<T> order) where T : class
     {
-        if (facts.Count == 1)
+        if (list.Count == 1)
         {
-            session.InsertDistinct(facts[0]);
+            facts.Add(list[0]);
             return;
         }
 
-        if (facts.Count == 0)
+        if (list.Count == 0)
         {
             return;
         }
 
-        var sorted = new T[facts.Count];
-        for (var i = 0; i < sorted.Length; i++)
+        var keyed = new KeyValuePair<T, int>[list.Count];
+        for (var i = 0; i < keyed.Length; i++)
         {
-            sorted[i] = facts[i];
-        }
-
-        // A stable sort: equal facts keep their relative order (and equal records are one fact anyway).
-        var keyed = new KeyValuePair<T, int>[sorted.Length];
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            keyed[i] = new KeyValuePair<T, int>(sorted[i], i);
+            keyed[i] = new KeyValuePair<T, int>(list[i], i);
         }
 
         Array.Sort(keyed, (x, y) => { var c = order(x.Key, y.Key); return c != 0 ? c : x.Value.CompareTo(y.Value); });
+        var seen = new HashSet<object>(ReferenceComparer.Instance);
         foreach (var pair in keyed)
         {
-            session.InsertDistinct(pair.Key);
+            if (seen.Add(pair.Key))
+            {
+                facts.Add(pair.Key);
+            }
         }
     }
 
-    private static SettlementDecision Fold(Session session, string language)
+    private SettlementDecision Fold(List<Raised> raised, TraceRecorder? recorder, string language)
     {
         List<Finding>? findings = null;
         var outcome = Outcome.Direct;
         var points = 0;
         SortedSet<string>? selfPay = null;
-        var facts = session.Facts;
-        for (var f = 0; f < facts.Count; f++)
+        foreach (var r in raised)
         {
-            if (facts[f] is not Raised r)
-            {
-                continue;
-            }
-
-            var entry = FindingCatalog.Get(r.Code);
-            var caps = r.Caps ?? entry.Caps;
+            var definition = r.Finding;
+            var caps = r.Caps ?? definition.Caps;
             if (caps is { } cap && cap > outcome)
             {
                 outcome = cap;
@@ -228,17 +218,17 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
                 (selfPay ??= new SortedSet<string>(StringComparer.Ordinal)).UnionWith(items);
             }
 
-            var rule = RulesById[r.Rule];
+            var rule = _rules.RuleNamed(r.Rule);
             var basis = r.Policy is { Length: > 0 } policy ? rule.Basis + "; policy: " + string.Join("; ", policy.Select(p => p.ToString())) : rule.Basis;
             (findings ??= new List<Finding>()).Add(new Finding
             {
-                Code = r.Code,
-                Cause = entry.Cause,
-                Severity = caps is null ? entry.Severity : Severity.Blocking,
+                Code = definition.Code,
+                Cause = definition.Cause,
+                Severity = caps is null ? definition.Severity : Severity.Blocking,
                 Caps = caps,
                 Rule = r.Rule,
-                Message = FindingCatalog.Format(entry.Message, r.Arguments, language),
-                Remedies = FindingCatalog.Remedies(r.Code, language),
+                Message = Wording.Format(definition.Message, r.Arguments, language),
+                Remedies = Wording.Remedies(definition, language),
                 Basis = basis,
                 Facts = r.Facts,
             });
@@ -251,26 +241,13 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
             return c != 0 ? c : CompareFacts(a.Facts, b.Facts);
         });
 
-        var trace = new TraceEntry[session.Trace.Count];
-        for (var i = 0; i < trace.Length; i++)
-        {
-            var firing = session.Trace[i];
-            var references = new string[firing.Matched.Count];
-            for (var k = 0; k < references.Length; k++)
-            {
-                references[k] = FactReferences.ReferenceOf(firing.Matched[k]);
-            }
-
-            trace[i] = new TraceEntry(firing.Rule.Id, references);
-        }
-
         return new SettlementDecision
         {
             Outcome = outcome,
             RateReductionPoints = points,
             Findings = findings is null ? Array.Empty<Finding>() : findings,
             SelfPayItems = selfPay is null ? Array.Empty<string>() : selfPay.ToArray(),
-            Trace = trace,
+            Trace = recorder is null ? Array.Empty<TraceEntry>() : recorder.Entries(_rules),
         };
     }
 

@@ -23,97 +23,9 @@ public static class Languages
     public static bool IsSupported(string? language) => language is Chinese or English;
 }
 
-/// <summary>What every finding code means: cause, severity, default cap, message templates and remedies.</summary>
-internal static class FindingCatalog
+/// <summary>The words findings are made of: remedy texts, condition, setting, card and filing names, dates, formatting.</summary>
+internal static class Wording
 {
-    public sealed record Entry(Cause Cause, Severity Severity, Outcome? Caps, Localized Message, string[] Remedies);
-
-    private static readonly Dictionary<string, Entry> Entries = new(StringComparer.Ordinal)
-    {
-        [FindingCodes.FilingMissing] = new(Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
-            new("在统筹区 {0} 就医需要备案，但没有指向该统筹区的备案，也不适用免备案政策。",
-                "Treatment in pooling region {0} needs a filing, but no filing names it and no exemption applies."),
-            new[] { RemedyCodes.FileBeforeVisit, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }),
-        [FindingCodes.FilingExpired] = new(Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
-            new("备案 {0} 的有效期已于 {1} 结束，就诊日不在有效期内。", "Filing {0} ended on {1}, before the visit."),
-            new[] { RemedyCodes.RenewFiling, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }),
-        [FindingCodes.FilingNotYetValid] = new(Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
-            new("备案 {0} 自 {1} 起才生效，晚于就诊日。", "Filing {0} takes effect only on {1}, after the visit."),
-            new[] { RemedyCodes.FileBeforeVisit, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }),
-        [FindingCodes.FilingWrongRegion] = new(Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
-            new("备案 {0} 选择的统筹区是 {1}，而就医医院在统筹区 {2}，系统无法匹配。",
-                "Filing {0} names pooling region {1}, but the hospital is in pooling region {2}."),
-            new[] { RemedyCodes.RefileCorrectRegion, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }),
-        [FindingCodes.FilingCancelled] = new(Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
-            new("指向就医统筹区的备案 {0} 已取消。", "Filing {0} for the treatment region was cancelled."),
-            new[] { RemedyCodes.FileBeforeVisit, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }),
-        [FindingCodes.FilingRetroactiveAvailable] = new(Cause.Filing, Severity.Info, null,
-            new("现在补办备案仍可按规定直接结算（{0}）。", "Filing now, retroactively, still lets the visit settle ({0})."),
-            new[] { RemedyCodes.FileRetroactively }),
-        [FindingCodes.FilingExemptIntraProvince] = new(Cause.Filing, Severity.Info, null,
-            new("参保省份 {0} 实行省内异地就医免备案，本次就医无需备案。",
-                "The insured province {0} waives filing for visits inside it; no filing is needed."),
-            Array.Empty<string>()),
-        [FindingCodes.EmergencyDeemedFiled] = new(Cause.Filing, Severity.Info, null,
-            new("急诊抢救视同已备案。", "Emergency care counts as filed."),
-            Array.Empty<string>()),
-        [FindingCodes.TemporaryRateReduction] = new(Cause.Filing, Severity.Blocking, Outcome.DirectReducedRate,
-            new("{1}可直接结算，但参保地报销比例降低 {0} 个百分点。",
-                "As {1}, the visit settles directly, but the insured region lowers the reimbursement ratio by {0} percentage points."),
-            new[] { RemedyCodes.ConsiderLongTermFiling }),
-        [FindingCodes.HomeSettlementNeedsMaterials] = new(Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
-            new("持有以个人承诺方式办理、尚未补齐材料的长期异地备案 {0}，回参保地就医不能直接结算。",
-                "Long-term filing {0} was made by commitment without materials, so treatment back in the insured region does not settle directly."),
-            new[] { RemedyCodes.SupplementFilingMaterials, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }),
-        [FindingCodes.TwoWaySettlement] = new(Cause.Filing, Severity.Info, null,
-            new("参保地支持长期异地居住人员双向结算，持备案 {0} 回参保地就医可直接结算。",
-                "The insured region settles both ways for long-term filers: with filing {0}, treatment at home settles directly."),
-            Array.Empty<string>()),
-        [FindingCodes.HospitalNotNetworked] = new(Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
-            new("该医院未开通异地就医直接结算（未联网）。", "The hospital has not opened cross-region direct settlement (not networked)."),
-            new[] { RemedyCodes.ChooseNetworkedHospital, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }),
-        [FindingCodes.HospitalServiceNotOpen] = new(Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
-            new("该医院已联网，但未开通{0}异地直接结算。", "The hospital is networked, but has not opened cross-region settlement for {0}."),
-            new[] { RemedyCodes.ChooseNetworkedHospital, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }),
-        [FindingCodes.HospitalConditionNotOpen] = new(Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
-            new("该医院未开通病种“{0}”的门诊慢特病异地直接结算。",
-                "The hospital has not opened cross-region chronic-condition settlement for {0}."),
-            new[] { RemedyCodes.ChooseNetworkedHospital, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }),
-        [FindingCodes.HospitalIntraProvinceOnly] = new(Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
-            new("该医院的异地直接结算只对本省参保人开放。", "The hospital settles directly only for patients insured in its own province."),
-            new[] { RemedyCodes.ChooseNetworkedHospital, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }),
-        [FindingCodes.QualificationMissing] = new(Cause.Coverage, Severity.Blocking, Outcome.NotReimbursable,
-            new("就诊日没有有效的“{0}”门诊慢特病资格认定，医院查不到待遇资格。",
-                "There is no chronic-condition qualification for {0} valid on the visit date, so no benefit entitlement is found."),
-            new[] { RemedyCodes.ObtainQualification }),
-        [FindingCodes.ConditionNotCrossProvince] = new(Cause.Coverage, Severity.Blocking, Outcome.PayThenClaim,
-            new("“{0}”不在就诊日有效的跨省直接结算门慢特病种范围内，不能按普通门诊结算，需全额自付后回参保地报销。",
-                "{0} is not on the cross-province chronic-condition list in force on the visit date; do not settle it as general outpatient care: pay, then claim at the insured region."),
-            new[] { RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }),
-        [FindingCodes.ItemsOutsideCatalog] = new(Cause.Coverage, Severity.Warning, null,
-            new("{1} 个项目不在就医地医保目录内，需自费：{0}。", "{1} item(s) are outside the treatment region's catalogue and are self-paid: {0}."),
-            new[] { RemedyCodes.AskForCatalogItems }),
-        [FindingCodes.ContributionLapsed] = new(Cause.Account, Severity.Blocking, Outcome.NotReimbursable,
-            new("医保断缴，暂停享受待遇。", "Contributions have lapsed; benefits are suspended."),
-            new[] { RemedyCodes.PayArrears }),
-        [FindingCodes.WaitingPeriod] = new(Cause.Account, Severity.Blocking, Outcome.NotReimbursable,
-            new("重新参保后处于待遇等待期，就诊日尚未恢复待遇（恢复日：{0}）。",
-                "After re-joining, benefits have not resumed on the visit date (they resume on {0})."),
-            new[] { RemedyCodes.WaitForBenefits }),
-        [FindingCodes.IdentityMismatch] = new(Cause.Account, Severity.Blocking, Outcome.PayThenClaim,
-            new("姓名或身份证号与医保登记信息不一致。", "The name or identity number does not match the insurance registry."),
-            new[] { RemedyCodes.CorrectIdentityVia12393, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }),
-        [FindingCodes.CardUnusable] = new(Cause.Account, Severity.Blocking, Outcome.PayThenClaim,
-            new("社保卡无法使用（{0}），且未激活医保电子凭证。", "The social security card cannot be used ({0}) and no e-voucher is activated."),
-            new[] { RemedyCodes.UseEVoucher, RemedyCodes.ReplaceCard }),
-        [FindingCodes.UseEVoucher] = new(Cause.Account, Severity.Info, null,
-            new("社保卡无法使用（{0}），请使用已激活的医保电子凭证结算。", "The card cannot be used ({0}); settle with the activated e-voucher."),
-            new[] { RemedyCodes.UseEVoucher }),
-        [FindingCodes.PersonalAccountNotEnabled] = new(Cause.Account, Severity.Blocking, Outcome.PayThenClaim,
-            new("参保地要求开通个人账户支付权限，当前未开通。", "The insured region requires personal-account payment to be enabled, and it is not."),
-            new[] { RemedyCodes.EnablePersonalAccountPayment }),
-    };
-
     private static readonly Dictionary<string, Localized> RemedyTexts = new(StringComparer.Ordinal)
     {
         [RemedyCodes.RenewFiling] = new("在国家医保服务平台APP“备案记录”中查看有效期，续办备案。", "Check the validity in the national medical insurance app (备案记录) and renew the filing."),
@@ -148,10 +60,6 @@ internal static class FindingCatalog
         [Conditions.ViralHepatitis] = new("病毒性肝炎", "viral hepatitis"),
         [Conditions.AnkylosingSpondylitis] = new("强直性脊柱炎", "ankylosing spondylitis"),
     };
-
-    public static IEnumerable<string> Codes => Entries.Keys;
-
-    public static Entry Get(string code) => Entries[code];
 
     public static Localized Condition(string condition) =>
         ConditionNames.TryGetValue(condition, out var name) ? name : new Localized(condition, condition);
@@ -196,14 +104,10 @@ internal static class FindingCatalog
 
     public static Remedy Remedy(string code, string language) => new(code, RemedyTexts[code].In(language));
 
-    /// <summary>The remedies of a finding code in a language; built once, shared read-only.</summary>
-    public static IReadOnlyList<Remedy> Remedies(string code, string language) =>
-        (language == Languages.English ? EnglishRemedies : ChineseRemedies)[code];
+    /// <summary>The remedies of a finding in a language, built once per finding and language and shared read-only.</summary>
+    public static IReadOnlyList<Remedy> Remedies(Rules.FindingDefinition finding, string language) =>
+        (language == Languages.English ? finding.EnglishRemedies : finding.ChineseRemedies);
 
-    private static readonly Dictionary<string, IReadOnlyList<Remedy>> ChineseRemedies = BuildRemedies(Languages.Chinese);
-
-    private static readonly Dictionary<string, IReadOnlyList<Remedy>> EnglishRemedies = BuildRemedies(Languages.English);
-
-    private static Dictionary<string, IReadOnlyList<Remedy>> BuildRemedies(string language) =>
-        Entries.ToDictionary(e => e.Key, e => (IReadOnlyList<Remedy>)Array.AsReadOnly(e.Value.Remedies.Select(code => Remedy(code, language)).ToArray()), StringComparer.Ordinal);
+    /// <summary>Whether a remedy code has texts.</summary>
+    public static bool HasRemedy(string code) => RemedyTexts.ContainsKey(code);
 }

@@ -155,7 +155,7 @@ public class CommandTests
         Assert.Contains("Why: rule filing.wrong-region fired on F1, encounter.", stdout, StringComparison.Ordinal);
         Assert.Contains("Basis: sources/000", stdout, StringComparison.Ordinal);
         Assert.Contains("[ ] Cancel the filing in the app and file again", stdout, StringComparison.Ordinal);
-        Assert.Contains("Rules that fired, in order: account.card-usable, filing.gap, filing.wrong-region", stdout, StringComparison.Ordinal);
+        Assert.Contains("Rules that fired, in order: filing.scope, account.card-usable, filing.gap, filing.wrong-region", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

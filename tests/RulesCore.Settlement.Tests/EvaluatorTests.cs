@@ -125,10 +125,10 @@ public class EvaluatorTests
         {
             Assert.False(string.IsNullOrWhiteSpace(r.Description));
             Assert.False(string.IsNullOrWhiteSpace(r.Basis));
-            Assert.True(r.Stratum >= 0);
+            Assert.True(r.Priority >= 0);
         });
-        Assert.Contains(rules, r => r.Id == "filing.expired" && r.Cause == Cause.Filing);
-        Assert.True(rules.Single(r => r.Id == "filing.gap").Stratum > rules.Single(r => r.Id == "filing.covers").Stratum);
+        Assert.Contains(rules, r => r.Id == "filing.expired" && r.Cause == Cause.Filing && r.Priority == 0);
+        Assert.True(rules.Single(r => r.Id == "filing.covers").Priority > rules.Single(r => r.Id == "filing.gap").Priority);
     }
 
     [Fact]

@@ -1,16 +1,8 @@
 namespace RulesCore.Settlement.Rules;
 
-/// <summary>References for the case's own facts, so findings and the trace can name them.</summary>
+/// <summary>References for facts, so findings and the trace can name them.</summary>
 internal static class FactReferences
 {
-    public static IFactReference Of(Filing filing) => new Reference(filing.Id);
-
-    public static IFactReference Of(Hospital hospital) => new Reference("hospital");
-
-    public static IFactReference Of(InsuranceAccount account) => new Reference("person");
-
-    public static IFactReference Of(EncounterItem item) => new Reference("item:" + item.Code);
-
     public static string ReferenceOf(object fact) => fact switch
     {
         IFactReference reference => reference.Reference,
@@ -18,13 +10,26 @@ internal static class FactReferences
         Qualification qualification => "qualification:" + qualification.Condition,
         Hospital => "hospital",
         InsuranceAccount => "person",
-        EncounterItem item => "item:" + item.Code,
-        Raised raised => "finding:" + raised.Code,
+        EncounterItem item => ItemReference(item.Code),
+        Raised raised => "finding:" + raised.Finding.Code,
         _ => fact.GetType().Name,
     };
 
-    private sealed record Reference(string Value) : IFactReference
+    public static string ItemReference(string code) => "item:" + code;
+
+    /// <summary>The references of <paramref name="facts"/>, each once, in order.</summary>
+    public static string[] Distinct(object[] facts)
     {
-        string IFactReference.Reference => Value;
+        var references = new List<string>(facts.Length);
+        foreach (var fact in facts)
+        {
+            var reference = fact as string ?? ReferenceOf(fact);
+            if (!references.Contains(reference))
+            {
+                references.Add(reference);
+            }
+        }
+
+        return references.ToArray();
     }
 }

@@ -1,26 +1,95 @@
-using RulesCore.Engine;
+using System.Linq.Expressions;
+using System.Reflection;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using RulesCore.Settlement.Policies;
 
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>
-/// A settlement rule: one rule, one class, with a stable id, its cause and its policy basis. Rules that raise
-/// findings yield <see cref="Raised"/>; rules that establish a fact other rules depend on yield derived facts.
+/// A settlement rule: an NRules Fluent rule (<c>[Name]</c> is its stable id, <c>[Description]</c> what it decides,
+/// <c>[Priority]</c> where it stands among the rules that derive facts) that also declares its cause, its basis and
+/// the findings it raises. In <see cref="Rule.Define"/> a rule matches facts with <c>When()</c>, then yields derived
+/// facts with <see cref="Derive{TFact}"/> (linked facts, retracted with their causes) and raises findings with
+/// <see cref="Raise"/>.
 /// </summary>
 internal abstract class SettlementRule : Rule
 {
+    private static readonly MethodInfo CollectMethod = typeof(FindingSink).GetMethod(nameof(FindingSink.Collect), BindingFlags.Static | BindingFlags.NonPublic)!;
+
+    private readonly List<Type> _derives = new();
+    private IRightHandSideExpression? _then;
+
+    /// <summary>Gets the failure cause the rule belongs to.</summary>
     public abstract Cause Cause { get; }
 
-    /// <summary>Where the rule comes from: sources and policy documents.</summary>
+    /// <summary>Gets where the rule comes from: sources and policy documents.</summary>
     public abstract string Basis { get; }
 
-    /// <summary>Raises a finding with the catalog's cap.</summary>
-    protected static Raised Raise(string code, string rule, IEnumerable<IFactReference> facts, params object[] arguments) =>
-        new(code, rule, facts.Select(f => f.Reference).Distinct(StringComparer.Ordinal).ToArray(), arguments);
+    /// <summary>Gets the findings the rule raises, declared next to its logic; the catalogue is assembled from them.</summary>
+    public virtual IReadOnlyList<FindingDefinition> Findings => Array.Empty<FindingDefinition>();
 
-    /// <summary>Raises a finding that names the policy values it relied on.</summary>
-    protected static Raised Raise(string code, string rule, IEnumerable<IFactReference> facts, PolicyValue?[] policy, params object[] arguments) =>
-        Raise(code, rule, facts, arguments) with { Policy = policy.Where(p => p is not null).Select(p => p!).ToArray() };
+    /// <summary>Gets the types of the derived facts the rule yields (known once it is defined).</summary>
+    internal IReadOnlyList<Type> Derives => _derives;
 
-    protected static IFactReference[] On(params IFactReference[] facts) => facts;
+    /// <summary>Gets or sets how findings leave the rule; set by the rule set before the rule is defined.</summary>
+    internal FindingDelivery Delivery { get; set; } = FindingDelivery.Collect;
+
+    private IRightHandSideExpression Actions => _then ??= StartActions();
+
+    private IRightHandSideExpression StartActions()
+    {
+        if (Delivery == FindingDelivery.Yield)
+        {
+            // Truth maintenance alone keeps yielded findings right, so the reference form ignores priorities.
+            Priority(RulePriorities.Finding);
+        }
+
+        return Then();
+    }
+
+    /// <summary>Yields a derived fact: inserted when the rule fires, retracted when its match no longer holds.</summary>
+    protected void Derive<TFact>(Expression<Func<IContext, TFact>> fact)
+        where TFact : class
+    {
+        _derives.Add(typeof(TFact));
+        Actions.Yield(fact);
+    }
+
+    /// <summary>
+    /// Raises a finding. Collected by the session's <see cref="FindingSink"/> (the rule set checks that every derived
+    /// fact the rule reads is complete before it fires), or yielded as a fact when the rule set is built that way.
+    /// </summary>
+    protected void Raise(Expression<Func<IContext, Raised>> finding)
+    {
+        if (Delivery == FindingDelivery.Yield)
+        {
+            Actions.Yield(finding);
+            return;
+        }
+
+        var context = finding.Parameters[0];
+        Actions.Do(Expression.Lambda<Action<IContext>>(Expression.Call(CollectMethod, context, finding.Body), context));
+    }
+
+    /// <summary>A finding of this rule about <paramref name="facts"/>.</summary>
+    protected static Raised Found(IContext context, FindingDefinition finding, object[] facts, params object[] arguments) =>
+        new(finding, context.Rule.Name, FactReferences.Distinct(facts), arguments);
+
+    /// <summary>A finding that names the policy values it relied on.</summary>
+    protected static Raised Found(IContext context, FindingDefinition finding, object[] facts, PolicyValue?[] policy, params object[] arguments) =>
+        Found(context, finding, facts, arguments) with { Policy = policy.Where(p => p is not null).Select(p => p!).ToArray() };
+
+    /// <summary>The facts a finding is about, in order.</summary>
+    protected static object[] On(params object[] facts) => facts;
+}
+
+/// <summary>How rules hand their findings to the evaluator.</summary>
+internal enum FindingDelivery
+{
+    /// <summary>Through an action into the session's sink: cheapest; correct because producers outrank readers.</summary>
+    Collect,
+
+    /// <summary>As linked facts, truth-maintained by NRules whatever the priorities (the reference form in tests).</summary>
+    Yield,
 }

@@ -1,18 +1,24 @@
-using RulesCore.Engine;
+using NRules.Fluent.Dsl;
 
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>A valid social security card is a usable credential.</summary>
+[Name("account.card-usable")]
+[Description("A valid social security card can be used to settle.")]
+[Priority(RulePriorities.Entitlement)]
 internal sealed class CardUsableRule : SettlementRule
 {
-    public const string Id = "account.card-usable";
-
     public override Cause Cause => Cause.Account;
 
     public override string Basis => "sources/001: present the e-voucher or the social security card";
 
-    protected override RuleDefinition Define() => Create(Id)
-        .Describe("A valid social security card can be used to settle.")
-        .Match<InsuranceAccount>(a => a.Card == CardStatus.Valid)
-        .Then<UsableCredential>((ctx, a) => ctx.Insert(UsableCredential.Card));
+    public override void Define()
+    {
+        InsuranceAccount account = null!;
+
+        When()
+            .Match(() => account, a => a.Card == CardStatus.Valid);
+
+        Derive(ctx => new UsableCredential("card"));
+    }
 }

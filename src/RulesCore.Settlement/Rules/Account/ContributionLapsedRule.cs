@@ -1,19 +1,33 @@
-using RulesCore.Engine;
+using NRules.Fluent.Dsl;
 
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>Lapsed contributions stop benefits (the 平邑 insured person with a three-month lapse).</summary>
+[Name("account.contribution-lapsed")]
+[Description("Contributions have lapsed.")]
 internal sealed class ContributionLapsedRule : SettlementRule
 {
-    public const string Id = "account.contribution-lapsed";
+    public static readonly FindingDefinition Lapsed = new(FindingCodes.ContributionLapsed, Cause.Account, Severity.Blocking, Outcome.NotReimbursable,
+        new("医保断缴，暂停享受待遇。", "Contributions have lapsed; benefits are suspended."),
+        RemedyCodes.PayArrears);
+
+    private static readonly FindingDefinition[] Declared = { Lapsed };
 
     public override Cause Cause => Cause.Account;
 
     public override string Basis => "sources/000: a three-month lapse meant paying in full despite a successful filing";
 
-    protected override RuleDefinition Define() => Create(Id)
-        .Describe("Contributions have lapsed.")
-        .Match<Visit>()
-        .Match<InsuranceAccount>((v, a) => a.Contribution.Status == ContributionStatus.Lapsed)
-        .Then<Raised>((ctx, v, a) => ctx.Insert(Raise(FindingCodes.ContributionLapsed, Id, On(FactReferences.Of(a), v))));
+    public override IReadOnlyList<FindingDefinition> Findings => Declared;
+
+    public override void Define()
+    {
+        Visit visit = null!;
+        InsuranceAccount account = null!;
+
+        When()
+            .Match(() => visit)
+            .Match(() => account, a => a.Contribution.Status == ContributionStatus.Lapsed);
+
+        Raise(ctx => Found(ctx, Lapsed, On(account, visit)));
+    }
 }

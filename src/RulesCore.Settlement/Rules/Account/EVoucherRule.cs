@@ -1,23 +1,33 @@
-using RulesCore.Engine;
+using NRules.Fluent.Dsl;
 
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>An activated e-voucher replaces an unusable card (the damaged chip).</summary>
+[Name("account.e-voucher")]
+[Description("The card cannot be used, but an activated e-voucher can.")]
+[Priority(RulePriorities.Entitlement)]
 internal sealed class EVoucherRule : SettlementRule
 {
-    public const string Id = "account.e-voucher";
+    public static readonly FindingDefinition UseEVoucher = new(FindingCodes.UseEVoucher, Cause.Account, Severity.Info, null,
+        new("社保卡无法使用（{0}），请使用已激活的医保电子凭证结算。", "The card cannot be used ({0}); settle with the activated e-voucher."),
+        RemedyCodes.UseEVoucher);
+
+    private static readonly FindingDefinition[] Declared = { UseEVoucher };
 
     public override Cause Cause => Cause.Account;
 
     public override string Basis => "sources/000: use the e-voucher instead of a damaged card; sources/001";
 
-    protected override RuleDefinition Define() => Create(Id)
-        .Describe("The card cannot be used, but an activated e-voucher can.")
-        .Match<InsuranceAccount>(a => a.Card != CardStatus.Valid && a.EVoucherActivated)
-        .Then<UsableCredential, Raised>((ctx, a) =>
-        {
-            var credential = UsableCredential.EVoucher;
-            ctx.Insert(credential);
-            ctx.Insert(Raise(FindingCodes.UseEVoucher, Id, On(FactReferences.Of(a), credential), FindingCatalog.Card(a.Card)));
-        });
+    public override IReadOnlyList<FindingDefinition> Findings => Declared;
+
+    public override void Define()
+    {
+        InsuranceAccount account = null!;
+
+        When()
+            .Match(() => account, a => a.Card != CardStatus.Valid, a => a.EVoucherActivated);
+
+        Derive(ctx => new UsableCredential("eVoucher"));
+        Raise(ctx => Found(ctx, UseEVoucher, On(account, "credential:eVoucher"), Wording.Card(account.Card)));
+    }
 }

@@ -1,19 +1,33 @@
-using RulesCore.Engine;
+using NRules.Fluent.Dsl;
 
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>Name or identity number not matching the registry blocks settlement.</summary>
+[Name("account.identity-mismatch")]
+[Description("The identity does not match the insurance registry.")]
 internal sealed class IdentityMismatchRule : SettlementRule
 {
-    public const string Id = "account.identity-mismatch";
+    public static readonly FindingDefinition Mismatch = new(FindingCodes.IdentityMismatch, Cause.Account, Severity.Blocking, Outcome.PayThenClaim,
+        new("姓名或身份证号与医保登记信息不一致。", "The name or identity number does not match the insurance registry."),
+        RemedyCodes.CorrectIdentityVia12393, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
+
+    private static readonly FindingDefinition[] Declared = { Mismatch };
 
     public override Cause Cause => Cause.Account;
 
     public override string Basis => "sources/000: name or ID number not matching the registry; correct via 12393";
 
-    protected override RuleDefinition Define() => Create(Id)
-        .Describe("The identity does not match the insurance registry.")
-        .Match<Visit>()
-        .Match<InsuranceAccount>((v, a) => !a.IdentityVerified)
-        .Then<Raised>((ctx, v, a) => ctx.Insert(Raise(FindingCodes.IdentityMismatch, Id, On(FactReferences.Of(a), v))));
+    public override IReadOnlyList<FindingDefinition> Findings => Declared;
+
+    public override void Define()
+    {
+        Visit visit = null!;
+        InsuranceAccount account = null!;
+
+        When()
+            .Match(() => visit)
+            .Match(() => account, a => !a.IdentityVerified);
+
+        Raise(ctx => Found(ctx, Mismatch, On(account, visit)));
+    }
 }

@@ -1,21 +1,34 @@
-using RulesCore.Engine;
+using NRules.Fluent.Dsl;
 using RulesCore.Settlement.Policies;
 
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>Some insured regions require the personal-account payment permission for direct settlement elsewhere.</summary>
+[Name("account.personal-account-not-enabled")]
+[Description("An out-of-region visit where the insured region requires the personal-account permission, and it is off.")]
 internal sealed class PersonalAccountNotEnabledRule : SettlementRule
 {
-    public const string Id = "account.personal-account-not-enabled";
+    public static readonly FindingDefinition NotEnabled = new(FindingCodes.PersonalAccountNotEnabled, Cause.Account, Severity.Blocking, Outcome.PayThenClaim,
+        new("参保地要求开通个人账户支付权限，当前未开通。", "The insured region requires personal-account payment to be enabled, and it is not."),
+        RemedyCodes.EnablePersonalAccountPayment);
+
+    private static readonly FindingDefinition[] Declared = { NotEnabled };
 
     public override Cause Cause => Cause.Account;
 
     public override string Basis => "sources/000: some regions require personal-account payment to be switched on";
 
-    protected override RuleDefinition Define() => Create(Id)
-        .Describe("An out-of-region visit where the insured region requires the personal-account permission, and it is off.")
-        .Match<Visit>(v => !v.IsLocal && v.InsuredPolicy.Get(PolicyParameters.PersonalAccountPermissionRequired))
-        .Match<InsuranceAccount>((v, a) => !a.PersonalAccountPaymentEnabled)
-        .Then<Raised>((ctx, v, a) => ctx.Insert(Raise(
-            FindingCodes.PersonalAccountNotEnabled, Id, On(FactReferences.Of(a), v), new[] { v.InsuredPolicy[PolicyParameters.PersonalAccountPermissionRequired] })));
+    public override IReadOnlyList<FindingDefinition> Findings => Declared;
+
+    public override void Define()
+    {
+        TreatmentScope scope = null!;
+        InsuranceAccount account = null!;
+
+        When()
+            .Match(() => scope, s => !s.IsLocal, s => s.Visit.InsuredPolicy.Get(PolicyParameters.PersonalAccountPermissionRequired))
+            .Match(() => account, a => !a.PersonalAccountPaymentEnabled);
+
+        Raise(ctx => Found(ctx, NotEnabled, On(account, scope), new[] { scope.Visit.InsuredPolicy[PolicyParameters.PersonalAccountPermissionRequired] }));
+    }
 }

@@ -1,22 +1,38 @@
-using RulesCore.Engine;
+using NRules.Fluent.Dsl;
 
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>After re-joining, benefits resume only after the waiting period.</summary>
+[Name("account.waiting-period")]
+[Description("Re-joined after a lapse; benefits have not resumed on the visit date.")]
 internal sealed class WaitingPeriodRule : SettlementRule
 {
-    public const string Id = "account.waiting-period";
+    public static readonly FindingDefinition Waiting = new(FindingCodes.WaitingPeriod, Cause.Account, Severity.Blocking, Outcome.NotReimbursable,
+        new("重新参保后处于待遇等待期，就诊日尚未恢复待遇（恢复日：{0}）。",
+            "After re-joining, benefits have not resumed on the visit date (they resume on {0})."),
+        RemedyCodes.WaitForBenefits);
+
+    private static readonly FindingDefinition[] Declared = { Waiting };
 
     public override Cause Cause => Cause.Account;
 
     public override string Basis => "国办发〔2024〕38号: from 2025, re-joining after a lapse brings a waiting period of at least three months";
 
-    protected override RuleDefinition Define() => Create(Id)
-        .Describe("Re-joined after a lapse; benefits have not resumed on the visit date.")
-        .Match<Visit>()
-        .Match<InsuranceAccount>((v, a) => a.Contribution.Status == ContributionStatus.WaitingPeriod
-            && (a.Contribution.BenefitsResumeOn is not { } resume || v.Date < resume.Date))
-        .Then<Raised>((ctx, v, a) => ctx.Insert(Raise(
-            FindingCodes.WaitingPeriod, Id, On(FactReferences.Of(a), v),
-            a.Contribution.BenefitsResumeOn is { } resume ? FindingCatalog.Date(resume) : new Localized("未知", "unknown"))));
+    public override IReadOnlyList<FindingDefinition> Findings => Declared;
+
+    public override void Define()
+    {
+        Visit visit = null!;
+        InsuranceAccount account = null!;
+
+        When()
+            .Match(() => visit)
+            .Match(() => account,
+                a => a.Contribution.Status == ContributionStatus.WaitingPeriod,
+                a => a.Contribution.BenefitsResumeOn == null || visit.Date < a.Contribution.BenefitsResumeOn.Value.Date);
+
+        Raise(ctx => Found(ctx, Waiting, On(account, visit), ResumeDate(account.Contribution.BenefitsResumeOn)));
+    }
+
+    private static object ResumeDate(DateTime? resume) => resume is { } date ? Wording.Date(date) : new Localized("未知", "unknown");
 }

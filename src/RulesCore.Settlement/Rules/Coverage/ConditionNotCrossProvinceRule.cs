@@ -1,22 +1,37 @@
-using RulesCore.Engine;
+using NRules.Fluent.Dsl;
 using RulesCore.Settlement.Policies;
 
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>Cross-province chronic settlement covers only the national list in force on the visit date.</summary>
+[Name("coverage.condition-not-cross-province")]
+[Description("A cross-province chronic visit for a condition outside the cross-province list in force.")]
 internal sealed class ConditionNotCrossProvinceRule : SettlementRule
 {
-    public const string Id = "coverage.condition-not-cross-province";
+    public static readonly FindingDefinition NotListed = new(FindingCodes.ConditionNotCrossProvince, Cause.Coverage, Severity.Blocking, Outcome.PayThenClaim,
+        new("“{0}”不在就诊日有效的跨省直接结算门慢特病种范围内，不能按普通门诊结算，需全额自付后回参保地报销。",
+            "{0} is not on the cross-province chronic-condition list in force on the visit date; do not settle it as general outpatient care: pay, then claim at the insured region."),
+        RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
+
+    private static readonly FindingDefinition[] Declared = { NotListed };
 
     public override Cause Cause => Cause.Coverage;
 
     public override string Basis => "sources/001: five conditions since 2023, others are paid in full and claimed at home; sources/000: ten by 2025";
 
-    protected override RuleDefinition Define() => Create(Id)
-        .Describe("A cross-province chronic visit for a condition outside the cross-province list in force.")
-        .Match<Visit>(v => v.Scope == VisitScope.CrossProvince && v.IsChronic
-            && !v.TreatmentPolicy.Get(PolicyParameters.CrossProvinceChronicConditions).Contains(v.Encounter.Condition!))
-        .Then<Raised>((ctx, v) => ctx.Insert(Raise(
-            FindingCodes.ConditionNotCrossProvince, Id, On(v), new[] { v.TreatmentPolicy[PolicyParameters.CrossProvinceChronicConditions] },
-            FindingCatalog.Condition(v.Encounter.Condition!))));
+    public override IReadOnlyList<FindingDefinition> Findings => Declared;
+
+    public override void Define()
+    {
+        TreatmentScope scope = null!;
+
+        When()
+            .Match(() => scope,
+                s => s.Scope == VisitScope.CrossProvince,
+                s => s.Visit.IsChronic,
+                s => !s.Visit.TreatmentPolicy.Get(PolicyParameters.CrossProvinceChronicConditions).Contains(s.Visit.Encounter.Condition!));
+
+        Raise(ctx => Found(ctx, NotListed, On(scope), new[] { scope.Visit.TreatmentPolicy[PolicyParameters.CrossProvinceChronicConditions] },
+            Wording.Condition(scope.Visit.Encounter.Condition!)));
+    }
 }

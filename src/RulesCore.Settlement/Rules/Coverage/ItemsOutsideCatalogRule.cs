@@ -1,25 +1,48 @@
-using RulesCore.Engine;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>Items outside the treatment region's catalogue are self-paid; if every item is, nothing is reimbursed.</summary>
+[Name("coverage.items-outside-catalog")]
+[Description("Some billed items are outside the catalogue: they are self-paid; all of them: not reimbursable.")]
 internal sealed class ItemsOutsideCatalogRule : SettlementRule
 {
-    public const string Id = "coverage.items-outside-catalog";
+    public static readonly FindingDefinition Outside = new(FindingCodes.ItemsOutsideCatalog, Cause.Coverage, Severity.Warning, null,
+        new("{1} 个项目不在就医地医保目录内，需自费：{0}。", "{1} item(s) are outside the treatment region's catalogue and are self-paid: {0}."),
+        RemedyCodes.AskForCatalogItems);
+
+    private static readonly FindingDefinition[] Declared = { Outside };
 
     public override Cause Cause => Cause.Coverage;
 
     public override string Basis => "sources/000: self-paid drugs and some high-end tests are outside the catalogue, filing or not; catalogue of the treatment region";
 
-    protected override RuleDefinition Define() => Create(Id)
-        .Describe("Some billed items are outside the catalogue: they are self-paid; all of them: not reimbursable.")
-        .Match<Visit>()
-        .Exists<EncounterItem>((v, i) => !i.InCatalog)
-        .Then<Raised>((ctx, v) =>
+    public override IReadOnlyList<FindingDefinition> Findings => Declared;
+
+    public override void Define()
+    {
+        Visit visit = null!;
+
+        When()
+            .Match(() => visit)
+            .Exists<EncounterItem>(i => !i.InCatalog);
+
+        Raise(ctx => SelfPaid(ctx, visit));
+    }
+
+    private static Raised SelfPaid(IContext ctx, Visit visit)
+    {
+        var outside = visit.Encounter.Items.Where(i => !i.InCatalog).Select(i => i.Code).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToArray();
+        var all = visit.Encounter.Items.All(i => !i.InCatalog);
+        var facts = new object[outside.Length + 1];
+        facts[0] = visit;
+        for (var i = 0; i < outside.Length; i++)
         {
-            var outside = v.Encounter.Items.Where(i => !i.InCatalog).Select(i => i.Code).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToArray();
-            var all = v.Encounter.Items.All(i => !i.InCatalog);
-            ctx.Insert(Raise(FindingCodes.ItemsOutsideCatalog, Id, On(v).Concat(outside.Select(c => FactReferences.Of(new EncounterItem { Code = c }))), string.Join(", ", outside), outside.Length)
-                with { SelfPayItems = outside, Caps = all ? Outcome.NotReimbursable : null });
-        });
+            facts[i + 1] = FactReferences.ItemReference(outside[i]);
+        }
+
+        return Found(ctx, Outside, facts, string.Join(", ", outside), outside.Length)
+            with { SelfPayItems = outside, Caps = all ? Outcome.NotReimbursable : null };
+    }
 }

@@ -1,19 +1,33 @@
-using RulesCore.Engine;
+using NRules.Fluent.Dsl;
 
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>A chronic visit needs a qualification for the condition, valid on the visit date (the rheumatoid-arthritis patient).</summary>
+[Name("coverage.qualification-missing")]
+[Description("A chronic outpatient visit with no qualification for its condition valid on the visit date.")]
 internal sealed class QualificationMissingRule : SettlementRule
 {
-    public const string Id = "coverage.qualification-missing";
+    public static readonly FindingDefinition Missing = new(FindingCodes.QualificationMissing, Cause.Coverage, Severity.Blocking, Outcome.NotReimbursable,
+        new("就诊日没有有效的“{0}”门诊慢特病资格认定，医院查不到待遇资格。",
+            "There is no chronic-condition qualification for {0} valid on the visit date, so no benefit entitlement is found."),
+        RemedyCodes.ObtainQualification);
+
+    private static readonly FindingDefinition[] Declared = { Missing };
 
     public override Cause Cause => Cause.Coverage;
 
     public override string Basis => "sources/000: without the insured region's qualification the hospital finds no entitlement; sources/001";
 
-    protected override RuleDefinition Define() => Create(Id)
-        .Describe("A chronic outpatient visit with no qualification for its condition valid on the visit date.")
-        .Match<Visit>(v => v.IsChronic)
-        .Not<Qualification>((v, q) => q.Condition == v.Encounter.Condition && new DateRange(q.ValidFrom, q.ValidUntil).Contains(v.Date))
-        .Then<Raised>((ctx, v) => ctx.Insert(Raise(FindingCodes.QualificationMissing, Id, On(v), FindingCatalog.Condition(v.Encounter.Condition!))));
+    public override IReadOnlyList<FindingDefinition> Findings => Declared;
+
+    public override void Define()
+    {
+        Visit visit = null!;
+
+        When()
+            .Match(() => visit, v => v.IsChronic)
+            .Not<Qualification>(q => q.Condition == visit.Encounter.Condition, q => new DateRange(q.ValidFrom, q.ValidUntil).Contains(visit.Date));
+
+        Raise(ctx => Found(ctx, Missing, On(visit), Wording.Condition(visit.Encounter.Condition!)));
+    }
 }

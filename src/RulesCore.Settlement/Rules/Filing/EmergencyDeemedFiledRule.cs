@@ -1,27 +1,44 @@
-using RulesCore.Engine;
+using NRules.Fluent.Dsl;
 using RulesCore.Settlement.Policies;
 
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>Emergency care without a valid filing counts as filed (急诊抢救视同已备案).</summary>
+[Name("filing.emergency-deemed-filed")]
+[Description("Emergency care outside the insured region, with no filing or exemption covering it, counts as filed.")]
+[Priority(RulePriorities.Fallback)]
 internal sealed class EmergencyDeemedFiledRule : SettlementRule
 {
-    public const string Id = "filing.emergency-deemed-filed";
+    public static readonly FindingDefinition Deemed = new(FindingCodes.EmergencyDeemedFiled, Cause.Filing, Severity.Info, null,
+        new("急诊抢救视同已备案。", "Emergency care counts as filed."));
+
+    private static readonly FindingDefinition[] Declared = { Deemed };
 
     public override Cause Cause => Cause.Filing;
 
     public override string Basis => "医保发〔2022〕22号: emergency patients are treated as filed";
 
-    protected override RuleDefinition Define() => Create(Id)
-        .Describe("Emergency care outside the insured region, with no filing or exemption covering it, counts as filed.")
-        .Match<Visit>(v => !v.IsLocal && v.Encounter.Setting == CareSetting.Emergency && v.InsuredPolicy.Get(PolicyParameters.EmergencyDeemedFiled))
-        .Not<FilingCoverage>()
-        .Not<FilingExemption>()
-        .Then<EmergencyDeemedFiled, Raised>((ctx, v) =>
-        {
-            var reduction = v.InsuredPolicy[PolicyParameters.RateReductionReferralEmergencyPoints];
-            var deemed = new EmergencyDeemedFiled((int)reduction.Value, reduction, v.InsuredPolicy[PolicyParameters.EmergencyDeemedFiled]);
-            ctx.Insert(deemed);
-            ctx.Insert(Raise(FindingCodes.EmergencyDeemedFiled, Id, On(v), new[] { deemed.Basis }));
-        });
+    public override IReadOnlyList<FindingDefinition> Findings => Declared;
+
+    public override void Define()
+    {
+        TreatmentScope scope = null!;
+
+        When()
+            .Match(() => scope,
+                s => !s.IsLocal,
+                s => s.Visit.Encounter.Setting == CareSetting.Emergency,
+                s => s.Visit.InsuredPolicy.Get(PolicyParameters.EmergencyDeemedFiled))
+            .Not<FilingCoverage>()
+            .Not<FilingExemption>();
+
+        Derive(ctx => DeemedFiled(scope.Visit));
+        Raise(ctx => Found(ctx, Deemed, On(scope), new[] { scope.Visit.InsuredPolicy[PolicyParameters.EmergencyDeemedFiled] }));
+    }
+
+    private static EmergencyDeemedFiled DeemedFiled(Visit visit)
+    {
+        var reduction = visit.InsuredPolicy[PolicyParameters.RateReductionReferralEmergencyPoints];
+        return new EmergencyDeemedFiled((int)reduction.Value, reduction, visit.InsuredPolicy[PolicyParameters.EmergencyDeemedFiled]);
+    }
 }

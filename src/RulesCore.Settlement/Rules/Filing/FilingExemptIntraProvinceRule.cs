@@ -1,25 +1,37 @@
-using RulesCore.Engine;
+using NRules.Fluent.Dsl;
 using RulesCore.Settlement.Policies;
 
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>Provinces that waive filing for visits inside them (广西 2025, 江西 2023-04-01).</summary>
+[Name("filing.exempt-intra-province")]
+[Description("A visit elsewhere in the insured province needs no filing where that province waives it.")]
+[Priority(RulePriorities.Entitlement)]
 internal sealed class FilingExemptIntraProvinceRule : SettlementRule
 {
-    public const string Id = "filing.exempt-intra-province";
+    public static readonly FindingDefinition Exempt = new(FindingCodes.FilingExemptIntraProvince, Cause.Filing, Severity.Info, null,
+        new("参保省份 {0} 实行省内异地就医免备案，本次就医无需备案。",
+            "The insured province {0} waives filing for visits inside it; no filing is needed."));
+
+    private static readonly FindingDefinition[] Declared = { Exempt };
 
     public override Cause Cause => Cause.Filing;
 
     public override string Basis => "sources/002: 广西区内异地就医免备案 (2025); cross-province visits still need a filing";
 
-    protected override RuleDefinition Define() => Create(Id)
-        .Describe("A visit elsewhere in the insured province needs no filing where that province waives it.")
-        .Match<Visit>(v => v.Scope == VisitScope.IntraProvince && v.InsuredPolicy.Get(PolicyParameters.IntraProvinceFilingExempt))
-        .Then<FilingExemption, Raised>((ctx, v) =>
-        {
-            var basis = v.InsuredPolicy[PolicyParameters.IntraProvinceFilingExempt];
-            var exemption = new FilingExemption(basis);
-            ctx.Insert(exemption);
-            ctx.Insert(Raise(FindingCodes.FilingExemptIntraProvince, Id, On(v, exemption), new[] { basis }, v.InsuredPooling.Province.ToString()));
-        });
+    public override IReadOnlyList<FindingDefinition> Findings => Declared;
+
+    public override void Define()
+    {
+        TreatmentScope scope = null!;
+
+        When()
+            .Match(() => scope,
+                s => s.Scope == VisitScope.IntraProvince,
+                s => s.Visit.InsuredPolicy.Get(PolicyParameters.IntraProvinceFilingExempt));
+
+        Derive(ctx => new FilingExemption(scope.Visit.InsuredPolicy[PolicyParameters.IntraProvinceFilingExempt]));
+        Raise(ctx => Found(ctx, Exempt, On(scope, FilingExemption.ReferenceName), new[] { scope.Visit.InsuredPolicy[PolicyParameters.IntraProvinceFilingExempt] },
+            scope.Visit.InsuredPooling.Province.ToString()));
+    }
 }

@@ -1,20 +1,34 @@
-using RulesCore.Engine;
+using NRules.Fluent.Dsl;
 
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>No filing at all for an out-of-region visit that needs one.</summary>
+[Name("filing.missing")]
+[Description("No filing names the treatment region and no active filing names another region.")]
 internal sealed class FilingMissingRule : SettlementRule
 {
-    public const string Id = "filing.missing";
+    public static readonly FindingDefinition Missing = new(FindingCodes.FilingMissing, Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
+        new("在统筹区 {0} 就医需要备案，但没有指向该统筹区的备案，也不适用免备案政策。",
+            "Treatment in pooling region {0} needs a filing, but no filing names it and no exemption applies."),
+        RemedyCodes.FileBeforeVisit, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
+
+    private static readonly FindingDefinition[] Declared = { Missing };
 
     public override Cause Cause => Cause.Filing;
 
     public override string Basis => "sources/001: file first; sources/002: unfiled cross-province visits do not settle directly";
 
-    protected override RuleDefinition Define() => Create(Id)
-        .Describe("No filing names the treatment region and no active filing names another region.")
-        .Match<FilingGap>()
-        .Not<Filing>((g, f) => g.Visit.IsForTreatmentRegion(f))
-        .Not<Filing>((g, f) => f.Status == FilingStatus.Active && g.Visit.IsForAnotherRegion(f))
-        .Then<Raised>((ctx, g) => ctx.Insert(Raise(FindingCodes.FilingMissing, Id, On(g.Visit), g.Visit.TreatmentPooling.ToString())));
+    public override IReadOnlyList<FindingDefinition> Findings => Declared;
+
+    public override void Define()
+    {
+        FilingGap gap = null!;
+
+        When()
+            .Match(() => gap)
+            .Not<Filing>(f => gap.Visit.IsForTreatmentRegion(f))
+            .Not<Filing>(f => f.Status == FilingStatus.Active, f => gap.Visit.IsForAnotherRegion(f));
+
+        Raise(ctx => Found(ctx, Missing, On(gap.Visit), gap.Visit.TreatmentPooling.ToString()));
+    }
 }

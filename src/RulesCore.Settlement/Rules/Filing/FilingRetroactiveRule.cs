@@ -1,30 +1,45 @@
-using RulesCore.Engine;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using RulesCore.Settlement.Policies;
 
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>Filing now still helps: before discharge, or within the insured region's retroactive window.</summary>
+[Name("filing.retroactive-available")]
+[Description("A filing gap that a retroactive filing can still close, judged on the as-of date.")]
 internal sealed class FilingRetroactiveRule : SettlementRule
 {
-    public const string Id = "filing.retroactive-available";
+    public static readonly FindingDefinition Available = new(FindingCodes.FilingRetroactiveAvailable, Cause.Filing, Severity.Info, null,
+        new("现在补办备案仍可按规定直接结算（{0}）。", "Filing now, retroactively, still lets the visit settle ({0})."),
+        RemedyCodes.FileRetroactively);
+
+    private static readonly FindingDefinition[] Declared = { Available };
 
     public override Cause Cause => Cause.Filing;
 
     public override string Basis => "sources/000: 出院前补办; many regions accept retroactive filings within six months; 医保发〔2022〕22号";
 
-    protected override RuleDefinition Define() => Create(Id)
-        .Describe("A filing gap that a retroactive filing can still close, judged on the as-of date.")
-        .Match<FilingGap>(g => Deadline(g.Visit) is not null)
-        .Then<Raised>((ctx, g) =>
-        {
-            var v = g.Visit;
-            var beforeDischarge = StillAdmitted(v);
-            var text = beforeDischarge
-                ? new Localized("出院前补办", "file before discharge")
-                : new Localized("截至 " + FindingCatalog.Date(Deadline(v)!.Value), "until " + FindingCatalog.Date(Deadline(v)!.Value));
-            var basis = beforeDischarge ? v.InsuredPolicy[PolicyParameters.RetroactiveFilingBeforeDischarge] : v.InsuredPolicy[PolicyParameters.RetroactiveFilingWindowMonths];
-            ctx.Insert(Raise(FindingCodes.FilingRetroactiveAvailable, Id, On(v), new[] { basis }, text));
-        });
+    public override IReadOnlyList<FindingDefinition> Findings => Declared;
+
+    public override void Define()
+    {
+        FilingGap gap = null!;
+
+        When()
+            .Match(() => gap, g => Deadline(g.Visit) != null);
+
+        Raise(ctx => Retroactive(ctx, gap.Visit));
+    }
+
+    private static Raised Retroactive(IContext ctx, Visit v)
+    {
+        var beforeDischarge = StillAdmitted(v);
+        var text = beforeDischarge
+            ? new Localized("出院前补办", "file before discharge")
+            : new Localized("截至 " + Wording.Date(Deadline(v)!.Value), "until " + Wording.Date(Deadline(v)!.Value));
+        var basis = beforeDischarge ? v.InsuredPolicy[PolicyParameters.RetroactiveFilingBeforeDischarge] : v.InsuredPolicy[PolicyParameters.RetroactiveFilingWindowMonths];
+        return Found(ctx, Available, On(v), new[] { basis }, text);
+    }
 
     private static bool StillAdmitted(Visit v) =>
         v.Encounter.Setting == CareSetting.Inpatient

@@ -1,26 +1,35 @@
-using RulesCore.Engine;
+using NRules.Fluent.Dsl;
 
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>Back home while filed elsewhere by commitment only: no direct settlement until materials are supplemented.</summary>
+[Name("filing.home-needs-materials")]
+[Description("A local visit while holding a long-term filing elsewhere made by commitment only, unless the region settles both ways.")]
 internal sealed class HomeSettlementNeedsMaterialsRule : SettlementRule
 {
-    public const string Id = "filing.home-needs-materials";
+    public static readonly FindingDefinition NeedsMaterials = new(FindingCodes.HomeSettlementNeedsMaterials, Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
+        new("持有以个人承诺方式办理、尚未补齐材料的长期异地备案 {0}，回参保地就医不能直接结算。",
+            "Long-term filing {0} was made by commitment without materials, so treatment back in the insured region does not settle directly."),
+        RemedyCodes.SupplementFilingMaterials, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
+
+    private static readonly FindingDefinition[] Declared = { NeedsMaterials };
 
     public override Cause Cause => Cause.Filing;
 
     public override string Basis => "sources/001: at home, settlement continues where the filing was made with materials, or by commitment with materials supplemented";
 
-    protected override RuleDefinition Define() => Create(Id)
-        .Describe("A local visit while holding a long-term filing elsewhere made by commitment only, unless the region settles both ways.")
-        .Match<Visit>(v => v.IsLocal)
-        .Match<Filing>((v, f) => f.Basis == FilingBasis.Commitment && IsLongTermFilingElsewhere(v, f))
-        .Not<TwoWaySettlement>((v, f, t) => t.Filing == f)
-        .Then<Raised>((ctx, v, f) => ctx.Insert(Raise(FindingCodes.HomeSettlementNeedsMaterials, Id, On(FactReferences.Of(f), v), f.Id)));
+    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
-    /// <summary>An active long-term filing, valid on the visit date, naming a region other than the insured one.</summary>
-    internal static bool IsLongTermFilingElsewhere(Visit v, Filing f) =>
-        f.Status == FilingStatus.Active && f.IsLongTerm
-        && f.DestinationRegion.PoolingRegion != v.InsuredPooling
-        && v.ValidityOf(f).Contains(v.Date);
+    public override void Define()
+    {
+        TreatmentScope scope = null!;
+        LongTermFilingElsewhere elsewhere = null!;
+
+        When()
+            .Match(() => scope, s => s.IsLocal)
+            .Match(() => elsewhere, e => e.Filing.Basis == FilingBasis.Commitment)
+            .Not<TwoWaySettlement>(t => t.Filing == elsewhere.Filing);
+
+        Raise(ctx => Found(ctx, NeedsMaterials, On(elsewhere, scope), elsewhere.Filing.Id));
+    }
 }

@@ -1,27 +1,38 @@
-using RulesCore.Engine;
+using NRules.Fluent.Dsl;
 
 namespace RulesCore.Settlement.Rules;
 
-/// <summary>Temporary visitors settle directly at a ratio reduced by the insured region; the best basis counts.</summary>
+/// <summary>Temporary visitors settle directly at a ratio reduced by the insured region.</summary>
+[Name("filing.temporary-rate-reduction")]
+[Description("The basis that decides the ratio carries a reduction: the visit settles directly at a lower ratio.")]
 internal sealed class TemporaryRateReductionRule : SettlementRule
 {
-    public const string Id = "filing.temporary-rate-reduction";
+    public static readonly FindingDefinition Reduced = new(FindingCodes.TemporaryRateReduction, Cause.Filing, Severity.Blocking, Outcome.DirectReducedRate,
+        new("{1}可直接结算，但参保地报销比例降低 {0} 个百分点。",
+            "As {1}, the visit settles directly, but the insured region lowers the reimbursement ratio by {0} percentage points."),
+        RemedyCodes.ConsiderLongTermFiling);
+
+    private static readonly FindingDefinition[] Declared = { Reduced };
 
     public override Cause Cause => Cause.Filing;
 
     public override string Basis => "医保发〔2022〕22号: at most 10 points for referral and emergency, 20 for other temporary visitors, none for long-term residents";
 
-    protected override RuleDefinition Define() => Create(Id)
-        .Describe("The filing basis with the smallest reduction decides the ratio; an intra-province exemption carries none.")
-        .Match<Visit>(v => !v.IsLocal)
-        .Match<IFilingBasis>((v, b) => b.ReductionPoints > 0)
-        .Not<IFilingBasis>((v, b, other) => IsBetter(other, b))
-        .Not<FilingExemption>()
-        .Then<Raised>((ctx, v, b) => ctx.Insert(Raise(
-            FindingCodes.TemporaryRateReduction, Id, On(b, v), new[] { b.ReductionBasis }, b.ReductionPoints,
-            FindingCatalog.Reason((b as FilingCoverage)?.Filing.Reason)) with { RateReductionPoints = b.ReductionPoints }));
+    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
-    private static bool IsBetter(IFilingBasis other, IFilingBasis basis) =>
-        other.ReductionPoints < basis.ReductionPoints
-        || (other.ReductionPoints == basis.ReductionPoints && string.CompareOrdinal(other.Reference, basis.Reference) < 0);
+    public override void Define()
+    {
+        TreatmentScope scope = null!;
+        ReductionEntitlement entitlement = null!;
+
+        When()
+            .Match(() => scope, s => !s.IsLocal)
+            .Match(() => entitlement, e => e.Basis.ReductionPoints > 0);
+
+        Raise(ctx => Reduction(ctx, scope, entitlement.Basis));
+    }
+
+    private static Raised Reduction(NRules.RuleModel.IContext ctx, TreatmentScope scope, IFilingBasis basis) =>
+        Found(ctx, Reduced, On(basis, scope), new[] { basis.ReductionBasis }, basis.ReductionPoints, Wording.Reason((basis as FilingCoverage)?.Filing.Reason))
+            with { RateReductionPoints = basis.ReductionPoints };
 }

@@ -1,20 +1,36 @@
-using RulesCore.Engine;
+using NRules.Fluent.Dsl;
 
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>A chronic visit settles directly only where the hospital has opened that condition.</summary>
+[Name("hospital.condition-not-open")]
+[Description("An out-of-region chronic visit at a networked hospital that has not opened the condition.")]
 internal sealed class HospitalConditionNotOpenRule : SettlementRule
 {
-    public const string Id = "hospital.condition-not-open";
+    public static readonly FindingDefinition NotOpen = new(FindingCodes.HospitalConditionNotOpen, Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
+        new("该医院未开通病种“{0}”的门诊慢特病异地直接结算。",
+            "The hospital has not opened cross-region chronic-condition settlement for {0}."),
+        RemedyCodes.ChooseNetworkedHospital, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
+
+    private static readonly FindingDefinition[] Declared = { NotOpen };
 
     public override Cause Cause => Cause.Hospital;
 
     public override string Basis => "sources/002, sources/003: the hospital must have opened settlement for the patient's condition";
 
-    protected override RuleDefinition Define() => Create(Id)
-        .Describe("An out-of-region chronic visit at a networked hospital that has not opened the condition.")
-        .Match<Visit>(v => !v.IsLocal && v.IsChronic)
-        .Match<Hospital>((v, h) => h.CrossRegionServices.IsNetworked && !h.CrossRegionServices.ChronicConditions.Contains(v.Encounter.Condition!))
-        .Then<Raised>((ctx, v, h) => ctx.Insert(Raise(
-            FindingCodes.HospitalConditionNotOpen, Id, On(FactReferences.Of(h), v), FindingCatalog.Condition(v.Encounter.Condition!))));
+    public override IReadOnlyList<FindingDefinition> Findings => Declared;
+
+    public override void Define()
+    {
+        TreatmentScope scope = null!;
+        Hospital hospital = null!;
+
+        When()
+            .Match(() => scope, s => !s.IsLocal, s => s.Visit.IsChronic)
+            .Match(() => hospital,
+                h => h.CrossRegionServices.IsNetworked,
+                h => !h.CrossRegionServices.ChronicConditions.Contains(scope.Visit.Encounter.Condition!));
+
+        Raise(ctx => Found(ctx, NotOpen, On(hospital, scope), Wording.Condition(scope.Visit.Encounter.Condition!)));
+    }
 }

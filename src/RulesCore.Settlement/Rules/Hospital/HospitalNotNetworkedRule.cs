@@ -1,19 +1,33 @@
-using RulesCore.Engine;
+using NRules.Fluent.Dsl;
 
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>The hospital has opened no cross-region settlement at all (small clinics, unconnected hospitals).</summary>
+[Name("hospital.not-networked")]
+[Description("An out-of-region visit at a hospital with no cross-region service open.")]
 internal sealed class HospitalNotNetworkedRule : SettlementRule
 {
-    public const string Id = "hospital.not-networked";
+    public static readonly FindingDefinition NotNetworked = new(FindingCodes.HospitalNotNetworked, Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
+        new("该医院未开通异地就医直接结算（未联网）。", "The hospital has not opened cross-region direct settlement (not networked)."),
+        RemedyCodes.ChooseNetworkedHospital, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
+
+    private static readonly FindingDefinition[] Declared = { NotNetworked };
 
     public override Cause Cause => Cause.Hospital;
 
     public override string Basis => "sources/000: some clinics and small hospitals are not connected to the national network";
 
-    protected override RuleDefinition Define() => Create(Id)
-        .Describe("An out-of-region visit at a hospital with no cross-region service open.")
-        .Match<Visit>(v => !v.IsLocal)
-        .Match<Hospital>((v, h) => !h.CrossRegionServices.IsNetworked)
-        .Then<Raised>((ctx, v, h) => ctx.Insert(Raise(FindingCodes.HospitalNotNetworked, Id, On(FactReferences.Of(h), v))));
+    public override IReadOnlyList<FindingDefinition> Findings => Declared;
+
+    public override void Define()
+    {
+        TreatmentScope scope = null!;
+        Hospital hospital = null!;
+
+        When()
+            .Match(() => scope, s => !s.IsLocal)
+            .Match(() => hospital, h => !h.CrossRegionServices.IsNetworked);
+
+        Raise(ctx => Found(ctx, NotNetworked, On(hospital, scope)));
+    }
 }

@@ -1,22 +1,37 @@
-using RulesCore.Engine;
+using NRules.Fluent.Dsl;
 
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>Networked, but not for this kind of care (e.g. inpatient only: the 平邑 employee in 上海).</summary>
+[Name("hospital.service-not-open")]
+[Description("An out-of-region inpatient, general outpatient or emergency visit at a networked hospital that has not opened that service.")]
 internal sealed class HospitalServiceNotOpenRule : SettlementRule
 {
-    public const string Id = "hospital.service-not-open";
+    public static readonly FindingDefinition NotOpen = new(FindingCodes.HospitalServiceNotOpen, Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
+        new("该医院已联网，但未开通{0}异地直接结算。", "The hospital is networked, but has not opened cross-region settlement for {0}."),
+        RemedyCodes.ChooseNetworkedHospital, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
+
+    private static readonly FindingDefinition[] Declared = { NotOpen };
 
     public override Cause Cause => Cause.Hospital;
 
     public override string Basis => "sources/000: a 上海 hospital had opened inpatient settlement only; sources/001: inpatient, general outpatient and chronic conditions are opened separately";
 
-    protected override RuleDefinition Define() => Create(Id)
-        .Describe("An out-of-region inpatient, general outpatient or emergency visit at a networked hospital that has not opened that service.")
-        .Match<Visit>(v => !v.IsLocal && !v.IsChronic)
-        .Match<Hospital>((v, h) => h.CrossRegionServices.IsNetworked && !Opens(h.CrossRegionServices, v.Encounter.Setting))
-        .Then<Raised>((ctx, v, h) => ctx.Insert(Raise(
-            FindingCodes.HospitalServiceNotOpen, Id, On(FactReferences.Of(h), v), FindingCatalog.Setting(v.Encounter.Setting))));
+    public override IReadOnlyList<FindingDefinition> Findings => Declared;
+
+    public override void Define()
+    {
+        TreatmentScope scope = null!;
+        Hospital hospital = null!;
+
+        When()
+            .Match(() => scope, s => !s.IsLocal, s => s.Visit.Encounter.Setting != CareSetting.ChronicOutpatient)
+            .Match(() => hospital,
+                h => h.CrossRegionServices.IsNetworked,
+                h => !Opens(h.CrossRegionServices, scope.Visit.Encounter.Setting));
+
+        Raise(ctx => Found(ctx, NotOpen, On(hospital, scope), Wording.Setting(scope.Visit.Encounter.Setting)));
+    }
 
     /// <summary>Emergency care settles as outpatient (门急诊) or, if admitted, inpatient care.</summary>
     private static bool Opens(CrossRegionServices services, CareSetting setting) => setting switch

@@ -1,0 +1,44 @@
+using NRules.Fluent.Dsl;
+
+namespace RulesCore.Settlement.Rules;
+
+/// <summary>Of every basis on which a visit counts as filed, the one with the smallest reduction decides the ratio.</summary>
+[Name("filing.reduction-entitlement")]
+[Description("The filing basis with the smallest ratio reduction (ties: the first by reference) decides the ratio; an intra-province exemption carries none.")]
+[Priority(RulePriorities.Conclusion)]
+internal sealed class ReductionEntitlementRule : SettlementRule
+{
+    public override Cause Cause => Cause.Filing;
+
+    public override string Basis => "医保发〔2022〕22号: at most 10 points for referral and emergency, 20 for other temporary visitors, none for long-term residents";
+
+    public override void Define()
+    {
+        TreatmentScope scope = null!;
+        IEnumerable<IFilingBasis> bases = null!;
+
+        // One collection of every basis rather than a basis joined with "no better basis": that join costs the square
+        // of the number of filings, the collection grows by one per basis.
+        When()
+            .Match(() => scope, s => !s.IsLocal)
+            .Query(() => bases, q => q.Match<IFilingBasis>().Collect().Where(c => c.Any()))
+            .Not<FilingExemption>();
+
+        Derive(ctx => new ReductionEntitlement(Best(bases)));
+    }
+
+    private static IFilingBasis Best(IEnumerable<IFilingBasis> bases)
+    {
+        IFilingBasis? best = null;
+        foreach (var basis in bases)
+        {
+            if (best is null || basis.ReductionPoints < best.ReductionPoints
+                || (basis.ReductionPoints == best.ReductionPoints && string.CompareOrdinal(basis.Reference, best.Reference) < 0))
+            {
+                best = basis;
+            }
+        }
+
+        return best!;
+    }
+}

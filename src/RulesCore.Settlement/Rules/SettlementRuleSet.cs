@@ -1,0 +1,164 @@
+using NRules;
+using NRules.Fluent;
+using NRules.RuleModel;
+
+namespace RulesCore.Settlement.Rules;
+
+/// <summary>
+/// The settlement rules as one compiled NRules rule set: the rule classes, their definitions, the finding catalogue
+/// assembled from what the rules declare, and the session factory (immutable and thread-safe, shared by every
+/// evaluation). Building it checks what NRules does not: unique rule names and finding codes, known remedies, and
+/// that every rule ranks below the producers of each derived fact it reads.
+/// </summary>
+internal sealed class SettlementRuleSet
+{
+    private static readonly Lazy<SettlementRuleSet> DefaultSet = new(() => Build(ShippedRuleTypes()));
+
+    private readonly Dictionary<string, SettlementRule> _rulesByName;
+
+    private SettlementRuleSet(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, FindingDelivery delivery)
+    {
+        Rules = rules;
+        Definitions = definitions;
+        Delivery = delivery;
+        _rulesByName = new Dictionary<string, SettlementRule>(StringComparer.Ordinal);
+        for (var i = 0; i < rules.Count; i++)
+        {
+            _rulesByName[definitions[i].Name] = rules[i];
+        }
+
+        Findings = rules.SelectMany(r => r.Findings).ToDictionary(f => f.Code, StringComparer.Ordinal);
+        Infos = rules.Select((r, i) => new RuleInfo(definitions[i].Name, r.Cause, definitions[i].Description, r.Basis, definitions[i].Priority))
+            .OrderByDescending(r => r.Priority).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        var compiler = new RuleCompiler();
+        compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceComparer.Instance;
+        Factory = compiler.Compile(definitions);
+    }
+
+    /// <summary>Gets the shipped rules, findings collected through actions; built once per process.</summary>
+    public static SettlementRuleSet Default => DefaultSet.Value;
+
+    /// <summary>Gets the rule classes, in the order of <see cref="Definitions"/>.</summary>
+    public IReadOnlyList<SettlementRule> Rules { get; }
+
+    /// <summary>Gets the NRules definitions of <see cref="Rules"/>.</summary>
+    public IReadOnlyList<IRuleDefinition> Definitions { get; }
+
+    /// <summary>Gets how the rules hand over their findings.</summary>
+    public FindingDelivery Delivery { get; }
+
+    /// <summary>Gets every finding the rules can raise, by code.</summary>
+    public IReadOnlyDictionary<string, FindingDefinition> Findings { get; }
+
+    /// <summary>Gets what each rule decides, highest priority first, then by id.</summary>
+    public IReadOnlyList<RuleInfo> Infos { get; }
+
+    /// <summary>Gets the compiled rules.</summary>
+    public ISessionFactory Factory { get; }
+
+    /// <summary>The rule class behind a rule name.</summary>
+    public SettlementRule RuleNamed(string name) => _rulesByName[name];
+
+    /// <summary>Every concrete settlement rule class of this library.</summary>
+    public static IReadOnlyList<Type> ShippedRuleTypes() =>
+        typeof(SettlementRule).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(SettlementRule).IsAssignableFrom(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .ToArray();
+
+    /// <summary>Builds, checks and compiles a rule set from rule classes.</summary>
+    /// <exception cref="InvalidOperationException">The rules are inconsistent; the message lists every problem.</exception>
+    public static SettlementRuleSet Build(IEnumerable<Type> ruleTypes, FindingDelivery delivery = FindingDelivery.Collect)
+    {
+        var factory = new RuleDefinitionFactory();
+        var rules = new List<SettlementRule>();
+        var definitions = new List<IRuleDefinition>();
+        foreach (var type in ruleTypes)
+        {
+            var rule = (SettlementRule)Activator.CreateInstance(type)!;
+            rule.Delivery = delivery;
+            rules.Add(rule);
+            definitions.Add(factory.Create(rule));
+        }
+
+        var problems = Check(rules, definitions, delivery);
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("The settlement rules are inconsistent:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
+        }
+
+        return new SettlementRuleSet(rules, definitions, delivery);
+    }
+
+    private static List<string> Check(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, FindingDelivery delivery)
+    {
+        var problems = new List<string>();
+        foreach (var group in definitions.GroupBy(d => d.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            problems.Add($"rule name '{group.Key}' is used by {group.Count()} rules");
+        }
+
+        var declared = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < rules.Count; i++)
+        {
+            foreach (var finding in rules[i].Findings)
+            {
+                if (declared.TryGetValue(finding.Code, out var other))
+                {
+                    problems.Add($"finding code '{finding.Code}' is declared by '{other}' and '{definitions[i].Name}'");
+                }
+                else
+                {
+                    declared[finding.Code] = definitions[i].Name;
+                }
+
+                problems.AddRange(finding.Remedies.Where(r => !Wording.HasRemedy(r)).Select(r => $"finding code '{finding.Code}' names unknown remedy '{r}'"));
+            }
+        }
+
+        if (delivery == FindingDelivery.Yield)
+        {
+            return problems;
+        }
+
+        // Findings are collected by actions, which NRules does not undo: a rule must not fire before every fact it
+        // reads is complete, so it must rank strictly below every rule that derives a type it reads.
+        for (var reader = 0; reader < rules.Count; reader++)
+        {
+            var reads = PatternTypes.Of(definitions[reader]);
+            for (var producer = 0; producer < rules.Count; producer++)
+            {
+                foreach (var derived in rules[producer].Derives)
+                {
+                    var read = reads.FirstOrDefault(t => t.IsAssignableFrom(derived));
+                    if (read is not null && definitions[producer].Priority <= definitions[reader].Priority)
+                    {
+                        problems.Add($"rule '{definitions[reader].Name}' (priority {definitions[reader].Priority}) reads {read.Name}, " +
+                            $"which '{definitions[producer].Name}' derives at priority {definitions[producer].Priority}: the producer must rank higher");
+                    }
+                }
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>The fact types a rule's conditions read, in patterns, joins, <c>Not</c> and <c>Exists</c>.</summary>
+    private sealed class PatternTypes : RuleElementVisitor<List<Type>>
+    {
+        private static readonly PatternTypes Visitor = new();
+
+        public static IReadOnlyList<Type> Of(IRuleDefinition rule)
+        {
+            var types = new List<Type>();
+            Visitor.Visit(types, rule.LeftHandSide);
+            return types;
+        }
+
+        protected override PatternElement VisitPattern(List<Type> context, PatternElement element)
+        {
+            context.Add(element.ValueType);
+            return base.VisitPattern(context, element);
+        }
+    }
+}

@@ -1,0 +1,245 @@
+using System.Reflection;
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NRules.Fluent.Dsl;
+using RulesCore.Settlement.Rules;
+using RulesCore.Testing;
+
+namespace RulesCore.Settlement.Tests.Rules;
+
+/// <summary>The rules as one NRules rule set: names, findings owned by rules, derived facts, priorities, the trace.</summary>
+public class RuleSetTests
+{
+    private static readonly SettlementRuleSet Shipped = SettlementRuleSet.Default;
+
+    private static readonly Lazy<SettlementEvaluator> Yielding = new(() =>
+        new SettlementEvaluator(new SettlementOptions(), SettlementRuleSet.Build(SettlementRuleSet.ShippedRuleTypes(), FindingDelivery.Yield)));
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    [Fact]
+    public void EveryRule_IsAnNRulesFluentRule_NamedByItsStableId_InTheFolderOfItsCause()
+    {
+        Assert.Equal(30, Shipped.Rules.Count);
+        for (var i = 0; i < Shipped.Rules.Count; i++)
+        {
+            var rule = Shipped.Rules[i];
+            var name = Shipped.Definitions[i].Name;
+            Assert.IsAssignableFrom<Rule>(rule);
+            Assert.NotNull(rule.GetType().GetCustomAttribute<NameAttribute>());
+            Assert.Matches("^[a-z]+\\.[a-z-]+$", name);
+            var prefix = name.Substring(0, name.IndexOf('.'));
+            Assert.Equal(rule.Cause.ToString().ToLowerInvariant(), prefix);
+            var file = RepositoryFiles.PathOf("src", "RulesCore.Settlement", "Rules", rule.Cause.ToString(), rule.GetType().Name + ".cs");
+            Assert.True(File.Exists(file), $"{name} should live in {file}");
+            Assert.False(string.IsNullOrWhiteSpace(Shipped.Definitions[i].Description), name);
+        }
+    }
+
+    [Fact]
+    public void Readme_ShowsARuleAsItIsInTheSource() =>
+        Assert.True(RepositoryFiles.ReadmeShows("readme:rule", "src/RulesCore.Settlement/Rules/Filing/FilingExpiredRule.cs"));
+
+    [Fact]
+    public void EveryFindingCode_IsDeclaredByExactlyOneRule_AndEveryDeclaredCodeIsPublic()
+    {
+        var published = typeof(FindingCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).ToArray();
+        var declared = Shipped.Rules.SelectMany(r => r.Findings).Select(f => f.Code).ToArray();
+
+        Assert.Equal(declared.Length, declared.Distinct().Count());
+        Assert.Equal(published.OrderBy(c => c, StringComparer.Ordinal), declared.OrderBy(c => c, StringComparer.Ordinal));
+        Assert.All(Shipped.Rules.SelectMany(r => r.Findings), f => Assert.All(f.Remedies, r => Assert.Contains(r, typeof(RemedyCodes).GetFields().Select(x => (string)x.GetValue(null)!))));
+    }
+
+    [Fact]
+    public void Build_RejectsACodeDeclaredByTwoRules()
+    {
+        var e = Assert.Throws<InvalidOperationException>(() => SettlementRuleSet.Build(new[] { typeof(FirstDuplicateCodeRule), typeof(SecondDuplicateCodeRule) }));
+
+        Assert.Contains("finding code 'TEST_CODE' is declared by 'test.first' and 'test.second'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_RejectsTwoRulesWithOneName()
+    {
+        var e = Assert.Throws<InvalidOperationException>(() => SettlementRuleSet.Build(new[] { typeof(FirstDuplicateCodeRule), typeof(SameNameRule) }));
+
+        Assert.Contains("rule name 'test.first' is used by 2 rules", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_RejectsAReaderThatDoesNotRankBelowTheProducerOfADerivedFactItReads()
+    {
+        var e = Assert.Throws<InvalidOperationException>(() => SettlementRuleSet.Build(new[] { typeof(VisitScopeRule), typeof(ScopeReaderAtPlacementRule) }));
+
+        Assert.Contains("rule 'test.scope-reader' (priority 50) reads TreatmentScope, which 'filing.scope' derives at priority 50", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_AcceptsTheSameReaderAtALowerPriority_AndTheYieldedFormWhateverThePriorities()
+    {
+        Assert.NotNull(SettlementRuleSet.Build(new[] { typeof(VisitScopeRule), typeof(ScopeReaderRule) }));
+        Assert.NotNull(SettlementRuleSet.Build(new[] { typeof(VisitScopeRule), typeof(ScopeReaderAtPlacementRule) }, FindingDelivery.Yield));
+    }
+
+    [Fact]
+    public void ShippedRules_DeriveEverySharedStep_AsAFactOfANamedRule()
+    {
+        var derived = Shipped.Rules.Select((r, i) => (Rule: r, Name: Shipped.Definitions[i].Name)).Where(x => x.Rule.Derives.Count > 0)
+            .ToDictionary(x => x.Name, x => x.Rule.Derives.Single().Name);
+
+        Assert.Equal("TreatmentScope", derived["filing.scope"]);
+        Assert.Equal("FilingCoverage", derived["filing.covers"]);
+        Assert.Equal("ReductionEntitlement", derived["filing.reduction-entitlement"]);
+        Assert.Equal("LongTermFilingElsewhere", derived["filing.long-term-elsewhere"]);
+        Assert.Equal("FilingGap", derived["filing.gap"]);
+    }
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 300)]
+    public bool CollectedFindings_EqualYieldedFindings_WithNoPriorities(SettlementCase c)
+    {
+        var collected = new SettlementEvaluator().Evaluate(c, new EvaluationOptions { Language = Languages.English });
+        var yielded = Yielding.Value.Evaluate(c, new EvaluationOptions { Language = Languages.English });
+
+        // Everything but the trace is equal. Without priorities, NRules may fire a rule whose conclusion a later fact
+        // retracts (the gap before the exemption that closes it): the yielded trace holds every collected firing, and
+        // may hold such retracted ones besides; with priorities nothing fired is ever retracted.
+        return JsonSerializer.Serialize(collected with { Trace = Array.Empty<TraceEntry>() }, Json) == JsonSerializer.Serialize(yielded with { Trace = Array.Empty<TraceEntry>() }, Json)
+            && collected.Trace.Select(Key).ToHashSet().IsSubsetOf(yielded.Trace.Select(Key));
+    }
+
+    private static string Key(TraceEntry t) => t.Rule + ":" + string.Join(",", t.Facts);
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 200)]
+    public bool TraceOff_SameDecision_NoTrace(SettlementCase c)
+    {
+        var on = new SettlementEvaluator().Evaluate(c);
+        var off = new SettlementEvaluator().Evaluate(c, new EvaluationOptions { IncludeTrace = false });
+
+        return off.Trace.Count == 0 && on.Trace.Count > 0
+            && JsonSerializer.Serialize(on with { Trace = Array.Empty<TraceEntry>() }, Json) == JsonSerializer.Serialize(off, Json);
+    }
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 200)]
+    public bool Trace_IsCanonical_ProducersFirst_ThenByRuleAndFacts(SettlementCase c)
+    {
+        var trace = new SettlementEvaluator().Evaluate(c).Trace;
+        var priority = Shipped.Infos.ToDictionary(r => r.Id, r => r.Priority);
+
+        for (var i = 1; i < trace.Count; i++)
+        {
+            var (a, b) = (trace[i - 1], trace[i]);
+            var order = priority[b.Rule].CompareTo(priority[a.Rule]);
+            order = order != 0 ? order : string.CompareOrdinal(a.Rule, b.Rule);
+            if (order > 0 || (order == 0 && string.CompareOrdinal(string.Join("\u0001", a.Facts), string.Join("\u0001", b.Facts)) > 0))
+            {
+                return false;
+            }
+        }
+
+        // Every finding's rule fired, and every rule fires at most once per match: no runaway.
+        return trace.Count == trace.Select(t => t.Rule + ":" + string.Join(",", t.Facts)).Distinct().Count();
+    }
+
+    [Fact]
+    public void ValueEqualFacts_StayDistinct_AndTheSameObjectListedTwiceIsOneFact()
+    {
+        var item = new EncounterItem { Code = "B07", Amount = 10m, InCatalog = false };
+        var c = Cases.CrossProvinceOutpatient() with { Encounter = Cases.CrossProvinceOutpatient().Encounter with { Items = new[] { item, item, item with { } } } };
+
+        var d = c.Evaluate();
+
+        Assert.Equal(new[] { "B07" }, d.SelfPayItems);
+        Assert.Equal(Outcome.NotReimbursable, d.Outcome);
+    }
+
+    public static class Arbitraries
+    {
+        public static Arbitrary<SettlementCase> Cases() =>
+            Gen.OneOf(SettlementGenerators.ValidCases(), SettlementGenerators.CasesWithOneProblem(Cause.Filing), SettlementGenerators.CasesWithOneProblem(Cause.Account)).ToArbitrary();
+    }
+
+    private static readonly FindingDefinition TestFinding = new("TEST_CODE", Cause.Filing, Severity.Info, null, new("测试", "test"));
+
+    [Name("test.first")]
+    private sealed class FirstDuplicateCodeRule : SettlementRule
+    {
+        public override Cause Cause => Cause.Filing;
+
+        public override string Basis => "test";
+
+        public override IReadOnlyList<FindingDefinition> Findings => new[] { TestFinding };
+
+        public override void Define()
+        {
+            Visit visit = null!;
+            When().Match(() => visit);
+            Raise(ctx => Found(ctx, TestFinding, On(visit)));
+        }
+    }
+
+    [Name("test.second")]
+    private sealed class SecondDuplicateCodeRule : SettlementRule
+    {
+        public override Cause Cause => Cause.Filing;
+
+        public override string Basis => "test";
+
+        public override IReadOnlyList<FindingDefinition> Findings => new[] { TestFinding };
+
+        public override void Define()
+        {
+            Visit visit = null!;
+            When().Match(() => visit);
+            Raise(ctx => Found(ctx, TestFinding, On(visit)));
+        }
+    }
+
+    [Name("test.first")]
+    private sealed class SameNameRule : SettlementRule
+    {
+        public override Cause Cause => Cause.Filing;
+
+        public override string Basis => "test";
+
+        public override void Define()
+        {
+            Visit visit = null!;
+            When().Match(() => visit);
+            Derive(ctx => new FilingGap(visit));
+        }
+    }
+
+    [Name("test.scope-reader")]
+    [Priority(RulePriorities.Placement)]
+    private sealed class ScopeReaderAtPlacementRule : SettlementRule
+    {
+        public override Cause Cause => Cause.Filing;
+
+        public override string Basis => "test";
+
+        public override void Define()
+        {
+            TreatmentScope scope = null!;
+            When().Match(() => scope, s => !s.IsLocal);
+            Derive(ctx => new FilingGap(scope.Visit));
+        }
+    }
+
+    [Name("test.scope-reader")]
+    private sealed class ScopeReaderRule : SettlementRule
+    {
+        public override Cause Cause => Cause.Filing;
+
+        public override string Basis => "test";
+
+        public override void Define()
+        {
+            TreatmentScope scope = null!;
+            When().Match(() => scope, s => !s.IsLocal);
+            Derive(ctx => new FilingGap(scope.Visit));
+        }
+    }
+}
