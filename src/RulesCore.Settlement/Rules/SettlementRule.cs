@@ -19,6 +19,7 @@ internal abstract class SettlementRule : Rule
 
     private readonly List<Type> _derives = new();
     private IRightHandSideExpression? _then;
+    private IReadOnlyList<FindingDefinition>? _findings;
 
     /// <summary>Gets the failure cause the rule belongs to.</summary>
     public abstract Cause Cause { get; }
@@ -26,8 +27,16 @@ internal abstract class SettlementRule : Rule
     /// <summary>Gets where the rule comes from: sources and policy documents.</summary>
     public abstract string Basis { get; }
 
-    /// <summary>Gets the findings the rule raises, declared next to its logic; the catalogue is assembled from them.</summary>
-    public virtual IReadOnlyList<FindingDefinition> Findings => Array.Empty<FindingDefinition>();
+    /// <summary>
+    /// Gets the findings the rule raises: the <see cref="FindingDefinition"/> static fields of its class, declared next to
+    /// its logic. The catalogue is assembled from them.
+    /// </summary>
+    public IReadOnlyList<FindingDefinition> Findings => _findings ??= GetType()
+        .GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)
+        .Where(f => f.FieldType == typeof(FindingDefinition))
+        .OrderBy(f => f.Name, StringComparer.Ordinal)
+        .Select(f => (FindingDefinition)f.GetValue(null)!)
+        .ToArray();
 
     /// <summary>Gets the types of the derived facts the rule yields (known once it is defined).</summary>
     internal IReadOnlyList<Type> Derives => _derives;

@@ -11,13 +11,9 @@ internal sealed class CardUnusableRule : SettlementRule
         new("社保卡无法使用（{0}），且未激活医保电子凭证。", "The social security card cannot be used ({0}) and no e-voucher is activated."),
         RemedyCodes.UseEVoucher, RemedyCodes.ReplaceCard);
 
-    private static readonly FindingDefinition[] Declared = { Unusable };
-
     public override Cause Cause => Cause.Account;
 
     public override string Basis => "sources/000: a damaged or demagnetised chip meant paying in full; replace it or use the e-voucher";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {

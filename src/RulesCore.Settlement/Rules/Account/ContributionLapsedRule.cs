@@ -11,13 +11,9 @@ internal sealed class ContributionLapsedRule : SettlementRule
         new("医保断缴，暂停享受待遇。", "Contributions have lapsed; benefits are suspended."),
         RemedyCodes.PayArrears);
 
-    private static readonly FindingDefinition[] Declared = { Lapsed };
-
     public override Cause Cause => Cause.Account;
 
     public override string Basis => "sources/000: a three-month lapse meant paying in full despite a successful filing";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {

@@ -12,13 +12,9 @@ internal sealed class EVoucherRule : SettlementRule
         new("社保卡无法使用（{0}），请使用已激活的医保电子凭证结算。", "The card cannot be used ({0}); settle with the activated e-voucher."),
         RemedyCodes.UseEVoucher);
 
-    private static readonly FindingDefinition[] Declared = { UseEVoucher };
-
     public override Cause Cause => Cause.Account;
 
     public override string Basis => "sources/000: use the e-voucher instead of a damaged card; sources/001";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {

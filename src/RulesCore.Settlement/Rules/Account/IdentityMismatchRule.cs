@@ -11,13 +11,9 @@ internal sealed class IdentityMismatchRule : SettlementRule
         new("姓名或身份证号与医保登记信息不一致。", "The name or identity number does not match the insurance registry."),
         RemedyCodes.CorrectIdentityVia12393, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 
-    private static readonly FindingDefinition[] Declared = { Mismatch };
-
     public override Cause Cause => Cause.Account;
 
     public override string Basis => "sources/000: name or ID number not matching the registry; correct via 12393";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {

@@ -12,13 +12,9 @@ internal sealed class PersonalAccountNotEnabledRule : SettlementRule
         new("参保地要求开通个人账户支付权限，当前未开通。", "The insured region requires personal-account payment to be enabled, and it is not."),
         RemedyCodes.EnablePersonalAccountPayment);
 
-    private static readonly FindingDefinition[] Declared = { NotEnabled };
-
     public override Cause Cause => Cause.Account;
 
     public override string Basis => "sources/000: some regions require personal-account payment to be switched on";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {

@@ -12,13 +12,9 @@ internal sealed class WaitingPeriodRule : SettlementRule
             "After re-joining, benefits have not resumed on the visit date (they resume on {0})."),
         RemedyCodes.WaitForBenefits);
 
-    private static readonly FindingDefinition[] Declared = { Waiting };
-
     public override Cause Cause => Cause.Account;
 
     public override string Basis => "国办发〔2024〕38号: from 2025, re-joining after a lapse brings a waiting period of at least three months";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {

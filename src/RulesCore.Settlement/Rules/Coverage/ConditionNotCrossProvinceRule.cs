@@ -13,13 +13,9 @@ internal sealed class ConditionNotCrossProvinceRule : SettlementRule
             "{0} is not on the cross-province chronic-condition list in force on the visit date; do not settle it as general outpatient care: pay, then claim at the insured region."),
         RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 
-    private static readonly FindingDefinition[] Declared = { NotListed };
-
     public override Cause Cause => Cause.Coverage;
 
     public override string Basis => "sources/001: five conditions since 2023, others are paid in full and claimed at home; sources/000: ten by 2025";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {

@@ -12,13 +12,9 @@ internal sealed class ItemsOutsideCatalogRule : SettlementRule
         new("{1} 个项目不在就医地医保目录内，需自费：{0}。", "{1} item(s) are outside the treatment region's catalogue and are self-paid: {0}."),
         RemedyCodes.AskForCatalogItems);
 
-    private static readonly FindingDefinition[] Declared = { Outside };
-
     public override Cause Cause => Cause.Coverage;
 
     public override string Basis => "sources/000: self-paid drugs and some high-end tests are outside the catalogue, filing or not; catalogue of the treatment region";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {

@@ -12,13 +12,9 @@ internal sealed class QualificationMissingRule : SettlementRule
             "There is no chronic-condition qualification for {0} valid on the visit date, so no benefit entitlement is found."),
         RemedyCodes.ObtainQualification);
 
-    private static readonly FindingDefinition[] Declared = { Missing };
-
     public override Cause Cause => Cause.Coverage;
 
     public override string Basis => "sources/000: without the insured region's qualification the hospital finds no entitlement; sources/001";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {

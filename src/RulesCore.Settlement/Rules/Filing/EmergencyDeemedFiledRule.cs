@@ -12,13 +12,9 @@ internal sealed class EmergencyDeemedFiledRule : SettlementRule
     public static readonly FindingDefinition Deemed = new(FindingCodes.EmergencyDeemedFiled, Cause.Filing, Severity.Info, null,
         new("急诊抢救视同已备案。", "Emergency care counts as filed."));
 
-    private static readonly FindingDefinition[] Declared = { Deemed };
-
     public override Cause Cause => Cause.Filing;
 
     public override string Basis => "医保发〔2022〕22号: emergency patients are treated as filed";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {

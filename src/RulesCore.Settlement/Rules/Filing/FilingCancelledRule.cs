@@ -11,13 +11,9 @@ internal sealed class FilingCancelledRule : SettlementRule
         new("指向就医统筹区的备案 {0} 已取消。", "Filing {0} for the treatment region was cancelled."),
         RemedyCodes.FileBeforeVisit, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 
-    private static readonly FindingDefinition[] Declared = { Cancelled };
-
     public override Cause Cause => Cause.Filing;
 
     public override string Basis => "sources/001: a cancelled filing no longer applies";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {

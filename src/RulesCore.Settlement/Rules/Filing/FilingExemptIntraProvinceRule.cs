@@ -13,13 +13,9 @@ internal sealed class FilingExemptIntraProvinceRule : SettlementRule
         new("参保省份 {0} 实行省内异地就医免备案，本次就医无需备案。",
             "The insured province {0} waives filing for visits inside it; no filing is needed."));
 
-    private static readonly FindingDefinition[] Declared = { Exempt };
-
     public override Cause Cause => Cause.Filing;
 
     public override string Basis => "sources/002: 广西区内异地就医免备案 (2025); cross-province visits still need a filing";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {

@@ -12,13 +12,9 @@ internal sealed class FilingExpiredRule : SettlementRule
         new("备案 {0} 的有效期已于 {1} 结束，就诊日不在有效期内。", "Filing {0} ended on {1}, before the visit."),
         RemedyCodes.RenewFiling, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 
-    private static readonly FindingDefinition[] Declared = { Expired };
-
     public override Cause Cause => Cause.Filing;
 
     public override string Basis => "sources/000: temporary filings last about six months (十堰), an expired filing does not settle; 医保发〔2022〕22号";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {

@@ -12,13 +12,9 @@ internal sealed class FilingMissingRule : SettlementRule
             "Treatment in pooling region {0} needs a filing, but no filing names it and no exemption applies."),
         RemedyCodes.FileBeforeVisit, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 
-    private static readonly FindingDefinition[] Declared = { Missing };
-
     public override Cause Cause => Cause.Filing;
 
     public override string Basis => "sources/001: file first; sources/002: unfiled cross-province visits do not settle directly";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {

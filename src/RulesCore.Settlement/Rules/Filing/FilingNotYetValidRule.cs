@@ -11,13 +11,9 @@ internal sealed class FilingNotYetValidRule : SettlementRule
         new("备案 {0} 自 {1} 起才生效，晚于就诊日。", "Filing {0} takes effect only on {1}, after the visit."),
         RemedyCodes.FileBeforeVisit, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 
-    private static readonly FindingDefinition[] Declared = { NotYetValid };
-
     public override Cause Cause => Cause.Filing;
 
     public override string Basis => "sources/001: the filing's effective and end dates are as registered";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {

@@ -13,13 +13,9 @@ internal sealed class FilingRetroactiveRule : SettlementRule
         new("现在补办备案仍可按规定直接结算（{0}）。", "Filing now, retroactively, still lets the visit settle ({0})."),
         RemedyCodes.FileRetroactively);
 
-    private static readonly FindingDefinition[] Declared = { Available };
-
     public override Cause Cause => Cause.Filing;
 
     public override string Basis => "sources/000: 出院前补办; many regions accept retroactive filings within six months; 医保发〔2022〕22号";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {

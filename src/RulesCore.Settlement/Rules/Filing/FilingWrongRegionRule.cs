@@ -12,13 +12,9 @@ internal sealed class FilingWrongRegionRule : SettlementRule
             "Filing {0} names pooling region {1}, but the hospital is in pooling region {2}."),
         RemedyCodes.RefileCorrectRegion, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 
-    private static readonly FindingDefinition[] Declared = { WrongRegion };
-
     public override Cause Cause => Cause.Filing;
 
     public override string Basis => "sources/000: a filing for a neighbouring pooling region cannot be matched; cancel and re-file online";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {

@@ -12,13 +12,9 @@ internal sealed class HomeSettlementNeedsMaterialsRule : SettlementRule
             "Long-term filing {0} was made by commitment without materials, so treatment back in the insured region does not settle directly."),
         RemedyCodes.SupplementFilingMaterials, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 
-    private static readonly FindingDefinition[] Declared = { NeedsMaterials };
-
     public override Cause Cause => Cause.Filing;
 
     public override string Basis => "sources/001: at home, settlement continues where the filing was made with materials, or by commitment with materials supplemented";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {

@@ -12,13 +12,9 @@ internal sealed class TemporaryRateReductionRule : SettlementRule
             "As {1}, the visit settles directly, but the insured region lowers the reimbursement ratio by {0} percentage points."),
         RemedyCodes.ConsiderLongTermFiling);
 
-    private static readonly FindingDefinition[] Declared = { Reduced };
-
     public override Cause Cause => Cause.Filing;
 
     public override string Basis => "医保发〔2022〕22号: at most 10 points for referral and emergency, 20 for other temporary visitors, none for long-term residents";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {

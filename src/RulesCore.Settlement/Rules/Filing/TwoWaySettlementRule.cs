@@ -13,13 +13,9 @@ internal sealed class TwoWaySettlementRule : SettlementRule
         new("参保地支持长期异地居住人员双向结算，持备案 {0} 回参保地就医可直接结算。",
             "The insured region settles both ways for long-term filers: with filing {0}, treatment at home settles directly."));
 
-    private static readonly FindingDefinition[] Declared = { TwoWay };
-
     public override Cause Cause => Cause.Filing;
 
     public override string Basis => "sources/003: 大同 2025 — long-term residents settle in both the filed and the insured region";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {

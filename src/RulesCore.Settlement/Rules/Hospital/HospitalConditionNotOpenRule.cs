@@ -12,13 +12,9 @@ internal sealed class HospitalConditionNotOpenRule : SettlementRule
             "The hospital has not opened cross-region chronic-condition settlement for {0}."),
         RemedyCodes.ChooseNetworkedHospital, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 
-    private static readonly FindingDefinition[] Declared = { NotOpen };
-
     public override Cause Cause => Cause.Hospital;
 
     public override string Basis => "sources/002, sources/003: the hospital must have opened settlement for the patient's condition";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {

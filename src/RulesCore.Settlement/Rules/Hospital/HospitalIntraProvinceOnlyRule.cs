@@ -11,13 +11,9 @@ internal sealed class HospitalIntraProvinceOnlyRule : SettlementRule
         new("该医院的异地直接结算只对本省参保人开放。", "The hospital settles directly only for patients insured in its own province."),
         RemedyCodes.ChooseNetworkedHospital, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 
-    private static readonly FindingDefinition[] Declared = { IntraProvinceOnly };
-
     public override Cause Cause => Cause.Hospital;
 
     public override string Basis => "sources/002: intra-province and cross-province networks are separate";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {

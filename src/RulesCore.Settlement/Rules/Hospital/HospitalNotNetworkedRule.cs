@@ -11,13 +11,9 @@ internal sealed class HospitalNotNetworkedRule : SettlementRule
         new("该医院未开通异地就医直接结算（未联网）。", "The hospital has not opened cross-region direct settlement (not networked)."),
         RemedyCodes.ChooseNetworkedHospital, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 
-    private static readonly FindingDefinition[] Declared = { NotNetworked };
-
     public override Cause Cause => Cause.Hospital;
 
     public override string Basis => "sources/000: some clinics and small hospitals are not connected to the national network";
-
-    public override IReadOnlyList<FindingDefinition> Findings => Declared;
 
     public override void Define()
     {
