@@ -103,13 +103,14 @@ internal static class TextReport
 
     public static void Rules(Output o, IReadOnlyList<RuleInfo> rules)
     {
-        foreach (var group in rules.GroupBy(r => r.Cause))
+        foreach (var group in rules.GroupBy(r => r.Cause).OrderBy(g => g.Key))
         {
             o.Writer.WriteLine(o.Bold(Name(group.Key)));
             foreach (var r in group)
             {
                 o.Writer.WriteLine($"  {r.Id}");
                 o.Writer.WriteLine($"      {r.Description}");
+                o.Writer.WriteLine($"      priority: {r.Priority}");
                 o.Writer.WriteLine($"      basis: {r.Basis}");
             }
 

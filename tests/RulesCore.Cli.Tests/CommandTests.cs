@@ -186,7 +186,10 @@ public class CommandTests
         Assert.Equal(new SettlementEvaluator().Rules.Count, rules.Length);
         Assert.All(rules, r => Assert.Contains(r.GetProperty("id").GetString()!, stdout, StringComparison.Ordinal));
         Assert.Contains("basis: sources/000", stdout, StringComparison.Ordinal);
-        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "filing.expired" && r.GetProperty("cause").GetString() == "filing");
+        Assert.Contains("  filing.scope\n      Where the visit happens", stdout.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("priority: 50", stdout, StringComparison.Ordinal);
+        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "filing.expired" && r.GetProperty("cause").GetString() == "filing" && r.GetProperty("priority").GetInt32() == 0);
+        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "filing.scope" && r.GetProperty("priority").GetInt32() == 50);
     }
 
     [Fact]
