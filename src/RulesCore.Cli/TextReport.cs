@@ -89,6 +89,12 @@ internal static class TextReport
             w.WriteLine(o.T("自费项目：", "Self-paid items: ") + string.Join(", ", d.SelfPayItems));
         }
 
+        var covering = d.Trace.Where(t => t.Rule == "filing.covers").SelectMany(t => t.Facts.Skip(1)).ToArray();
+        if (covering.Length > 0)
+        {
+            w.WriteLine(o.T("覆盖本次就医的备案：", "Filing covering the visit: ") + string.Join(", ", covering));
+        }
+
         w.WriteLine(o.T("触发的规则（按顺序）：", "Rules that fired, in order: ") + string.Join(", ", d.Trace.Select(t => t.Rule)));
     }
 

@@ -34,6 +34,10 @@ internal sealed class Visit : IFactReference
         Account = @case.Person;
         Hospital = @case.Hospital;
         AsOf = asOf.Date;
+        Until = Encounter.Setting != CareSetting.Inpatient ? Date
+            : Encounter.DischargeDate is { } discharge ? discharge.Date
+            : AsOf > Date ? AsOf
+            : Date;
         InsuredPolicy = insuredPolicy;
         TreatmentPolicy = treatmentPolicy;
         InsuredPooling = Account.InsuredRegion.PoolingRegion;
@@ -46,7 +50,17 @@ internal sealed class Visit : IFactReference
 
     public Hospital Hospital { get; }
 
+    /// <summary>Gets the visit day; for an inpatient stay, the admission day.</summary>
     public DateTime Date => Encounter.Date.Date;
+
+    /// <summary>
+    /// Gets the last day of the visit: the visit day itself, except for an inpatient stay — the discharge day (planned,
+    /// if asked before it), else the as-of day while still admitted, else (asked before admission) the admission day.
+    /// </summary>
+    public DateTime Until { get; }
+
+    /// <summary>Gets whether the visit is an inpatient stay, judged on the span from admission to <see cref="Until"/>.</summary>
+    public bool IsStay => Encounter.Setting == CareSetting.Inpatient;
 
     public DateTime AsOf { get; }
 
@@ -116,7 +130,26 @@ internal interface IFilingBasis : IFactReference
     PolicyValue ReductionBasis { get; }
 }
 
-/// <summary>An active filing that names the treatment region and is valid on the encounter date.</summary>
+/// <summary>How an active filing for the treatment region stands to the visit's days.</summary>
+internal enum FilingTimingKind
+{
+    /// <summary>Its validity overlaps the visit (a stay: made before discharge, or valid on admission).</summary>
+    Covers,
+
+    /// <summary>It ended before the visit (a stay: before admission).</summary>
+    EndedBefore,
+
+    /// <summary>It starts after the visit (a stay: after discharge, or after the as-of day while still admitted).</summary>
+    StartsAfter,
+}
+
+/// <summary>An active filing for the treatment region and how its validity stands to the visit (derived by <c>filing.timing</c>).</summary>
+internal sealed record FilingTiming(Filing Filing, FilingTimingKind Kind) : IFactReference
+{
+    public string Reference => Filing.Id;
+}
+
+/// <summary>An active filing that names the treatment region and whose validity overlaps the visit.</summary>
 internal sealed record FilingCoverage(Filing Filing, int ReductionPoints, PolicyValue ReductionBasis) : IFilingBasis
 {
     public string Reference => Filing.Id;
@@ -144,8 +177,13 @@ internal sealed record ReductionEntitlement(IFilingBasis Basis) : IFactReference
     public string Reference => Basis.Reference;
 }
 
-/// <summary>An out-of-region visit with no filing, exemption or emergency basis: a filing problem.</summary>
-internal sealed record FilingGap(Visit Visit) : IFactReference
+/// <summary>
+/// An out-of-region visit with no filing, exemption or emergency basis: a filing problem. <see cref="Deadline"/> is the
+/// last day a filing made (or adjusted) now still lets the visit settle — <see cref="DateTime.MaxValue"/> while still
+/// admitted with discharge unknown — or <see langword="null"/> when it is too late; <see cref="BeforeDischarge"/> says
+/// the deadline is the discharge (出院前补办) rather than the insured region's window.
+/// </summary>
+internal sealed record FilingGap(Visit Visit, DateTime? Deadline, bool BeforeDischarge) : IFactReference
 {
     public string Reference => Visit.Reference;
 }
@@ -168,7 +206,11 @@ internal sealed record UsableCredential(string Kind) : IFactReference
     public string Reference { get; } = "credential:" + Kind;
 }
 
-/// <summary>A finding raised by a rule, before it is put in the caller's language.</summary>
+/// <summary>
+/// A finding raised by a rule, before it is put in the caller's language. <see cref="Message"/> and
+/// <see cref="Remedies"/>, when set, replace the definition's for this case (e.g. a stay is worded with its admission
+/// and discharge days; only the remedies that can still help are offered).
+/// </summary>
 internal sealed record Raised(
     Rules.FindingDefinition Finding,
     string Rule,
@@ -177,4 +219,6 @@ internal sealed record Raised(
     Outcome? Caps = null,
     int RateReductionPoints = 0,
     string[]? SelfPayItems = null,
-    PolicyValue[]? Policy = null);
+    PolicyValue[]? Policy = null,
+    Localized? Message = null,
+    string[]? Remedies = null);

@@ -196,6 +196,12 @@ public static class RemedyCodes
     /// <summary><c>FILE_RETROACTIVELY</c>: File now, retroactively (补办备案), while it still lets the visit settle.</summary>
     public const string FileRetroactively = "FILE_RETROACTIVELY";
 
+    /// <summary>
+    /// <c>ADJUST_FILING_START</c>: Have the filing you already hold start on the visit (admission) day or earlier
+    /// (调整备案开始日期) — offered only while it can still help.
+    /// </summary>
+    public const string AdjustFilingStart = "ADJUST_FILING_START";
+
     /// <summary><c>FILE_BEFORE_VISIT</c>: File before the visit (就医前备案).</summary>
     public const string FileBeforeVisit = "FILE_BEFORE_VISIT";
 

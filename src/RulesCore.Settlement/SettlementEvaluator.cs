@@ -227,8 +227,8 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
                 Severity = caps is null ? definition.Severity : Severity.Blocking,
                 Caps = caps,
                 Rule = r.Rule,
-                Message = Wording.Format(definition.Message, r.Arguments, language),
-                Remedies = Wording.Remedies(definition, language),
+                Message = Wording.Format(r.Message ?? definition.Message, r.Arguments, language),
+                Remedies = r.Remedies is { } remedies ? remedies.Select(code => Wording.Remedy(code, language)).ToArray() : Wording.Remedies(definition, language),
                 Basis = basis,
                 Facts = r.Facts,
             });

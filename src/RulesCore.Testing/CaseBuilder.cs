@@ -22,6 +22,11 @@ public sealed class CaseBuilder
     /// <summary>Gets the encounter date of the case being built.</summary>
     public DateTime Date => _case.Encounter.Date;
 
+    /// <summary>The visit's last day: the visit day, or for an inpatient stay the discharge (else the as-of day while still admitted).</summary>
+    private DateTime LastDay =>
+        _case.Encounter.Setting != CareSetting.Inpatient ? Date
+        : _case.Encounter.DischargeDate ?? (_case.AsOf is { } asOf && asOf > Date ? asOf : Date);
+
     /// <summary>Builds the case.</summary>
     /// <returns>The case.</returns>
     public SettlementCase Build() => _case;
@@ -106,9 +111,12 @@ public sealed class CaseBuilder
     /// <returns>A new builder.</returns>
     public CaseBuilder WithExpiredFiling() => WithFilings(Filing(FilingReason.OtherTemporary, Date.AddMonths(-7), Date.AddDays(-1)));
 
-    /// <summary>A filing for the treatment region that starts the day after the visit (<c>FILING_NOT_YET_VALID</c>).</summary>
+    /// <summary>
+    /// A filing for the treatment region that starts the day after the visit — for an inpatient stay, after discharge
+    /// (or after the as-of day while still admitted) — (<c>FILING_NOT_YET_VALID</c>).
+    /// </summary>
     /// <returns>A new builder.</returns>
-    public CaseBuilder WithFilingNotYetValid() => WithFilings(Filing(FilingReason.LongTermResident, Date.AddDays(1), null));
+    public CaseBuilder WithFilingNotYetValid() => WithFilings(Filing(FilingReason.LongTermResident, LastDay.AddDays(1), null));
 
     /// <summary>The only filing for the treatment region is cancelled (<c>FILING_CANCELLED</c>).</summary>
     /// <returns>A new builder.</returns>

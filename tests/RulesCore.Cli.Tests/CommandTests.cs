@@ -159,6 +159,16 @@ public class CommandTests
     }
 
     [Fact]
+    public void Explain_NamesTheFilingThatCoveredAStay()
+    {
+        var (exit, stdout, _) = Cli.Run("explain", Cli.Sample("000-admitted-filed-before-discharge-settles.json"), "--lang", "en");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("DIRECT, REDUCED RATE", stdout, StringComparison.Ordinal);
+        Assert.Contains("Filing covering the visit: F1", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explain_InChinese()
     {
         var (_, stdout, _) = Cli.Run("explain", Cli.Sample("000-pingyi-three-month-lapse.json"));

@@ -41,6 +41,10 @@ public static class HandWrittenSettlement
             : f.ValidFrom.Date.AddMonths(policy.Get(P.TemporaryFilingDefaultMonths)).AddDays(-1);
         bool Valid(Filing f) => f.ValidFrom.Date <= date && (End(f) is not { } end || date <= end);
 
+        // A stay is judged on its span: admission to discharge (or to the as-of day while still admitted).
+        var until = e.Setting != CareSetting.Inpatient ? date : e.DischargeDate?.Date ?? (asOf > date ? asOf : date);
+        bool Covers(Filing f) => f.ValidFrom.Date <= until && (End(f) is not { } end || date <= end);
+
         // Cause 1: the filing.
         if (!local)
         {
@@ -48,7 +52,7 @@ public static class HandWrittenSettlement
             var covered = false;
             foreach (var f in c.Filings)
             {
-                if (f.Status == FilingStatus.Active && f.DestinationRegion.PoolingRegion == treated && Valid(f))
+                if (f.Status == FilingStatus.Active && f.DestinationRegion.PoolingRegion == treated && Covers(f))
                 {
                     covered = true;
                     var points = f.IsLongTerm ? policy.Get(P.RateReductionLongTermPoints)
@@ -90,6 +94,7 @@ public static class HandWrittenSettlement
                 }
 
                 var wrong = false;
+                var startsLate = false;
                 foreach (var f in c.Filings)
                 {
                     var pooling = f.DestinationRegion.PoolingRegion;
@@ -100,9 +105,10 @@ public static class HandWrittenSettlement
                             Add(FindingCodes.FilingExpired, Outcome.PayThenClaim);
                         }
 
-                        if (f.ValidFrom.Date > date)
+                        if (f.ValidFrom.Date > until)
                         {
                             Add(FindingCodes.FilingNotYetValid, Outcome.PayThenClaim);
+                            startsLate = true;
                         }
                     }
                     else if (pooling == treated && !activeForRegion)
@@ -123,7 +129,7 @@ public static class HandWrittenSettlement
 
                 var admitted = e.Setting == CareSetting.Inpatient && policy.Get(P.RetroactiveFilingBeforeDischarge) && (e.DischargeDate is null || asOf <= e.DischargeDate.Value.Date);
                 var window = policy.Get(P.RetroactiveFilingWindowMonths);
-                if (admitted || (window > 0 && asOf <= (e.DischargeDate ?? e.Date).Date.AddMonths(window)))
+                if (!startsLate && (admitted || (window > 0 && asOf <= (e.DischargeDate ?? e.Date).Date.AddMonths(window))))
                 {
                     Add(FindingCodes.FilingRetroactiveAvailable, null);
                 }

@@ -28,6 +28,9 @@ public sealed class PeerVisit
 
     public DateTime RetroactiveDeadline { get; set; }
 
+    /// <summary>The last day of the visit: the visit day, or for a stay the discharge (or the as-of day while admitted).</summary>
+    public DateTime Until { get; set; }
+
     public DateTime AsOf { get; set; }
 
     public int ReferralEmergencyPoints { get; set; }
@@ -90,6 +93,7 @@ public sealed class PeerVisit
             Chronic = e.Setting == CareSetting.ChronicOutpatient,
             Condition = e.Condition ?? string.Empty,
             Date = date,
+            Until = e.Setting != CareSetting.Inpatient ? date : e.DischargeDate?.Date ?? (asOf > date ? asOf : date),
             AsOf = asOf,
             StillAdmitted = e.Setting == CareSetting.Inpatient && policy.Get(P.RetroactiveFilingBeforeDischarge) && (e.DischargeDate is null || asOf <= e.DischargeDate.Value.Date),
             RetroactiveDeadline = window > 0 ? (e.DischargeDate ?? e.Date).Date.AddMonths(window) : DateTime.MinValue,

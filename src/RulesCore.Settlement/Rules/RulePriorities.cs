@@ -10,6 +10,9 @@ internal static class RulePriorities
     /// <summary>Where the visit happens relative to the insured pooling region.</summary>
     public const int Placement = 50;
 
+    /// <summary>How each filing for the treatment region stands to the visit's days.</summary>
+    public const int Timing = 45;
+
     /// <summary>What entitles the visit to settle: a covering filing, an exemption, a usable credential, a long-term filing elsewhere.</summary>
     public const int Entitlement = 40;
 

@@ -3,9 +3,9 @@ using RulesCore.Settlement.Policies;
 
 namespace RulesCore.Settlement.Rules;
 
-/// <summary>An active filing that names the treatment pooling region and is valid on the visit date covers the visit.</summary>
+/// <summary>An active filing for the treatment pooling region whose validity overlaps the visit covers it, with the reduction its kind carries.</summary>
 [Name("filing.covers")]
-[Description("An active filing for the treatment pooling region, valid on the visit date, covers an out-of-region visit.")]
+[Description("An active filing for the treatment pooling region, valid on the visit day (a stay: on any day from admission to discharge), covers an out-of-region visit.")]
 [Priority(RulePriorities.Entitlement)]
 internal sealed class FilingCoversRule : SettlementRule
 {
@@ -16,16 +16,13 @@ internal sealed class FilingCoversRule : SettlementRule
     public override void Define()
     {
         TreatmentScope scope = null!;
-        Filing filing = null!;
+        FilingTiming timing = null!;
 
         When()
             .Match(() => scope, s => !s.IsLocal)
-            .Match(() => filing,
-                f => f.Status == FilingStatus.Active,
-                f => scope.Visit.IsForTreatmentRegion(f),
-                f => scope.Visit.ValidityOf(f).Contains(scope.Visit.Date));
+            .Match(() => timing, t => t.Kind == FilingTimingKind.Covers);
 
-        Derive(ctx => Coverage(scope.Visit, filing));
+        Derive(ctx => Coverage(scope.Visit, timing.Filing));
     }
 
     /// <summary>The coverage with the reduction its kind of filing carries under the insured region's policy.</summary>

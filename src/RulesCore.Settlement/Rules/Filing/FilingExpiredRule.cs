@@ -1,16 +1,19 @@
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>A filing for the treatment region ended before the visit (e.g. a six-month temporary filing, 长沙 → 武汉).</summary>
 // readme:rule:begin
 [Name("filing.expired")]
-[Description("An active filing for the treatment region ended before the visit date.")]
+[Description("An active filing for the treatment region ended before the visit date (a stay: before admission).")]
 internal sealed class FilingExpiredRule : SettlementRule
 {
     public static readonly FindingDefinition Expired = new(FindingCodes.FilingExpired, Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
         new("备案 {0} 的有效期已于 {1} 结束，就诊日不在有效期内。", "Filing {0} ended on {1}, before the visit."),
         RemedyCodes.RenewFiling, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
+
+    private static readonly Localized StayMessage = new("备案 {0} 的有效期已于 {1} 结束，早于入院日 {2}。", "Filing {0} ended on {1}, before admission on {2}.");
 
     public override Cause Cause => Cause.Filing;
 
@@ -19,17 +22,18 @@ internal sealed class FilingExpiredRule : SettlementRule
     public override void Define()
     {
         FilingGap gap = null!;
-        Filing filing = null!;
+        FilingTiming timing = null!;
 
         When()
             .Match(() => gap)
-            .Match(() => filing,
-                f => f.Status == FilingStatus.Active,
-                f => gap.Visit.IsForTreatmentRegion(f),
-                f => gap.Visit.ValidityOf(f).EndsBefore(gap.Visit.Date));
+            .Match(() => timing, t => t.Kind == FilingTimingKind.EndedBefore);
 
-        Raise(ctx => Found(ctx, Expired, On(filing, gap.Visit), new[] { gap.Visit.ValidityBasisOf(filing) },
-            filing.Id, Wording.Date(gap.Visit.ValidityOf(filing).Until!.Value)));
+        Raise(ctx => Ended(ctx, gap.Visit, timing.Filing));
     }
+
+    private static Raised Ended(IContext ctx, Visit visit, Filing filing) =>
+        Found(ctx, Expired, On(filing, visit), new[] { visit.ValidityBasisOf(filing) },
+            filing.Id, Wording.Date(visit.ValidityOf(filing).Until!.Value), Wording.Date(visit.Date))
+            with { Message = visit.IsStay ? StayMessage : null };
 }
 // readme:rule:end

@@ -1,15 +1,24 @@
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>A filing for the treatment region starts after the visit.</summary>
 [Name("filing.not-yet-valid")]
-[Description("An active filing for the treatment region takes effect after the visit date.")]
+[Description("An active filing for the treatment region takes effect after the visit date (a stay: after discharge, or after the as-of date while still admitted).")]
 internal sealed class FilingNotYetValidRule : SettlementRule
 {
     public static readonly FindingDefinition NotYetValid = new(FindingCodes.FilingNotYetValid, Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
         new("备案 {0} 自 {1} 起才生效，晚于就诊日。", "Filing {0} takes effect only on {1}, after the visit."),
-        RemedyCodes.FileBeforeVisit, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
+        RemedyCodes.AdjustFilingStart, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
+
+    private static readonly Localized AfterDischarge = new("备案 {0} 自 {1} 起才生效，晚于出院日 {2}。", "Filing {0} starts on {1}, after discharge on {2}.");
+
+    private static readonly Localized AfterAdmission = new("备案 {0} 自 {1} 起才生效，晚于入院日 {2}。", "Filing {0} starts on {1}, after admission on {2}.");
+
+    private static readonly Localized StillAdmitted = new("备案 {0} 自 {1} 起才生效，至今（{2}）住院期间尚未生效。", "Filing {0} starts on {1}; it has not covered any day of the stay so far ({2}).");
+
+    private static readonly string[] TooLate = { RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion };
 
     public override Cause Cause => Cause.Filing;
 
@@ -18,15 +27,28 @@ internal sealed class FilingNotYetValidRule : SettlementRule
     public override void Define()
     {
         FilingGap gap = null!;
-        Filing filing = null!;
+        FilingTiming timing = null!;
 
         When()
             .Match(() => gap)
-            .Match(() => filing,
-                f => f.Status == FilingStatus.Active,
-                f => gap.Visit.IsForTreatmentRegion(f),
-                f => gap.Visit.ValidityOf(f).StartsAfter(gap.Visit.Date));
+            .Match(() => timing, t => t.Kind == FilingTimingKind.StartsAfter);
 
-        Raise(ctx => Found(ctx, NotYetValid, On(filing, gap.Visit), filing.Id, Wording.Date(filing.ValidFrom)));
+        Raise(ctx => StartsLate(ctx, gap, timing.Filing));
+    }
+
+    /// <summary>
+    /// The person already holds the filing: moving its start helps before the visit, or as long as filing would
+    /// (before discharge, within the insured region's window); after that only a claim at home is left.
+    /// </summary>
+    private static Raised StartsLate(IContext ctx, FilingGap gap, Filing filing)
+    {
+        var visit = gap.Visit;
+        var message = !visit.IsStay ? null
+            : visit.Encounter.DischargeDate is not null ? AfterDischarge
+            : visit.Until > visit.Date ? StillAdmitted
+            : AfterAdmission;
+        var adjustable = visit.AsOf < visit.Date || gap.Deadline is not null;
+        return Found(ctx, NotYetValid, On(filing, visit), filing.Id, Wording.Date(filing.ValidFrom), Wording.Date(visit.Until))
+            with { Message = message, Remedies = adjustable ? null : TooLate };
     }
 }

@@ -21,42 +21,21 @@ internal sealed class FilingRetroactiveRule : SettlementRule
     {
         FilingGap gap = null!;
 
+        // Holding a filing that only starts too late, the advice is to adjust it (filing.not-yet-valid), not to file.
         When()
-            .Match(() => gap, g => Deadline(g.Visit) != null);
+            .Match(() => gap, g => g.Deadline != null)
+            .Not<FilingTiming>(t => t.Kind == FilingTimingKind.StartsAfter);
 
-        Raise(ctx => Retroactive(ctx, gap.Visit));
+        Raise(ctx => Retroactive(ctx, gap));
     }
 
-    private static Raised Retroactive(IContext ctx, Visit v)
+    private static Raised Retroactive(IContext ctx, FilingGap gap)
     {
-        var beforeDischarge = StillAdmitted(v);
-        var text = beforeDischarge
+        var v = gap.Visit;
+        var text = gap.BeforeDischarge
             ? new Localized("出院前补办", "file before discharge")
-            : new Localized("截至 " + Wording.Date(Deadline(v)!.Value), "until " + Wording.Date(Deadline(v)!.Value));
-        var basis = beforeDischarge ? v.InsuredPolicy[PolicyParameters.RetroactiveFilingBeforeDischarge] : v.InsuredPolicy[PolicyParameters.RetroactiveFilingWindowMonths];
+            : new Localized("截至 " + Wording.Date(gap.Deadline!.Value), "until " + Wording.Date(gap.Deadline!.Value));
+        var basis = gap.BeforeDischarge ? v.InsuredPolicy[PolicyParameters.RetroactiveFilingBeforeDischarge] : v.InsuredPolicy[PolicyParameters.RetroactiveFilingWindowMonths];
         return Found(ctx, Available, On(v), new[] { basis }, text);
-    }
-
-    private static bool StillAdmitted(Visit v) =>
-        v.Encounter.Setting == CareSetting.Inpatient
-        && v.InsuredPolicy.Get(PolicyParameters.RetroactiveFilingBeforeDischarge)
-        && (v.Encounter.DischargeDate is null || v.AsOf <= v.Encounter.DischargeDate.Value.Date);
-
-    /// <summary>The last day a retroactive filing helps, <see cref="DateTime.MaxValue"/> while still admitted, or null if too late.</summary>
-    private static DateTime? Deadline(Visit v)
-    {
-        if (StillAdmitted(v))
-        {
-            return v.Encounter.DischargeDate?.Date ?? DateTime.MaxValue.Date;
-        }
-
-        var months = v.InsuredPolicy.Get(PolicyParameters.RetroactiveFilingWindowMonths);
-        if (months <= 0)
-        {
-            return null;
-        }
-
-        var end = (v.Encounter.DischargeDate ?? v.Encounter.Date).Date.AddMonths(months);
-        return v.AsOf <= end ? end : null;
     }
 }
