@@ -138,12 +138,34 @@ public class InpatientStayTests
     public bool Coverage_DoesNotDependOnTheOrderOfFilings(SettlementCase stay) =>
         CoveringFilings(stay).SequenceEqual(CoveringFilings(stay with { Filings = stay.Filings.Reverse().ToArray() }));
 
-    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 300)]
-    public bool NotYetValid_NeverComesWithRetroactiveFiling(SettlementCase stay, bool asInpatient)
+    /// <summary>The pairs of filing findings that can stand together; any other pair would tell a person two contradictory things.</summary>
+    private static readonly HashSet<(string, string)> CoherentPairs = new()
+    {
+        (FindingCodes.EmergencyDeemedFiled, FindingCodes.TemporaryRateReduction),
+        (FindingCodes.FilingCancelled, FindingCodes.FilingRetroactiveAvailable),
+        (FindingCodes.FilingExpired, FindingCodes.FilingRetroactiveAvailable),
+        (FindingCodes.FilingMissing, FindingCodes.FilingRetroactiveAvailable),
+        (FindingCodes.FilingRetroactiveAvailable, FindingCodes.FilingWrongRegion),
+        (FindingCodes.FilingExpired, FindingCodes.FilingNotYetValid), // two filings: one ended, one starts too late
+    };
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 500)]
+    public bool EveryPairOfFilingFindings_IsCoherent(SettlementCase stay, bool asInpatient)
     {
         var c = asInpatient ? stay : stay.WithEncounter(e => e with { Setting = CareSetting.GeneralOutpatient, DischargeDate = null });
-        var codes = c.Evaluate().Codes();
-        return !(codes.Contains(FindingCodes.FilingNotYetValid) && codes.Contains(FindingCodes.FilingRetroactiveAvailable));
+        var codes = c.Evaluate().Findings.Where(f => f.Cause == Cause.Filing).Select(f => f.Code).Distinct().OrderBy(x => x, StringComparer.Ordinal).ToArray();
+        for (var i = 0; i < codes.Length; i++)
+        {
+            for (var j = i + 1; j < codes.Length; j++)
+            {
+                if (!CoherentPairs.Contains((codes[i], codes[j])))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private static bool Covered(SettlementCase c) => c.Evaluate().Trace.Any(t => t.Rule == "filing.covers");
