@@ -42,7 +42,7 @@ internal static class Wording
         [RemedyCodes.UseEVoucher] = new("在APP申领并激活医保电子凭证，用电子凭证结算。", "Activate the e-voucher (医保电子凭证) in the app and settle with it."),
         [RemedyCodes.ReplaceCard] = new("到参保地或就医地社保服务网点补换社保卡。", "Replace the social security card at a service point in the insured or treatment region."),
         [RemedyCodes.CorrectIdentityVia12393] = new("拨打参保地医保热线12393核对修正个人信息。", "Call the insured region's 12393 hotline to have the registry corrected."),
-        [RemedyCodes.PayArrears] = new("尽快补缴欠费，恢复参保状态。", "Pay the arrears to restore coverage."),
+        [RemedyCodes.PayArrears] = new("补缴欠费可恢复参保；2025年起断缴后再参保，一般还有至少3个月的待遇等待期，本次就医的费用仍需自付。", "Paying the arrears restores coverage; from 2025 a waiting period of at least three months usually follows a lapse, and this visit stays self-paid."),
         [RemedyCodes.EnablePersonalAccountPayment] = new("在医保服务平台开启个人账户支付权限。", "Enable personal-account payment in the insurance service platform."),
         [RemedyCodes.ConsiderLongTermFiling] = new("如长期在当地居住或工作，可办理长期异地备案（无比例降低）。", "If you live or work there long-term, a long-term filing carries no reduction."),
         [RemedyCodes.WaitForBenefits] = new("待遇恢复前的费用需自付；恢复后再就医可正常结算。", "Costs before benefits resume are self-paid; visits after that settle normally."),

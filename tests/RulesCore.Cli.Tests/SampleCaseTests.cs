@@ -19,6 +19,8 @@ public class SampleCaseTests
         { "000-self-paid-items-outside-catalog.json", "direct", new[] { "ITEMS_OUTSIDE_CATALOG" } },
         { "000-admitted-without-filing-file-before-discharge.json", "payThenClaim", new[] { "FILING_MISSING", "FILING_RETROACTIVE_AVAILABLE" } },
         { "000-admitted-filed-before-discharge-settles.json", "directReducedRate", new[] { "TEMPORARY_RATE_REDUCTION" } },
+        { "001-emergency-with-temporary-filing.json", "directReducedRate", new[] { "TEMPORARY_RATE_REDUCTION" } },
+        { "001-emergency-at-inpatient-only-hospital.json", "payThenClaim", new[] { "HOSPITAL_SERVICE_NOT_OPEN" } },
         { "001-condition-outside-the-five.json", "payThenClaim", new[] { "CONDITION_NOT_CROSS_PROVINCE" } },
         { "001-home-treatment-commitment-filing.json", "payThenClaim", new[] { "HOME_SETTLEMENT_NEEDS_MATERIALS" } },
         { "002-guangxi-hechi-chronic-in-nanning-no-filing.json", "direct", new[] { "FILING_EXEMPT_INTRA_PROVINCE" } },

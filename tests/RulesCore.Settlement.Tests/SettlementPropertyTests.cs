@@ -89,6 +89,26 @@ public class SettlementPropertyTests
     }
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 300)]
+    public bool AddingAValidFiling_NeverWorsensTheOutcome_NorRaisesTheReduction(SettlementCase c, bool longTerm, bool referral)
+    {
+        if (c.Hospital.Region.PoolingRegion == c.Person.InsuredRegion.PoolingRegion)
+        {
+            return true;
+        }
+
+        var reason = longTerm ? FilingReason.LongTermResident : referral ? FilingReason.Referral : FilingReason.OtherTemporary;
+        var filing = new Filing
+        {
+            Id = "ZZ", Reason = reason, DestinationRegion = c.Hospital.Region, ValidFrom = c.Encounter.Date.AddDays(-10),
+            ValidUntil = c.Encounter.Date.AddDays(10), Status = FilingStatus.Active, Basis = FilingBasis.Materials,
+        };
+        var before = c.Evaluate();
+        var after = (c with { Filings = c.Filings.Append(filing).ToArray() }).Evaluate();
+        // A visit that did not settle may now settle at a reduced ratio; one that settled keeps at most its reduction.
+        return after.Outcome <= before.Outcome && (before.Outcome >= Outcome.PayThenClaim || after.RateReductionPoints <= before.RateReductionPoints);
+    }
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 300)]
     public bool AddingAnAccountProblem_AlwaysBlocks(SettlementCase c, Problem problem)
     {
         if (problem is not (Problem.Lapse or Problem.Waiting or Problem.Identity or Problem.NoCard or Problem.AllItemsOutside))

@@ -68,11 +68,17 @@ public static class HandWrittenSettlement
                 Add(FindingCodes.FilingExemptIntraProvince, null);
             }
 
-            var emergency = !covered && !exempt && e.Setting == CareSetting.Emergency && policy.Get(P.EmergencyDeemedFiled);
+            // The emergency basis counts for every emergency visit, filed or not (the best basis wins).
+            var emergencyBasis = !exempt && e.Setting == CareSetting.Emergency && policy.Get(P.EmergencyDeemedFiled);
+            var emergency = emergencyBasis && !covered;
+            if (emergencyBasis)
+            {
+                best = Math.Min(best, policy.Get(P.RateReductionReferralEmergencyPoints));
+            }
+
             if (emergency)
             {
                 Add(FindingCodes.EmergencyDeemedFiled, null);
-                best = Math.Min(best, policy.Get(P.RateReductionReferralEmergencyPoints));
             }
 
             if (!exempt && best != int.MaxValue && best > 0)
@@ -168,7 +174,7 @@ public static class HandWrittenSettlement
                     CareSetting.Inpatient => services.Inpatient,
                     CareSetting.GeneralOutpatient => services.GeneralOutpatient,
                     CareSetting.ChronicOutpatient => true,
-                    _ => services.Inpatient || services.GeneralOutpatient,
+                    _ => services.GeneralOutpatient,
                 };
                 if (!open)
                 {
@@ -240,7 +246,7 @@ public static class HandWrittenSettlement
             Add(account.EVoucherActivated ? FindingCodes.UseEVoucher : FindingCodes.CardUnusable, account.EVoucherActivated ? null : Outcome.PayThenClaim);
         }
 
-        if (!local && policy.Get(P.PersonalAccountPermissionRequired) && !account.PersonalAccountPaymentEnabled)
+        if (!local && account.Scheme != InsuranceScheme.Resident && policy.Get(P.PersonalAccountPermissionRequired) && !account.PersonalAccountPaymentEnabled)
         {
             Add(FindingCodes.PersonalAccountNotEnabled, Outcome.PayThenClaim);
         }

@@ -43,6 +43,9 @@ public sealed class PeerVisit
 
     public bool PersonalAccountRequired { get; set; }
 
+    /// <summary>Resident-scheme members (居民医保) have no personal account.</summary>
+    public bool Resident { get; set; }
+
     public List<string> ListedConditions { get; set; } = new();
 
     public List<PeerFiling> Filings { get; set; } = new();
@@ -102,6 +105,7 @@ public sealed class PeerVisit
             EmergencyDeemed = policy.Get(P.EmergencyDeemedFiled),
             TwoWay = policy.Get(P.TwoWaySettlementForLongTermFilings),
             PersonalAccountRequired = policy.Get(P.PersonalAccountPermissionRequired),
+            Resident = c.Person.Scheme == InsuranceScheme.Resident,
             ListedConditions = policies.Resolve(c.Hospital.Region, date).Get(P.CrossProvinceChronicConditions).ToList(),
             Networked = c.Hospital.CrossRegionServices.IsNetworked,
             Inpatient = c.Hospital.CrossRegionServices.Inpatient,

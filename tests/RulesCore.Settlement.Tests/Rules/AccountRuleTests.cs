@@ -11,7 +11,10 @@ public class ContributionLapsedRuleTests
 
         var f = d.Single(FindingCodes.ContributionLapsed);
         Assert.Equal(Outcome.NotReimbursable, d.Outcome);
-        Assert.Equal(RemedyCodes.PayArrears, Assert.Single(f.Remedies).Code);
+        var remedy = Assert.Single(f.Remedies);
+        Assert.Equal(RemedyCodes.PayArrears, remedy.Code);
+        Assert.Contains("waiting period", remedy.Text, StringComparison.Ordinal);
+        Assert.Contains("stays self-paid", remedy.Text, StringComparison.Ordinal);
         Assert.Equal(new[] { "person", "encounter" }, f.Facts);
     }
 
@@ -80,7 +83,7 @@ public class CardUnusableRuleTests
 
         var f = d.Single(FindingCodes.CardUnusable);
         Assert.Equal(Outcome.PayThenClaim, d.Outcome);
-        Assert.Equal(new[] { RemedyCodes.UseEVoucher, RemedyCodes.ReplaceCard }, f.Remedies.Select(r => r.Code));
+        Assert.Equal(new[] { RemedyCodes.UseEVoucher, RemedyCodes.ReplaceCard, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }, f.Remedies.Select(r => r.Code));
     }
 
     [Fact]
@@ -142,6 +145,18 @@ public class PersonalAccountNotEnabledRuleTests
 
         Assert.Equal(Outcome.PayThenClaim, d.Outcome);
         Assert.Equal(new[] { FindingCodes.PersonalAccountNotEnabled }, d.Codes());
+        Assert.Equal(
+            new[] { RemedyCodes.EnablePersonalAccountPayment, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion },
+            d.Single(FindingCodes.PersonalAccountNotEnabled).Remedies.Select(r => r.Code));
+    }
+
+    [Fact]
+    public void ResidentScheme_HasNoPersonalAccount_NeverFires()
+    {
+        var d = Requires.Evaluate(CrossProvinceOutpatient().WithPerson(p => p with { Scheme = InsuranceScheme.Resident, PersonalAccountPaymentEnabled = false }));
+
+        Assert.Equal(Outcome.Direct, d.Outcome);
+        Assert.DoesNotContain(FindingCodes.PersonalAccountNotEnabled, d.Codes());
     }
 
     [Fact]

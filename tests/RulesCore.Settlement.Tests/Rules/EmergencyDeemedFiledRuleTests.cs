@@ -17,6 +17,19 @@ public class EmergencyDeemedFiledRuleTests
         Assert.Equal(10, d.RateReductionPoints);
     }
 
+    [Theory]
+    [InlineData(FilingReason.OtherTemporary)]
+    [InlineData(FilingReason.Referral)]
+    public void EmergencyWithATemporaryFiling_KeepsTheEmergencyReduction(FilingReason reason)
+    {
+        var filed = UnfiledEmergency().WithFilings(Filing("F1", reason, Wuhan, "2025-03-01", "2025-06-30")).Evaluate();
+
+        Assert.Equal(Outcome.DirectReducedRate, filed.Outcome);
+        Assert.Equal(10, filed.RateReductionPoints);
+        Assert.DoesNotContain(FindingCodes.EmergencyDeemedFiled, filed.Codes());
+        Assert.True(filed.RateReductionPoints <= UnfiledEmergency().Evaluate().RateReductionPoints);
+    }
+
     [Fact]
     public void EmergencyWithAValidFiling_IsNotDeemedFiled()
     {

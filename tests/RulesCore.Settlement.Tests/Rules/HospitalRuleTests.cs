@@ -51,14 +51,16 @@ public class HospitalServiceNotOpenRuleTests
     }
 
     [Theory]
-    [InlineData(true, false)]
-    [InlineData(false, true)]
-    public void Emergency_SettlesWhereOutpatientOrInpatientIsOpen(bool inpatient, bool outpatient)
+    [InlineData(true, true, false)]
+    [InlineData(false, true, false)]
+    [InlineData(true, false, true)] // emergency is outpatient care (普通门（急）诊): an inpatient-only hospital does not settle it
+    public void Emergency_NeedsGeneralOutpatientOpened(bool inpatient, bool outpatient, bool fires)
     {
         var d = CrossProvinceOutpatient().WithServices(s => s with { Inpatient = inpatient, GeneralOutpatient = outpatient })
             .WithEncounter(e => e with { Setting = CareSetting.Emergency }).Evaluate();
 
-        Assert.DoesNotContain(FindingCodes.HospitalServiceNotOpen, d.Codes());
+        Assert.Equal(fires, d.Codes().Contains(FindingCodes.HospitalServiceNotOpen));
+        Assert.Equal(fires ? Outcome.PayThenClaim : Outcome.Direct, d.Outcome);
     }
 
     [Fact]

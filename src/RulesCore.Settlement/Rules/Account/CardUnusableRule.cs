@@ -9,7 +9,7 @@ internal sealed class CardUnusableRule : SettlementRule
 {
     public static readonly FindingDefinition Unusable = new(FindingCodes.CardUnusable, Cause.Account, Severity.Blocking, Outcome.PayThenClaim,
         new("社保卡无法使用（{0}），且未激活医保电子凭证。", "The social security card cannot be used ({0}) and no e-voucher is activated."),
-        RemedyCodes.UseEVoucher, RemedyCodes.ReplaceCard);
+        RemedyCodes.UseEVoucher, RemedyCodes.ReplaceCard, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 
     public override Cause Cause => Cause.Account;
 

@@ -5,12 +5,12 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Some insured regions require the personal-account payment permission for direct settlement elsewhere.</summary>
 [Name("account.personal-account-not-enabled")]
-[Description("An out-of-region visit where the insured region requires the personal-account permission, and it is off.")]
+[Description("An out-of-region visit by an employee-scheme member (residents have no personal account) where the insured region requires the personal-account permission, and it is off.")]
 internal sealed class PersonalAccountNotEnabledRule : SettlementRule
 {
     public static readonly FindingDefinition NotEnabled = new(FindingCodes.PersonalAccountNotEnabled, Cause.Account, Severity.Blocking, Outcome.PayThenClaim,
         new("参保地要求开通个人账户支付权限，当前未开通。", "The insured region requires personal-account payment to be enabled, and it is not."),
-        RemedyCodes.EnablePersonalAccountPayment);
+        RemedyCodes.EnablePersonalAccountPayment, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 
     public override Cause Cause => Cause.Account;
 
@@ -23,7 +23,7 @@ internal sealed class PersonalAccountNotEnabledRule : SettlementRule
 
         When()
             .Match(() => scope, s => !s.IsLocal, s => s.Visit.InsuredPolicy.Get(PolicyParameters.PersonalAccountPermissionRequired))
-            .Match(() => account, a => !a.PersonalAccountPaymentEnabled);
+            .Match(() => account, a => a.Scheme != InsuranceScheme.Resident, a => !a.PersonalAccountPaymentEnabled);
 
         Raise(ctx => Found(ctx, NotEnabled, On(account, scope), new[] { scope.Visit.InsuredPolicy[PolicyParameters.PersonalAccountPermissionRequired] }));
     }

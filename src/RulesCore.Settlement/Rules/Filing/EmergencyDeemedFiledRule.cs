@@ -1,12 +1,10 @@
 using NRules.Fluent.Dsl;
-using RulesCore.Settlement.Policies;
 
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>Emergency care without a valid filing counts as filed (急诊抢救视同已备案).</summary>
 [Name("filing.emergency-deemed-filed")]
-[Description("Emergency care outside the insured region, with no filing or exemption covering it, counts as filed.")]
-[Priority(RulePriorities.Fallback)]
+[Description("Emergency care outside the insured region that no filing covers is settled as filed.")]
 internal sealed class EmergencyDeemedFiledRule : SettlementRule
 {
     public static readonly FindingDefinition Deemed = new(FindingCodes.EmergencyDeemedFiled, Cause.Filing, Severity.Info, null,
@@ -19,22 +17,13 @@ internal sealed class EmergencyDeemedFiledRule : SettlementRule
     public override void Define()
     {
         TreatmentScope scope = null!;
+        EmergencyDeemedFiled deemed = null!;
 
         When()
-            .Match(() => scope,
-                s => !s.IsLocal,
-                s => s.Visit.Encounter.Setting == CareSetting.Emergency,
-                s => s.Visit.InsuredPolicy.Get(PolicyParameters.EmergencyDeemedFiled))
-            .Not<FilingCoverage>()
-            .Not<FilingExemption>();
+            .Match(() => scope)
+            .Match(() => deemed)
+            .Not<FilingCoverage>();
 
-        Derive(ctx => DeemedFiled(scope.Visit));
-        Raise(ctx => Found(ctx, Deemed, On(scope), new[] { scope.Visit.InsuredPolicy[PolicyParameters.EmergencyDeemedFiled] }));
-    }
-
-    private static EmergencyDeemedFiled DeemedFiled(Visit visit)
-    {
-        var reduction = visit.InsuredPolicy[PolicyParameters.RateReductionReferralEmergencyPoints];
-        return new EmergencyDeemedFiled((int)reduction.Value, reduction, visit.InsuredPolicy[PolicyParameters.EmergencyDeemedFiled]);
+        Raise(ctx => Found(ctx, Deemed, On(scope), new[] { deemed.Basis }));
     }
 }

@@ -13,7 +13,7 @@ internal sealed class HospitalServiceNotOpenRule : SettlementRule
 
     public override Cause Cause => Cause.Hospital;
 
-    public override string Basis => "sources/000: a 上海 hospital had opened inpatient settlement only; sources/001: inpatient, general outpatient and chronic conditions are opened separately";
+    public override string Basis => "sources/000: a 上海 hospital had opened inpatient settlement only; sources/001: inpatient, general outpatient and chronic conditions are opened separately, emergency care with outpatient care (普通门（急）诊)";
 
     public override void Define()
     {
@@ -29,11 +29,10 @@ internal sealed class HospitalServiceNotOpenRule : SettlementRule
         Raise(ctx => Found(ctx, NotOpen, On(hospital, scope), Wording.Setting(scope.Visit.Encounter.Setting)));
     }
 
-    /// <summary>Emergency care settles as outpatient (门急诊) or, if admitted, inpatient care.</summary>
+    /// <summary>Emergency care settles with outpatient care (普通门（急）诊); an emergency ending in admission is an inpatient stay.</summary>
     private static bool Opens(CrossRegionServices services, CareSetting setting) => setting switch
     {
         CareSetting.Inpatient => services.Inpatient,
-        CareSetting.GeneralOutpatient => services.GeneralOutpatient,
-        _ => services.GeneralOutpatient || services.Inpatient,
+        _ => services.GeneralOutpatient,
     };
 }
