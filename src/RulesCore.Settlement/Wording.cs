@@ -77,7 +77,7 @@ internal static class Wording
     {
         CardStatus.ChipDamaged => new("芯片损坏", "chip damaged"),
         CardStatus.Demagnetized => new("消磁", "demagnetised"),
-        CardStatus.Lost => new("已挂失", "lost"),
+        CardStatus.Lost => new("遗失", "lost"),
         CardStatus.None => new("未办理社保卡", "no card"),
         _ => new("正常", "valid"),
     };

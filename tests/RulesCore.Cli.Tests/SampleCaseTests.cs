@@ -21,6 +21,7 @@ public class SampleCaseTests
         { "000-admitted-filed-before-discharge-settles.json", "directReducedRate", new[] { "TEMPORARY_RATE_REDUCTION" } },
         { "001-emergency-with-temporary-filing.json", "directReducedRate", new[] { "TEMPORARY_RATE_REDUCTION" } },
         { "001-emergency-at-inpatient-only-hospital.json", "payThenClaim", new[] { "HOSPITAL_SERVICE_NOT_OPEN" } },
+        { "001-qualified-condition-billed-as-outpatient.json", "payThenClaim", new[] { "CONDITION_NOT_CROSS_PROVINCE" } },
         { "001-condition-outside-the-five.json", "payThenClaim", new[] { "CONDITION_NOT_CROSS_PROVINCE" } },
         { "001-home-treatment-commitment-filing.json", "payThenClaim", new[] { "HOME_SETTLEMENT_NEEDS_MATERIALS" } },
         { "002-guangxi-hechi-chronic-in-nanning-no-filing.json", "direct", new[] { "FILING_EXEMPT_INTRA_PROVINCE" } },

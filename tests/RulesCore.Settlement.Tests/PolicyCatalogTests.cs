@@ -71,6 +71,15 @@ public class PolicyCatalogTests
     }
 
     [Fact]
+    public void GuangxiExemption_StartDateIsAssumed_LowConfidence_SaidInItsSource()
+    {
+        var value = Evaluator.Policies.Resolve(RegionCode.Parse("451200"), D("2025-06-01"))[PolicyParameters.IntraProvinceFilingExempt];
+
+        Assert.Equal(Confidence.Low, value.Entry.Confidence);
+        Assert.Contains("the source does not state it", value.Entry.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void IntegratorPack_ReplacesTheShippedPackForItsRegion()
     {
         var evaluator = WithPack(Pack("450000", "intraProvinceFilingExempt", "false"));

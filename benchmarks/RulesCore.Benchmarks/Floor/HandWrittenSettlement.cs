@@ -212,6 +212,19 @@ public static class HandWrittenSettlement
                 Add(FindingCodes.ConditionNotCrossProvince, Outcome.PayThenClaim);
             }
         }
+        else if (cross && e.Setting == CareSetting.GeneralOutpatient && e.Condition is { } condition
+            && !policies.Resolve(c.Hospital.Region, date).Get(P.CrossProvinceChronicConditions).Contains(condition))
+        {
+            // A qualified condition outside the list must not be settled as general outpatient care.
+            foreach (var q in c.Qualifications)
+            {
+                if (q.Condition == condition && q.ValidFrom.Date <= date && (q.ValidUntil is null || date <= q.ValidUntil.Value.Date))
+                {
+                    Add(FindingCodes.ConditionNotCrossProvince, Outcome.PayThenClaim);
+                    break;
+                }
+            }
+        }
 
         var outside = 0;
         foreach (var item in e.Items)

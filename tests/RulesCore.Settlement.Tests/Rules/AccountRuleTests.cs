@@ -87,6 +87,14 @@ public class CardUnusableRuleTests
     }
 
     [Fact]
+    public void LostCard_IsCalledLost_遗失()
+    {
+        var d = CrossProvinceOutpatient().WithPerson(p => p with { Card = CardStatus.Lost }).Evaluate(Languages.Chinese);
+
+        Assert.Contains("（遗失）", d.Single(FindingCodes.CardUnusable).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnusableCardWithEVoucher_DoesNotFire()
     {
         var d = CrossProvinceOutpatient().WithPerson(p => p with { Card = CardStatus.Lost, EVoucherActivated = true }).Evaluate();

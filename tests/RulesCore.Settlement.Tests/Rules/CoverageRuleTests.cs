@@ -76,6 +76,38 @@ public class ConditionNotCrossProvinceRuleTests
     }
 
     [Fact]
+    public void Message_TellsToPayFirstThenClaim_InSource001sOrder()
+    {
+        var d = CrossProvinceOutpatient().Chronic("parkinsons").Evaluate(Languages.Chinese);
+
+        Assert.EndsWith("需先全额垫付，再回参保地手工报销。", d.Single(FindingCodes.ConditionNotCrossProvince).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("parkinsons", true, true)] // qualified, outside the list: not as general outpatient either
+    [InlineData("parkinsons", false, false)] // not qualified: an ordinary outpatient visit
+    [InlineData(Conditions.Hypertension, true, false)] // on the list
+    public void QualifiedConditionBilledAsGeneralOutpatient_CrossProvince(string condition, bool qualified, bool fires)
+    {
+        var c = CrossProvinceOutpatient().Chronic(condition, qualified).WithEncounter(e => e with { Setting = CareSetting.GeneralOutpatient });
+
+        var d = c.Evaluate();
+
+        Assert.Equal(fires, d.Codes().Contains(FindingCodes.ConditionNotCrossProvince));
+        Assert.Equal(fires ? Outcome.PayThenClaim : Outcome.Direct, d.Outcome);
+        Assert.Equal(fires, d.Findings.Any(f => f.Rule == "coverage.condition-billed-as-outpatient"));
+    }
+
+    [Fact]
+    public void QualifiedConditionBilledAsGeneralOutpatient_IntraProvince_DoesNotFire()
+    {
+        var d = CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("420300")).Chronic("parkinsons")
+            .WithEncounter(e => e with { Setting = CareSetting.GeneralOutpatient }).Evaluate();
+
+        Assert.DoesNotContain(FindingCodes.ConditionNotCrossProvince, d.Codes());
+    }
+
+    [Fact]
     public void IntraProvince_ConditionOutsideTheList_DoesNotFire()
     {
         var d = CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("420300")).Chronic("parkinsons").Evaluate();

@@ -1,0 +1,33 @@
+using NRules.Fluent.Dsl;
+using RulesCore.Settlement.Policies;
+
+namespace RulesCore.Settlement.Rules;
+
+/// <summary>
+/// A qualified chronic condition outside the cross-province list must not be settled as a general outpatient visit
+/// either: pay in full, claim at home (source 001).
+/// </summary>
+[Name("coverage.condition-billed-as-outpatient")]
+[Description("A cross-province general outpatient visit for a condition the person is qualified for, which is not on the cross-province list in force.")]
+internal sealed class ConditionBilledAsOutpatientRule : SettlementRule
+{
+    public override Cause Cause => Cause.Coverage;
+
+    public override string Basis => "sources/001: a chronic condition outside the cross-province list is not settled as general outpatient care; pay in full, claim at the insured region";
+
+    public override void Define()
+    {
+        TreatmentScope scope = null!;
+
+        When()
+            .Match(() => scope,
+                s => s.Scope == VisitScope.CrossProvince,
+                s => s.Visit.Encounter.Setting == CareSetting.GeneralOutpatient,
+                s => s.Visit.Encounter.Condition != null,
+                s => !s.Visit.TreatmentPolicy.Get(PolicyParameters.CrossProvinceChronicConditions).Contains(s.Visit.Encounter.Condition!))
+            .Exists<Qualification>(q => q.Condition == scope.Visit.Encounter.Condition, q => new DateRange(q.ValidFrom, q.ValidUntil).Contains(scope.Visit.Date));
+
+        Raise(ctx => Found(ctx, ConditionNotCrossProvinceRule.NotListed, On(scope), new[] { scope.Visit.TreatmentPolicy[PolicyParameters.CrossProvinceChronicConditions] },
+            Wording.Condition(scope.Visit.Encounter.Condition!)));
+    }
+}
