@@ -197,6 +197,7 @@ public class PolicyCatalogTests
     public void Parameters_HaveUniqueNamesAndScopes()
     {
         Assert.Equal(PolicyParameters.All.Count, PolicyParameters.All.Select(p => p.Name).Distinct().Count());
+        Assert.All(PolicyParameters.All.Select((p, i) => (p, i)), x => Assert.Equal(x.i, x.p.Index)); // All lists them in declaration order
         Assert.Equal(PolicyScope.TreatmentRegion, PolicyParameters.CrossProvinceChronicConditions.Scope);
         Assert.Same(PolicyParameters.EmergencyDeemedFiled, PolicyParameters.Find("emergencyDeemedFiled"));
         Assert.Null(PolicyParameters.Find("EmergencyDeemedFiled"));

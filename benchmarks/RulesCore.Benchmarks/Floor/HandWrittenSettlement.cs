@@ -56,8 +56,9 @@ public static class HandWrittenSettlement
                 {
                     covered = true;
                     var points = f.IsLongTerm ? policy.Get(P.RateReductionLongTermPoints)
-                        : f.Reason is FilingReason.Referral or FilingReason.Emergency ? policy.Get(P.RateReductionReferralEmergencyPoints)
-                        : policy.Get(P.RateReductionOtherTemporaryPoints);
+                        : f.Reason is FilingReason.Referral or FilingReason.Emergency
+                            ? policy.Get(cross ? P.RateReductionReferralEmergencyPoints : P.IntraProvinceRateReductionReferralEmergencyPoints)
+                        : policy.Get(cross ? P.RateReductionOtherTemporaryPoints : P.IntraProvinceRateReductionOtherTemporaryPoints);
                     best = Math.Min(best, points);
                 }
             }
@@ -73,7 +74,7 @@ public static class HandWrittenSettlement
             var emergency = emergencyBasis && !covered;
             if (emergencyBasis)
             {
-                best = Math.Min(best, policy.Get(P.RateReductionReferralEmergencyPoints));
+                best = Math.Min(best, policy.Get(cross ? P.RateReductionReferralEmergencyPoints : P.IntraProvinceRateReductionReferralEmergencyPoints));
             }
 
             if (emergency)

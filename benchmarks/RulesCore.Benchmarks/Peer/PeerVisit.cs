@@ -87,6 +87,7 @@ public sealed class PeerVisit
         var treated = c.Hospital.Region.PoolingRegion;
         var asOf = (c.AsOf ?? date).Date;
         var window = policy.Get(P.RetroactiveFilingWindowMonths);
+        var cross = insured != treated && !insured.IsSameProvince(treated);
         var visit = new PeerVisit
         {
             IsLocal = insured == treated,
@@ -100,7 +101,7 @@ public sealed class PeerVisit
             AsOf = asOf,
             StillAdmitted = e.Setting == CareSetting.Inpatient && policy.Get(P.RetroactiveFilingBeforeDischarge) && (e.DischargeDate is null || asOf <= e.DischargeDate.Value.Date),
             RetroactiveDeadline = window > 0 ? (e.DischargeDate ?? e.Date).Date.AddMonths(window) : DateTime.MinValue,
-            ReferralEmergencyPoints = policy.Get(P.RateReductionReferralEmergencyPoints),
+            ReferralEmergencyPoints = policy.Get(cross ? P.RateReductionReferralEmergencyPoints : P.IntraProvinceRateReductionReferralEmergencyPoints),
             Exempt = policy.Get(P.IntraProvinceFilingExempt),
             EmergencyDeemed = policy.Get(P.EmergencyDeemedFiled),
             TwoWay = policy.Get(P.TwoWaySettlementForLongTermFilings),
@@ -136,8 +137,8 @@ public sealed class PeerVisit
                 From = f.ValidFrom.Date,
                 Until = end,
                 Points = f.IsLongTerm ? policy.Get(P.RateReductionLongTermPoints)
-                    : f.Reason is FilingReason.Referral or FilingReason.Emergency ? policy.Get(P.RateReductionReferralEmergencyPoints)
-                    : policy.Get(P.RateReductionOtherTemporaryPoints),
+                    : f.Reason is FilingReason.Referral or FilingReason.Emergency ? policy.Get(cross ? P.RateReductionReferralEmergencyPoints : P.IntraProvinceRateReductionReferralEmergencyPoints)
+                    : policy.Get(cross ? P.RateReductionOtherTemporaryPoints : P.IntraProvinceRateReductionOtherTemporaryPoints),
             });
         }
 

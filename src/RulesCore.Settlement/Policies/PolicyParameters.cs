@@ -26,17 +26,25 @@ public static class PolicyParameters
     public static PolicyParameter<bool> IntraProvinceFilingExempt { get; } =
         Bool("intraProvinceFilingExempt", PolicyScope.InsuredRegion, "Visits elsewhere in the insured province need no filing.");
 
-    /// <summary>Reimbursement-ratio reduction, in percentage points, for referral and emergency filings.</summary>
+    /// <summary>Reimbursement-ratio reduction, in percentage points, for referral and emergency visitors across provinces (national maximum 10).</summary>
     public static PolicyParameter<int> RateReductionReferralEmergencyPoints { get; } =
-        Int("rateReductionReferralEmergencyPoints", PolicyScope.InsuredRegion, "Ratio reduction in percentage points for referral and emergency visitors.", 0, 100);
+        Int("rateReductionReferralEmergencyPoints", PolicyScope.InsuredRegion, "Ratio reduction in percentage points for referral and emergency visitors across provinces.", 0, 100);
 
-    /// <summary>Reimbursement-ratio reduction, in percentage points, for other temporary visitors.</summary>
+    /// <summary>Reimbursement-ratio reduction, in percentage points, for other temporary visitors across provinces (national maximum 20).</summary>
     public static PolicyParameter<int> RateReductionOtherTemporaryPoints { get; } =
-        Int("rateReductionOtherTemporaryPoints", PolicyScope.InsuredRegion, "Ratio reduction in percentage points for other temporary visitors.", 0, 100);
+        Int("rateReductionOtherTemporaryPoints", PolicyScope.InsuredRegion, "Ratio reduction in percentage points for other temporary visitors across provinces.", 0, 100);
 
     /// <summary>Reimbursement-ratio reduction, in percentage points, for long-term filings.</summary>
     public static PolicyParameter<int> RateReductionLongTermPoints { get; } =
         Int("rateReductionLongTermPoints", PolicyScope.InsuredRegion, "Ratio reduction in percentage points for long-term residents.", 0, 100);
+
+    /// <summary>Reimbursement-ratio reduction, in percentage points, for referral and emergency visitors inside the insured province (the province's own rule).</summary>
+    public static PolicyParameter<int> IntraProvinceRateReductionReferralEmergencyPoints { get; } =
+        Int("intraProvinceRateReductionReferralEmergencyPoints", PolicyScope.InsuredRegion, "Ratio reduction in percentage points for referral and emergency visitors inside the insured province.", 0, 100);
+
+    /// <summary>Reimbursement-ratio reduction, in percentage points, for other temporary visitors inside the insured province (the province's own rule).</summary>
+    public static PolicyParameter<int> IntraProvinceRateReductionOtherTemporaryPoints { get; } =
+        Int("intraProvinceRateReductionOtherTemporaryPoints", PolicyScope.InsuredRegion, "Ratio reduction in percentage points for other temporary visitors inside the insured province.", 0, 100);
 
     /// <summary>Whether long-term filers settle directly both at the destination and at home (双向结算).</summary>
     public static PolicyParameter<bool> TwoWaySettlementForLongTermFilings { get; } =
@@ -59,6 +67,7 @@ public static class PolicyParameters
     {
         TemporaryFilingDefaultMonths, EmergencyDeemedFiled, RetroactiveFilingBeforeDischarge, RetroactiveFilingWindowMonths,
         IntraProvinceFilingExempt, RateReductionReferralEmergencyPoints, RateReductionOtherTemporaryPoints, RateReductionLongTermPoints,
+        IntraProvinceRateReductionReferralEmergencyPoints, IntraProvinceRateReductionOtherTemporaryPoints,
         TwoWaySettlementForLongTermFilings, ResidentWorkerFilingValidWhileInsured, PersonalAccountPermissionRequired, CrossProvinceChronicConditions,
     };
 

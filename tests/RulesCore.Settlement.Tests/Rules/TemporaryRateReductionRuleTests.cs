@@ -72,4 +72,41 @@ public class TemporaryRateReductionRuleTests
 
         Assert.Equal(Outcome.Direct, d.Outcome);
     }
+
+    [Fact]
+    public void NationalMaximum_IsWordedAsAMaximum_TheInsuredRegionDecides()
+    {
+        var c = CrossProvinceOutpatient().WithFiling(f => f with { Reason = FilingReason.OtherTemporary, ValidUntil = D("2025-06-30") });
+
+        Assert.Equal("As another temporary visitor, the visit settles directly, at a ratio up to 20 percentage points lower, as the insured region decides.",
+            c.Evaluate().Single(FindingCodes.TemporaryRateReduction).Message);
+        Assert.Equal("其他临时外出就医人员可直接结算，但报销比例最多降低 20 个百分点，以参保地规定为准。",
+            c.Evaluate(Languages.Chinese).Single(FindingCodes.TemporaryRateReduction).Message);
+    }
+
+    [Fact]
+    public void StatedRegionalValue_IsWordedExactly()
+    {
+        var evaluator = WithPack(Pack("430100", "rateReductionOtherTemporaryPoints", "5"));
+
+        var d = evaluator.Evaluate(CrossProvinceOutpatient().WithFiling(f => f with { Reason = FilingReason.OtherTemporary, ValidUntil = D("2025-06-30") }), new EvaluationOptions { Language = Languages.English });
+
+        Assert.Equal("As another temporary visitor, the visit settles directly, but the insured region lowers the reimbursement ratio by 5 percentage points.",
+            d.Single(FindingCodes.TemporaryRateReduction).Message);
+    }
+
+    [Theory]
+    [InlineData(FilingReason.OtherTemporary)]
+    [InlineData(FilingReason.Referral)]
+    public void IntraProvinceVisit_UsesTheProvincesOwnReduction_NotTheCrossProvinceCap(FilingReason reason)
+    {
+        // 十堰 (420300) insured, treated in 武汉 (420100): inside 湖北, where no reduction is known.
+        var c = CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("420300")).WithFiling(f => f with { Reason = reason, ValidUntil = D("2025-06-30") });
+
+        Assert.Equal(Outcome.Direct, c.Evaluate().Outcome);
+        Assert.Equal(0, c.Evaluate().RateReductionPoints);
+
+        var province = WithPack(Pack("420000", reason == FilingReason.Referral ? "intraProvinceRateReductionReferralEmergencyPoints" : "intraProvinceRateReductionOtherTemporaryPoints", "5"));
+        Assert.Equal(5, province.Evaluate(c).RateReductionPoints);
+    }
 }

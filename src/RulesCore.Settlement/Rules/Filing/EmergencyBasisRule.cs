@@ -27,12 +27,15 @@ internal sealed class EmergencyBasisRule : SettlementRule
                 s => s.Visit.InsuredPolicy.Get(PolicyParameters.EmergencyDeemedFiled))
             .Not<FilingExemption>();
 
-        Derive(ctx => DeemedFiled(scope.Visit));
+        Derive(ctx => DeemedFiled(scope));
     }
 
-    private static EmergencyDeemedFiled DeemedFiled(Visit visit)
+    private static EmergencyDeemedFiled DeemedFiled(TreatmentScope scope)
     {
-        var reduction = visit.InsuredPolicy[PolicyParameters.RateReductionReferralEmergencyPoints];
-        return new EmergencyDeemedFiled((int)reduction.Value, reduction, visit.InsuredPolicy[PolicyParameters.EmergencyDeemedFiled]);
+        var policy = scope.Visit.InsuredPolicy;
+        var reduction = policy[scope.Scope == VisitScope.CrossProvince
+            ? PolicyParameters.RateReductionReferralEmergencyPoints
+            : PolicyParameters.IntraProvinceRateReductionReferralEmergencyPoints];
+        return new EmergencyDeemedFiled((int)reduction.Value, reduction, policy[PolicyParameters.EmergencyDeemedFiled]);
     }
 }

@@ -22,15 +22,21 @@ internal sealed class FilingCoversRule : SettlementRule
             .Match(() => scope, s => !s.IsLocal)
             .Match(() => timing, t => t.Kind == FilingTimingKind.Covers);
 
-        Derive(ctx => Coverage(scope.Visit, timing.Filing));
+        Derive(ctx => Coverage(scope, timing.Filing));
     }
 
-    /// <summary>The coverage with the reduction its kind of filing carries under the insured region's policy.</summary>
-    private static FilingCoverage Coverage(Visit visit, Filing filing)
+    /// <summary>
+    /// The coverage with the reduction its kind of filing carries under the insured region's policy: the national caps
+    /// across provinces, the province's own parameters inside it.
+    /// </summary>
+    private static FilingCoverage Coverage(TreatmentScope scope, Filing filing)
     {
+        var cross = scope.Scope == VisitScope.CrossProvince;
         var reduction = filing.IsLongTerm ? PolicyParameters.RateReductionLongTermPoints
-            : filing.Reason is FilingReason.Referral or FilingReason.Emergency ? PolicyParameters.RateReductionReferralEmergencyPoints
-            : PolicyParameters.RateReductionOtherTemporaryPoints;
-        return new FilingCoverage(filing, visit.InsuredPolicy.Get(reduction), visit.InsuredPolicy[reduction]);
+            : filing.Reason is FilingReason.Referral or FilingReason.Emergency
+                ? (cross ? PolicyParameters.RateReductionReferralEmergencyPoints : PolicyParameters.IntraProvinceRateReductionReferralEmergencyPoints)
+            : cross ? PolicyParameters.RateReductionOtherTemporaryPoints : PolicyParameters.IntraProvinceRateReductionOtherTemporaryPoints;
+        var policy = scope.Visit.InsuredPolicy;
+        return new FilingCoverage(filing, policy.Get(reduction), policy[reduction]);
     }
 }

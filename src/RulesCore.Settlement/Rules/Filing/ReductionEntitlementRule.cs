@@ -10,7 +10,7 @@ internal sealed class ReductionEntitlementRule : SettlementRule
 {
     public override Cause Cause => Cause.Filing;
 
-    public override string Basis => "医保发〔2022〕22号: at most 10 points for referral and emergency, 20 for other temporary visitors, none for long-term residents";
+    public override string Basis => "医保发〔2022〕22号: across provinces at most 10 points for referral and emergency, 20 for other temporary visitors, none for long-term residents; inside a province, the province's own rules";
 
     public override void Define()
     {

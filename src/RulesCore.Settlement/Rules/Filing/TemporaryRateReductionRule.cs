@@ -1,4 +1,5 @@
 using NRules.Fluent.Dsl;
+using RulesCore.Settlement.Policies;
 
 namespace RulesCore.Settlement.Rules;
 
@@ -12,9 +13,13 @@ internal sealed class TemporaryRateReductionRule : SettlementRule
             "As {1}, the visit settles directly, but the insured region lowers the reimbursement ratio by {0} percentage points."),
         RemedyCodes.ConsiderLongTermFiling);
 
+    /// <summary>The wording when the pack's value is a maximum or an estimate, not the insured region's stated figure.</summary>
+    private static readonly Localized UpTo = new("{1}可直接结算，但报销比例最多降低 {0} 个百分点，以参保地规定为准。",
+        "As {1}, the visit settles directly, at a ratio up to {0} percentage points lower, as the insured region decides.");
+
     public override Cause Cause => Cause.Filing;
 
-    public override string Basis => "医保发〔2022〕22号: at most 10 points for referral and emergency, 20 for other temporary visitors, none for long-term residents";
+    public override string Basis => "医保发〔2022〕22号: across provinces at most 10 points for referral and emergency, 20 for other temporary visitors, none for long-term residents; inside a province, the province's own rules";
 
     public override void Define()
     {
@@ -30,5 +35,5 @@ internal sealed class TemporaryRateReductionRule : SettlementRule
 
     private static Raised Reduction(NRules.RuleModel.IContext ctx, TreatmentScope scope, IFilingBasis basis) =>
         Found(ctx, Reduced, On(basis, scope), new[] { basis.ReductionBasis }, basis.ReductionPoints, Wording.Reason((basis as FilingCoverage)?.Filing.Reason))
-            with { RateReductionPoints = basis.ReductionPoints };
+            with { RateReductionPoints = basis.ReductionPoints, Message = basis.ReductionBasis.Entry.Confidence == Confidence.Stated ? null : UpTo };
 }
