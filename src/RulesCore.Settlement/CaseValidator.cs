@@ -217,6 +217,20 @@ internal static class CaseValidator
             }
 
             Condition(qualification.Condition, new Path("qualifications", i, ".condition"), ref errors);
+            if (qualification.DesignatedHospitals is { } designated && !Size(designated.Count, MaxQualifications, new Path("qualifications", i, ".designatedHospitals").ToString(), ref errors))
+            {
+                for (var k = 0; k < designated.Count; k++)
+                {
+                    if (string.IsNullOrWhiteSpace(designated[k]))
+                    {
+                        errors.Add(new Path("qualifications", i, ".designatedHospitals").ToString() + "[" + k.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", CaseErrorCodes.Required, "A hospital id is required here.");
+                    }
+                    else if (designated[k].Length > MaxText)
+                    {
+                        errors.Add(new Path("qualifications", i, ".designatedHospitals").ToString() + "[" + k.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", CaseErrorCodes.TooLarge, $"The hospital id is longer than {MaxText} characters.");
+                    }
+                }
+            }
             Range(qualification.ValidFrom, qualification.ValidUntil, new Path("qualifications", i, ".validFrom"), new Path("qualifications", i, ".validUntil"), ref errors);
         }
     }

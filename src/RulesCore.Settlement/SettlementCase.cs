@@ -216,6 +216,13 @@ public sealed record Qualification
 
     /// <summary>Gets the last valid day, or <see langword="null"/> if open-ended.</summary>
     public DateTime? ValidUntil { get; init; }
+
+    /// <summary>
+    /// Gets the ids of the hospitals the patient selected for this condition (本人选定的定点医疗机构), or
+    /// <see langword="null"/> when unknown. A chronic visit out of region at another hospital does not settle as a
+    /// chronic visit (<c>HOSPITAL_NOT_SELECTED</c>); unknown means no finding.
+    /// </summary>
+    public IReadOnlyList<string>? DesignatedHospitals { get; init; }
 }
 
 /// <summary>The cross-region settlement services a hospital has opened for patients insured elsewhere.</summary>

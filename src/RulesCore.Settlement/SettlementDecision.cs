@@ -156,6 +156,9 @@ public static class FindingCodes
     /// <summary><c>HOSPITAL_INTRA_PROVINCE_ONLY</c>: networked only for same-province patients</summary>
     public const string HospitalIntraProvinceOnly = "HOSPITAL_INTRA_PROVINCE_ONLY";
 
+    /// <summary><c>HOSPITAL_NOT_SELECTED</c>: a chronic visit out of region at a hospital the patient did not select for the condition.</summary>
+    public const string HospitalNotSelected = "HOSPITAL_NOT_SELECTED";
+
     /// <summary><c>QUALIFICATION_MISSING</c>: chronic visit without a qualification valid on the date</summary>
     public const string QualificationMissing = "QUALIFICATION_MISSING";
 
@@ -195,6 +198,9 @@ public static class RemedyCodes
 
     /// <summary><c>FILE_RETROACTIVELY</c>: File now, retroactively (补办备案), while it still lets the visit settle.</summary>
     public const string FileRetroactively = "FILE_RETROACTIVELY";
+
+    /// <summary><c>CHANGE_DESIGNATED_HOSPITAL</c>: Change the designated hospital for the condition, or go to one already selected (变更门慢特病定点医疗机构).</summary>
+    public const string ChangeDesignatedHospital = "CHANGE_DESIGNATED_HOSPITAL";
 
     /// <summary>
     /// <c>ADJUST_FILING_START</c>: Have the filing you already hold start on the visit (admission) day or earlier

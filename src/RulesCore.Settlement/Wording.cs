@@ -31,6 +31,7 @@ internal static class Wording
         [RemedyCodes.RenewFiling] = new("在国家医保服务平台APP“备案记录”中查看有效期，续办备案。", "Check the validity in the national medical insurance app (备案记录) and renew the filing."),
         [RemedyCodes.RefileCorrectRegion] = new("在APP上取消原备案，按就医地（精确到市）重新备案，多数地区当天审核通过。", "Cancel the filing in the app and file again for the treatment city; most regions approve the same day."),
         [RemedyCodes.FileRetroactively] = new("立即补办异地就医备案，补办后可按规定结算。", "File now, retroactively; the visit then settles under the rules."),
+        [RemedyCodes.ChangeDesignatedHospital] = new("在国家医保服务平台APP或参保地经办机构变更该病种的门诊慢特病定点医疗机构，或到已选定的医院就医。", "Change your designated hospital for this condition in the app or at the insured region's office, or go to a hospital you selected."),
         [RemedyCodes.AdjustFilingStart] = new("在国家医保服务平台APP或参保地经办机构把已办备案的开始日期调整到就诊日（住院为入院日）或更早。", "Have the insured region move the start of your filing to the visit day (for a stay, the admission day) or earlier, in the app or at its office."),
         [RemedyCodes.FileBeforeVisit] = new("就医前通过国家医保服务平台APP或参保地经办窗口办理异地就医备案。", "File before the visit, in the national medical insurance app or at the insured region's office."),
         [RemedyCodes.SupplementFilingMaterials] = new("向参保地经办机构补齐备案材料。", "Supplement the filing materials at the insured region's office."),

@@ -122,6 +122,16 @@ public sealed class CaseBuilder
     /// <returns>A new builder.</returns>
     public CaseBuilder WithCancelledFiling() => WithFilings(Filing(FilingReason.LongTermResident, Date.AddYears(-1), null) with { Status = FilingStatus.Cancelled });
 
+    /// <summary>
+    /// Every qualification designates another hospital than the one visited (<c>HOSPITAL_NOT_SELECTED</c> for an
+    /// out-of-region chronic visit).
+    /// </summary>
+    /// <returns>A new builder.</returns>
+    public CaseBuilder AtHospitalNotSelected() => With(c => c with
+    {
+        Qualifications = c.Qualifications.Select(q => q with { DesignatedHospitals = new[] { c.Hospital.Id + "-other" } }).ToArray(),
+    });
+
     /// <summary>The filing names a neighbouring pooling region instead of the treatment one (<c>FILING_WRONG_REGION</c>).</summary>
     /// <param name="region">The wrong region; default: a city next to the treatment city.</param>
     /// <returns>A new builder.</returns>

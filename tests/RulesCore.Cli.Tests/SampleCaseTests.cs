@@ -26,6 +26,7 @@ public class SampleCaseTests
         { "001-home-treatment-commitment-filing.json", "payThenClaim", new[] { "HOME_SETTLEMENT_NEEDS_MATERIALS" } },
         { "002-guangxi-hechi-chronic-in-nanning-no-filing.json", "direct", new[] { "FILING_EXEMPT_INTRA_PROVINCE" } },
         { "002-guangxi-hechi-cross-province-no-filing.json", "payThenClaim", new[] { "FILING_MISSING" } },
+        { "003-chronic-visit-at-a-hospital-not-selected.json", "payThenClaim", new[] { "HOSPITAL_NOT_SELECTED" } },
         { "003-datong-two-way-settlement-at-home.json", "direct", new[] { "TWO_WAY_SETTLEMENT" } },
         { "003-datong-special-outpatient-hospital-without-the-condition.json", "payThenClaim", new[] { "HOSPITAL_CONDITION_NOT_OPEN" } },
         { "settles-directly-long-term-resident.json", "direct", Array.Empty<string>() },

@@ -144,4 +144,17 @@ public class CaseValidatorTests
 
         Assert.DoesNotContain("ZZNAME", System.Text.Json.JsonSerializer.Serialize(d));
     }
+
+    [Fact]
+    public void DesignatedHospitals_NeedIds()
+    {
+        var c = CrossProvinceOutpatient() with
+        {
+            Qualifications = new[] { new Qualification { Condition = Conditions.Hypertension, ValidFrom = D("2020-01-01"), DesignatedHospitals = new[] { "H7", " " } } },
+        };
+
+        var error = Assert.Single(Evaluator.Validate(c));
+        Assert.Equal("qualifications[0].designatedHospitals[1]", error.Path);
+        Assert.Equal(CaseErrorCodes.Required, error.Code);
+    }
 }

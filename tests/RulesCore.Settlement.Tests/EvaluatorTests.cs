@@ -164,11 +164,12 @@ public class EvaluatorTests
             CrossProvinceOutpatient().WithPerson(p => p with { Contribution = new Contribution { Status = ContributionStatus.Lapsed }, IdentityVerified = false, Card = CardStatus.Lost }).Evaluate(),
             CrossProvinceOutpatient().WithPerson(p => p with { Contribution = new Contribution { Status = ContributionStatus.WaitingPeriod }, Card = CardStatus.Lost, EVoucherActivated = true }).Evaluate(),
             requires.Evaluate(CrossProvinceOutpatient().WithPerson(p => p with { PersonalAccountPaymentEnabled = false }).WithFiling(f => f with { Reason = FilingReason.Referral })),
+            RulesCore.Testing.Cases.CrossProvinceOutpatient().WithChronicCondition(Conditions.Hypertension).AtHospitalNotSelected().Build().Evaluate(),
         };
         var produced = stories.SelectMany(d => d.Codes()).ToHashSet();
         var declared = typeof(FindingCodes).GetFields().Select(f => (string)f.GetValue(null)!).ToArray();
 
-        Assert.Equal(24, declared.Length);
+        Assert.Equal(25, declared.Length);
         Assert.All(declared, code => Assert.Contains(code, produced));
     }
 }

@@ -26,6 +26,7 @@ public class CaseBuilderTests
         { FindingCodes.HospitalServiceNotOpen, () => Cases.CrossProvinceOutpatient().AtHospitalWithInpatientOnly() },
         { FindingCodes.HospitalConditionNotOpen, () => Cases.CrossProvinceOutpatient().WithChronicCondition(Conditions.Diabetes).AtHospitalWithoutTheCondition() },
         { FindingCodes.HospitalIntraProvinceOnly, () => Cases.CrossProvinceOutpatient().AtHospitalForSameProvinceOnly() },
+        { FindingCodes.HospitalNotSelected, () => Cases.CrossProvinceOutpatient().WithChronicCondition(Conditions.Hypertension).AtHospitalNotSelected() },
         { FindingCodes.QualificationMissing, () => Cases.CrossProvinceOutpatient().WithoutQualification() },
         { FindingCodes.ConditionNotCrossProvince, () => Cases.CrossProvinceOutpatient().WithConditionOutsideTheList() },
         { FindingCodes.ItemsOutsideCatalog, () => Cases.CrossProvinceOutpatient().WithItemsOutsideCatalog() },

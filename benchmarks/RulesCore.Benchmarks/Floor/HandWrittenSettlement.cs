@@ -192,6 +192,26 @@ public static class HandWrittenSettlement
                     Add(FindingCodes.HospitalIntraProvinceOnly, Outcome.PayThenClaim);
                 }
             }
+
+            if (chronic)
+            {
+                // Designated hospitals: only where the selection is known; any valid qualification that allows this hospital will do.
+                var known = false;
+                var allowed = false;
+                foreach (var q in c.Qualifications)
+                {
+                    if (q.Condition == e.Condition && q.ValidFrom.Date <= date && (q.ValidUntil is null || date <= q.ValidUntil.Value.Date))
+                    {
+                        known |= q.DesignatedHospitals is not null;
+                        allowed |= q.DesignatedHospitals is null || q.DesignatedHospitals.Contains(c.Hospital.Id);
+                    }
+                }
+
+                if (known && !allowed)
+                {
+                    Add(FindingCodes.HospitalNotSelected, Outcome.PayThenClaim);
+                }
+            }
         }
 
         // Cause 3: coverage.

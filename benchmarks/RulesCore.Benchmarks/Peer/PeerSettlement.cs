@@ -17,7 +17,7 @@ public sealed class PeerSettlement
         ["FILING_WRONG_REGION"] = Outcome.PayThenClaim, ["FILING_MISSING"] = Outcome.PayThenClaim, ["FILING_RETROACTIVE_AVAILABLE"] = null,
         ["TWO_WAY_SETTLEMENT"] = null, ["HOME_SETTLEMENT_NEEDS_MATERIALS"] = Outcome.PayThenClaim, ["HOSPITAL_NOT_NETWORKED"] = Outcome.PayThenClaim,
         ["HOSPITAL_SERVICE_NOT_OPEN"] = Outcome.PayThenClaim, ["HOSPITAL_CONDITION_NOT_OPEN"] = Outcome.PayThenClaim,
-        ["HOSPITAL_INTRA_PROVINCE_ONLY"] = Outcome.PayThenClaim, ["QUALIFICATION_MISSING"] = Outcome.NotReimbursable,
+        ["HOSPITAL_INTRA_PROVINCE_ONLY"] = Outcome.PayThenClaim, ["HOSPITAL_NOT_SELECTED"] = Outcome.PayThenClaim, ["QUALIFICATION_MISSING"] = Outcome.NotReimbursable,
         ["CONDITION_NOT_CROSS_PROVINCE"] = Outcome.PayThenClaim, ["ITEMS_OUTSIDE_CATALOG"] = null, ["CONTRIBUTION_LAPSED"] = Outcome.NotReimbursable,
         ["WAITING_PERIOD"] = Outcome.NotReimbursable, ["IDENTITY_MISMATCH"] = Outcome.PayThenClaim, ["CARD_UNUSABLE"] = Outcome.PayThenClaim,
         ["USE_E_VOUCHER"] = null, ["PERSONAL_ACCOUNT_NOT_ENABLED"] = Outcome.PayThenClaim,

@@ -54,6 +54,8 @@ public sealed class PeerVisit
 
     public bool Networked { get; set; }
 
+    public string HospitalId { get; set; } = string.Empty;
+
     public bool Inpatient { get; set; }
 
     public bool Outpatient { get; set; }
@@ -109,6 +111,7 @@ public sealed class PeerVisit
             Resident = c.Person.Scheme == InsuranceScheme.Resident,
             ListedConditions = policies.Resolve(c.Hospital.Region, date).Get(P.CrossProvinceChronicConditions).ToList(),
             Networked = c.Hospital.CrossRegionServices.IsNetworked,
+            HospitalId = c.Hospital.Id,
             Inpatient = c.Hospital.CrossRegionServices.Inpatient,
             Outpatient = c.Hospital.CrossRegionServices.GeneralOutpatient,
             IntraOnly = c.Hospital.CrossRegionServices.IntraProvinceOnly,
@@ -144,7 +147,11 @@ public sealed class PeerVisit
 
         foreach (var q in c.Qualifications)
         {
-            visit.Qualifications.Add(new PeerQualification { Condition = q.Condition, From = q.ValidFrom.Date, Until = q.ValidUntil?.Date ?? DateTime.MaxValue });
+            visit.Qualifications.Add(new PeerQualification
+            {
+                Condition = q.Condition, From = q.ValidFrom.Date, Until = q.ValidUntil?.Date ?? DateTime.MaxValue,
+                HasDesignated = q.DesignatedHospitals is not null, Designated = q.DesignatedHospitals?.ToList() ?? new List<string>(),
+            });
         }
 
         return visit;
@@ -177,4 +184,8 @@ public sealed class PeerQualification
     public DateTime From { get; set; }
 
     public DateTime Until { get; set; }
+
+    public bool HasDesignated { get; set; }
+
+    public List<string> Designated { get; set; } = new();
 }

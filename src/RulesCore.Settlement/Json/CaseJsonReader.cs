@@ -138,12 +138,15 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
 
     private Qualification ReadQualification(JsonElement e, string path)
     {
-        Object(e, path, "condition", "validFrom", "validUntil");
+        Object(e, path, "condition", "validFrom", "validUntil", "designatedHospitals");
         return new Qualification
         {
             Condition = String(e, "condition", path, required: true)!,
             ValidFrom = Date(e, "validFrom", path, required: true) ?? default,
             ValidUntil = Date(e, "validUntil", path, required: false),
+            DesignatedHospitals = e.TryGetProperty("designatedHospitals", out var designated) && designated.ValueKind != JsonValueKind.Null
+                ? List(e, "designatedHospitals", path, (x, p) => StringValue(x, p) ?? string.Empty)
+                : null,
         };
     }
 

@@ -132,6 +132,17 @@ internal static class JsonWriting
             w.WriteString("condition", q.Condition);
             Date(w, "validFrom", q.ValidFrom);
             Date(w, "validUntil", q.ValidUntil);
+            if (q.DesignatedHospitals is { } designated)
+            {
+                w.WriteStartArray("designatedHospitals");
+                foreach (var id in designated)
+                {
+                    w.WriteStringValue(id);
+                }
+
+                w.WriteEndArray();
+            }
+
             w.WriteEndObject();
         }
 

@@ -135,3 +135,48 @@ public class HospitalIntraProvinceOnlyRuleTests
         Assert.Equal(new[] { FindingCodes.HospitalNotNetworked }, d.Codes());
     }
 }
+
+public class HospitalNotSelectedRuleTests
+{
+    private static SettlementCase ChronicAt(params string[]? designated) =>
+        CrossProvinceOutpatient().Chronic(Conditions.Hypertension) is var c
+            ? c with { Qualifications = new[] { c.Qualifications[0] with { DesignatedHospitals = designated } } }
+            : throw new InvalidOperationException();
+
+    [Fact]
+    public void HospitalNotAmongTheSelected_Fires()
+    {
+        var d = ChronicAt("H7", "H9").Evaluate();
+
+        var f = d.Single(FindingCodes.HospitalNotSelected);
+        Assert.Equal(Outcome.PayThenClaim, d.Outcome);
+        Assert.Equal(Cause.Hospital, f.Cause);
+        Assert.Equal("This hospital is not among the hospitals you selected for hypertension.", f.Message);
+        Assert.Equal(RemedyCodes.ChangeDesignatedHospital, f.Remedies[0].Code);
+    }
+
+    [Fact]
+    public void SelectedHospital_OrSelectionUnknown_DoesNotFire()
+    {
+        Assert.Equal(Outcome.Direct, ChronicAt("H7", "H1").Evaluate().Outcome);
+        Assert.Equal(Outcome.Direct, ChronicAt(null).Evaluate().Outcome);
+    }
+
+    [Fact]
+    public void AnotherValidQualificationThatAllowsTheHospital_Wins()
+    {
+        var c = ChronicAt("H7");
+        c = c with { Qualifications = c.Qualifications.Append(c.Qualifications[0] with { DesignatedHospitals = null }).ToArray() };
+
+        Assert.DoesNotContain(FindingCodes.HospitalNotSelected, c.Evaluate().Codes());
+    }
+
+    [Fact]
+    public void LocalChronicVisit_DoesNotFire()
+    {
+        var c = LocalOutpatient().Chronic(Conditions.Hypertension);
+        c = c with { Qualifications = new[] { c.Qualifications[0] with { DesignatedHospitals = new[] { "H7" } } } };
+
+        Assert.DoesNotContain(FindingCodes.HospitalNotSelected, c.Evaluate().Codes());
+    }
+}

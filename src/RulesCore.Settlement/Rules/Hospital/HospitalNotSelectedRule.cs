@@ -1,0 +1,36 @@
+using NRules.Fluent.Dsl;
+
+namespace RulesCore.Settlement.Rules;
+
+/// <summary>
+/// Chronic-condition settlement out of region is at the designated hospitals the patient selected for that condition
+/// (本人选定; 选定的异地定点医疗机构). Where the selection is unknown, nothing is said.
+/// </summary>
+[Name("hospital.not-selected")]
+[Description("An out-of-region chronic visit at a hospital that no qualification valid for the condition on the visit date designates, where the selection is known.")]
+internal sealed class HospitalNotSelectedRule : SettlementRule
+{
+    public static readonly FindingDefinition NotSelected = new(FindingCodes.HospitalNotSelected, Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
+        new("该医院不在您为“{0}”选定的门诊慢特病定点医疗机构之中。", "This hospital is not among the hospitals you selected for {0}."),
+        RemedyCodes.ChangeDesignatedHospital, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
+
+    public override Cause Cause => Cause.Hospital;
+
+    public override string Basis => "sources/001: chronic conditions are settled at the designated hospitals the patient selects (本人选定); sources/003: 选定的异地定点医疗机构";
+
+    public override void Define()
+    {
+        TreatmentScope scope = null!;
+        Hospital hospital = null!;
+
+        When()
+            .Match(() => scope, s => !s.IsLocal, s => s.Visit.IsChronic)
+            .Match(() => hospital)
+            .Exists<Qualification>(q => q.Condition == scope.Visit.Encounter.Condition, q => q.DesignatedHospitals != null,
+                q => new DateRange(q.ValidFrom, q.ValidUntil).Contains(scope.Visit.Date))
+            .Not<Qualification>(q => q.Condition == scope.Visit.Encounter.Condition, q => q.DesignatedHospitals == null || q.DesignatedHospitals.Contains(hospital.Id),
+                q => new DateRange(q.ValidFrom, q.ValidUntil).Contains(scope.Visit.Date));
+
+        Raise(ctx => Found(ctx, NotSelected, On(hospital, scope), Wording.Condition(scope.Visit.Encounter.Condition!)));
+    }
+}
