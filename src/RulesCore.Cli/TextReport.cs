@@ -29,7 +29,7 @@ internal static class TextReport
         {
             w.WriteLine();
             w.WriteLine(o.Bold(o.T("发现", "Findings")));
-            var rows = d.Findings.Select(f => new[] { Name(f.Cause), f.Code, Name(f.Severity), f.Message }).ToList();
+            var rows = d.Findings.Select(f => new[] { CauseName(o, f.Cause), f.Code, SeverityName(o, f), f.Message }).ToList();
             Table(w, new[] { o.T("原因", "cause"), o.T("代码", "code"), o.T("级别", "severity"), o.T("说明", "message") }, rows);
         }
 
@@ -67,7 +67,8 @@ internal static class TextReport
         foreach (var f in d.Findings)
         {
             n++;
-            w.WriteLine(o.Bold($"{n}. {f.Code}") + $" ({Name(f.Cause)}, {Name(f.Severity)}{(f.Caps is { } caps ? ", " + o.T("上限 ", "caps ") + Name(caps) : string.Empty)})");
+            w.WriteLine(o.Bold($"{n}. {f.Code}") + o.T("（", " (") + CauseName(o, f.Cause) + o.T("，", ", ") + SeverityName(o, f)
+                + (f.Caps is { } caps ? o.T("，结算：", ", caps ") + CapName(o, caps) : string.Empty) + o.T("）", ")"));
             w.WriteLine("   " + f.Message);
             var rule = byId.TryGetValue(f.Rule, out var info) ? info.Description : string.Empty;
             w.WriteLine("   " + o.T("为什么：规则 ", "Why: rule ") + f.Rule + o.T(" 依据这些事实触发：", " fired on ") + string.Join(", ", f.Facts) + ". " + rule);
@@ -104,7 +105,7 @@ internal static class TextReport
         w.WriteLine(o.Paint(o.T("病例无效，未作判断", "INVALID CASE — no decision"), "31;1"));
         w.WriteLine(o.T("病例文件：", "case: ") + file);
         w.WriteLine();
-        Table(w, new[] { "path", "code", "message" }, errors.Select(e => new[] { e.Path, e.Code, e.Message }).ToList());
+        Table(w, new[] { o.T("位置", "path"), o.T("代码", "code"), o.T("说明", "message") }, errors.Select(e => new[] { e.Path, e.Code, e.Message }).ToList());
     }
 
     public static void Rules(Output o, IReadOnlyList<RuleInfo> rules)
@@ -137,6 +138,31 @@ internal static class TextReport
         }).ToList();
         Table(o.Writer, new[] { "parameter", "value", "level", "confidence", "source" }, rows);
     }
+
+    /// <summary>The cause as a cashier says it: 备案, 医院, 待遇, 账户 (English: the contract's names).</summary>
+    private static string CauseName(Output o, Cause cause) => cause switch
+    {
+        Cause.Filing => o.T("备案", "filing"),
+        Cause.Hospital => o.T("医院", "hospital"),
+        Cause.Coverage => o.T("待遇", "coverage"),
+        _ => o.T("账户", "account"),
+    };
+
+    /// <summary>What a finding means at the desk: a reduced rate still settles, so it is not shown as blocking.</summary>
+    private static string SeverityName(Output o, Finding f) => f.Caps switch
+    {
+        Outcome.DirectReducedRate => o.T("降低比例", "reduced rate"),
+        not null => o.T("不能直接结算", "blocking"),
+        _ => f.Severity == Severity.Warning ? o.T("提醒", "warning") : o.T("说明", "info"),
+    };
+
+    private static string CapName(Output o, Outcome outcome) => outcome switch
+    {
+        Outcome.DirectReducedRate => o.T("降低比例直接结算", "directReducedRate"),
+        Outcome.PayThenClaim => o.T("全额垫付后报销", "payThenClaim"),
+        Outcome.NotReimbursable => o.T("不予报销", "notReimbursable"),
+        _ => o.T("直接结算", "direct"),
+    };
 
     private static string Name<T>(T value) where T : struct, Enum
     {

@@ -159,6 +159,21 @@ public class CommandTests
     }
 
     [Fact]
+    public void Evaluate_TextInChinese_NamesCausesAndSeveritiesInChinese_AndAReducedRateIsNotBlocking()
+    {
+        var (_, zh, _) = Cli.Run("evaluate", Cli.Sample("001-emergency-with-temporary-filing.json"));
+        var (_, en, _) = Cli.Run("evaluate", Cli.Sample("001-emergency-with-temporary-filing.json"), "--lang", "en");
+        var (_, lapse, _) = Cli.Run("explain", Cli.Sample("000-pingyi-three-month-lapse.json"));
+
+        Assert.Contains("  备案  TEMPORARY_RATE_REDUCTION  降低比例  ", zh, StringComparison.Ordinal);
+        var table = zh.Substring(zh.IndexOf("发现", StringComparison.Ordinal));
+        Assert.DoesNotContain("filing", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("blocking", table, StringComparison.Ordinal);
+        Assert.Contains("filing  TEMPORARY_RATE_REDUCTION  reduced rate", en, StringComparison.Ordinal);
+        Assert.Contains("1. CONTRIBUTION_LAPSED（账户，不能直接结算，结算：不予报销）", lapse, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explain_NamesTheFilingThatCoveredAStay()
     {
         var (exit, stdout, _) = Cli.Run("explain", Cli.Sample("000-admitted-filed-before-discharge-settles.json"), "--lang", "en");
