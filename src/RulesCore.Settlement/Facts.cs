@@ -42,6 +42,7 @@ internal sealed class Visit : IFactReference
         TreatmentPolicy = treatmentPolicy;
         InsuredPooling = Account.InsuredRegion.PoolingRegion;
         TreatmentPooling = Hospital.Region.PoolingRegion;
+        ProvinceFilingsAccepted = !InsuredPooling.IsSameProvince(TreatmentPooling) && InsuredPolicy.Get(PolicyParameters.ProvinceLevelFilingAccepted);
     }
 
     public Encounter Encounter { get; }
@@ -79,11 +80,16 @@ internal sealed class Visit : IFactReference
     public string Reference => "encounter";
 
     /// <summary>Whether a filing names the treatment pooling region.</summary>
-    public bool IsForTreatmentRegion(Filing filing) => filing.DestinationRegion.PoolingRegion == TreatmentPooling;
+    public bool IsForTreatmentRegion(Filing filing) =>
+        filing.DestinationRegion.PoolingRegion == TreatmentPooling
+        || (ProvinceFilingsAccepted && filing.DestinationRegion.IsProvince && filing.DestinationRegion.IsSameProvince(TreatmentPooling));
+
+    /// <summary>Gets whether a filing naming only the treatment province covers this (cross-province) visit, by the insured region's policy.</summary>
+    public bool ProvinceFilingsAccepted { get; }
 
     /// <summary>Whether a filing names a pooling region other than the treatment and the insured ones.</summary>
     public bool IsForAnotherRegion(Filing filing) =>
-        filing.DestinationRegion.PoolingRegion != TreatmentPooling && filing.DestinationRegion.PoolingRegion != InsuredPooling;
+        !IsForTreatmentRegion(filing) && filing.DestinationRegion.PoolingRegion != InsuredPooling;
 
     /// <summary>
     /// The days a filing is valid under the insured region's policy: as registered; open-ended for long-term filings

@@ -8,6 +8,7 @@ public class SampleCaseTests
     public static TheoryData<string, string, string[]> Expected() => new()
     {
         { "000-changsha-wuhan-expired-six-month-filing.json", "payThenClaim", new[] { "FILING_EXPIRED" } },
+        { "000-filing-names-only-the-province.json", "payThenClaim", new[] { "FILING_WRONG_REGION" } },
         { "000-hangzhou-xihu-wrong-pooling-region.json", "payThenClaim", new[] { "FILING_WRONG_REGION" } },
         { "000-pingyi-employee-shanghai-inpatient-only-hospital.json", "payThenClaim", new[] { "HOSPITAL_SERVICE_NOT_OPEN" } },
         { "000-clinic-not-networked.json", "payThenClaim", new[] { "HOSPITAL_NOT_NETWORKED" } },

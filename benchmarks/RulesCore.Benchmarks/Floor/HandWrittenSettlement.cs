@@ -39,6 +39,8 @@ public static class HandWrittenSettlement
             : f.ValidUntil is { } u ? u.Date
             : f.IsLongTerm ? null
             : f.ValidFrom.Date.AddMonths(policy.Get(P.TemporaryFilingDefaultMonths)).AddDays(-1);
+        var provinceFilings = cross && policy.Get(P.ProvinceLevelFilingAccepted);
+        bool ForTreatment(Filing f) => f.DestinationRegion.PoolingRegion == treated || (provinceFilings && f.DestinationRegion.IsProvince && f.DestinationRegion.IsSameProvince(treated));
         bool Valid(Filing f) => f.ValidFrom.Date <= date && (End(f) is not { } end || date <= end);
 
         // A stay is judged on its span: admission to discharge (or to the as-of day while still admitted).
@@ -52,7 +54,7 @@ public static class HandWrittenSettlement
             var covered = false;
             foreach (var f in c.Filings)
             {
-                if (f.Status == FilingStatus.Active && f.DestinationRegion.PoolingRegion == treated && Covers(f))
+                if (f.Status == FilingStatus.Active && ForTreatment(f) && Covers(f))
                 {
                     covered = true;
                     var points = f.IsLongTerm ? policy.Get(P.RateReductionLongTermPoints)
@@ -93,7 +95,7 @@ public static class HandWrittenSettlement
                 var activeForRegion = false;
                 foreach (var f in c.Filings)
                 {
-                    if (f.DestinationRegion.PoolingRegion == treated)
+                    if (ForTreatment(f))
                     {
                         forRegion = true;
                         activeForRegion |= f.Status == FilingStatus.Active;
@@ -105,7 +107,8 @@ public static class HandWrittenSettlement
                 foreach (var f in c.Filings)
                 {
                     var pooling = f.DestinationRegion.PoolingRegion;
-                    if (pooling == treated && f.Status == FilingStatus.Active)
+                    var forTreatment = ForTreatment(f);
+                    if (forTreatment && f.Status == FilingStatus.Active)
                     {
                         if (End(f) is { } end && end < date)
                         {
@@ -118,11 +121,11 @@ public static class HandWrittenSettlement
                             startsLate = true;
                         }
                     }
-                    else if (pooling == treated && !activeForRegion)
+                    else if (forTreatment && !activeForRegion)
                     {
                         Add(FindingCodes.FilingCancelled, Outcome.PayThenClaim);
                     }
-                    else if (!forRegion && f.Status == FilingStatus.Active && pooling != treated && pooling != insured)
+                    else if (!forRegion && f.Status == FilingStatus.Active && !forTreatment && pooling != insured)
                     {
                         Add(FindingCodes.FilingWrongRegion, Outcome.PayThenClaim);
                         wrong = true;

@@ -129,12 +129,14 @@ public sealed class PeerVisit
         foreach (var f in c.Filings)
         {
             var open = (f.Reason == FilingReason.ResidentWorker && policy.Get(P.ResidentWorkerFilingValidWhileInsured)) || (f.ValidUntil is null && f.IsLongTerm);
+            var forTreatment = f.DestinationRegion.PoolingRegion == treated
+                || (cross && policy.Get(P.ProvinceLevelFilingAccepted) && f.DestinationRegion.IsProvince && f.DestinationRegion.IsSameProvince(treated));
             var end = open ? DateTime.MaxValue : f.ValidUntil?.Date ?? f.ValidFrom.Date.AddMonths(policy.Get(P.TemporaryFilingDefaultMonths)).AddDays(-1);
             visit.Filings.Add(new PeerFiling
             {
                 Active = f.Status == FilingStatus.Active,
-                ForTreatment = f.DestinationRegion.PoolingRegion == treated,
-                ForOther = f.DestinationRegion.PoolingRegion != treated && f.DestinationRegion.PoolingRegion != insured,
+                ForTreatment = forTreatment,
+                ForOther = !forTreatment && f.DestinationRegion.PoolingRegion != insured,
                 LongTerm = f.IsLongTerm,
                 Commitment = f.Basis == FilingBasis.Commitment,
                 From = f.ValidFrom.Date,

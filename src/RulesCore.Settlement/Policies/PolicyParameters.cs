@@ -62,6 +62,10 @@ public static class PolicyParameters
     public static PolicyParameter<IReadOnlyList<string>> CrossProvinceChronicConditions { get; } =
         new("crossProvinceChronicConditions", PolicyScope.TreatmentRegion, "Chronic conditions settled directly across provinces.", ReadConditions, v => string.Join(", ", v));
 
+    /// <summary>Whether a filing that names only a province (e.g. 330000) covers a cross-province visit anywhere in it (省级备案).</summary>
+    public static PolicyParameter<bool> ProvinceLevelFilingAccepted { get; } =
+        Bool("provinceLevelFilingAccepted", PolicyScope.InsuredRegion, "A filing naming only a province covers a cross-province visit anywhere in that province.");
+
     /// <summary>Gets every parameter, in a stable order.</summary>
     public static IReadOnlyList<PolicyParameter> All { get; } = new PolicyParameter[]
     {
@@ -69,6 +73,7 @@ public static class PolicyParameters
         IntraProvinceFilingExempt, RateReductionReferralEmergencyPoints, RateReductionOtherTemporaryPoints, RateReductionLongTermPoints,
         IntraProvinceRateReductionReferralEmergencyPoints, IntraProvinceRateReductionOtherTemporaryPoints,
         TwoWaySettlementForLongTermFilings, ResidentWorkerFilingValidWhileInsured, PersonalAccountPermissionRequired, CrossProvinceChronicConditions,
+        ProvinceLevelFilingAccepted,
     };
 
     /// <summary>Finds a parameter by its name.</summary>

@@ -38,4 +38,26 @@ public class FilingWrongRegionRuleTests
 
         Assert.Equal(Outcome.Direct, d.Outcome);
     }
+
+    [Fact]
+    public void ProvinceLevelFiling_NotAccepted_IsTheWrongRegion_SaidPrecisely()
+    {
+        var c = CrossProvinceOutpatient().WithFiling(f => f with { DestinationRegion = RegionCode.Parse("420000") });
+
+        var f = c.Evaluate().Single(FindingCodes.FilingWrongRegion);
+
+        Assert.Equal("Filing F1 names only the province 420000; the insured region does not match it to pooling region 420100 for this visit: file for the treatment city.", f.Message);
+    }
+
+    [Fact]
+    public void ProvinceLevelFiling_WhereTheInsuredRegionAcceptsIt_CoversACrossProvinceVisit_NotAnIntraProvinceOne()
+    {
+        var accepting = WithPack(Pack("430100", "provinceLevelFilingAccepted", "true"));
+        var cross = CrossProvinceOutpatient().WithFiling(f => f with { DestinationRegion = RegionCode.Parse("420000") });
+        var intra = WithPack(Pack("420300", "provinceLevelFilingAccepted", "true"))
+            .Evaluate(cross.InsuredIn(RegionCode.Parse("420300")), new EvaluationOptions { Language = Languages.English });
+
+        Assert.Equal(Outcome.Direct, accepting.Evaluate(cross).Outcome);
+        Assert.Contains(FindingCodes.FilingWrongRegion, intra.Codes());
+    }
 }

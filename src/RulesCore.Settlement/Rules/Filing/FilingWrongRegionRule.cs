@@ -1,4 +1,5 @@
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 
 namespace RulesCore.Settlement.Rules;
 
@@ -12,7 +13,15 @@ internal sealed class FilingWrongRegionRule : SettlementRule
             "Filing {0} names pooling region {1}, but the hospital is in pooling region {2}."),
         RemedyCodes.RefileCorrectRegion, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 
+    private static readonly Localized ProvinceOnly = new("备案 {0} 只选到省级区域 {1}，参保地不按省级备案匹配本次就医的统筹区 {2}，需按就医地（精确到市）备案。",
+        "Filing {0} names only the province {1}; the insured region does not match it to pooling region {2} for this visit: file for the treatment city.");
+
     public override Cause Cause => Cause.Filing;
+
+    /// <summary>A filing naming only the treatment province is worded as such: the insured region does not accept it.</summary>
+    private static Raised Wrong(IContext ctx, Filing filing, Visit visit) =>
+        Found(ctx, WrongRegion, On(filing, visit), filing.Id, filing.DestinationRegion.PoolingRegion.ToString(), visit.TreatmentPooling.ToString())
+            with { Message = filing.DestinationRegion.IsProvince && filing.DestinationRegion.IsSameProvince(visit.TreatmentPooling) ? ProvinceOnly : null };
 
     public override string Basis => "sources/000: a filing for a neighbouring pooling region cannot be matched; cancel and re-file online";
 
@@ -26,7 +35,6 @@ internal sealed class FilingWrongRegionRule : SettlementRule
             .Not<Filing>(other => gap.Visit.IsForTreatmentRegion(other))
             .Match(() => filing, f => f.Status == FilingStatus.Active, f => gap.Visit.IsForAnotherRegion(f));
 
-        Raise(ctx => Found(ctx, WrongRegion, On(filing, gap.Visit),
-            filing.Id, filing.DestinationRegion.PoolingRegion.ToString(), gap.Visit.TreatmentPooling.ToString()));
+        Raise(ctx => Wrong(ctx, filing, gap.Visit));
     }
 }
