@@ -87,6 +87,10 @@ internal sealed class Visit : IFactReference
     /// <summary>Gets whether a filing naming only the treatment province covers this (cross-province) visit, by the insured region's policy.</summary>
     public bool ProvinceFilingsAccepted { get; }
 
+    /// <summary>Whether a qualification is for the visit's condition and valid on the visit date.</summary>
+    public bool IsQualifiedBy(Qualification qualification) =>
+        qualification.Condition == Encounter.Condition && new DateRange(qualification.ValidFrom, qualification.ValidUntil).Contains(Date);
+
     /// <summary>Whether a filing names a pooling region other than the treatment and the insured ones.</summary>
     public bool IsForAnotherRegion(Filing filing) =>
         !IsForTreatmentRegion(filing) && filing.DestinationRegion.PoolingRegion != InsuredPooling;

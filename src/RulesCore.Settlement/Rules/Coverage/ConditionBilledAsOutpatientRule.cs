@@ -25,7 +25,7 @@ internal sealed class ConditionBilledAsOutpatientRule : SettlementRule
                 s => s.Visit.Encounter.Setting == CareSetting.GeneralOutpatient,
                 s => s.Visit.Encounter.Condition != null,
                 s => !s.Visit.TreatmentPolicy.Get(PolicyParameters.CrossProvinceChronicConditions).Contains(s.Visit.Encounter.Condition!))
-            .Exists<Qualification>(q => q.Condition == scope.Visit.Encounter.Condition, q => new DateRange(q.ValidFrom, q.ValidUntil).Contains(scope.Visit.Date));
+            .Exists<Qualification>(q => scope.Visit.IsQualifiedBy(q));
 
         Raise(ctx => Found(ctx, ConditionNotCrossProvinceRule.NotListed, On(scope), new[] { scope.Visit.TreatmentPolicy[PolicyParameters.CrossProvinceChronicConditions] },
             Wording.Condition(scope.Visit.Encounter.Condition!)));

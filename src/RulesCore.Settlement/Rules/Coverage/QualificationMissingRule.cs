@@ -22,7 +22,7 @@ internal sealed class QualificationMissingRule : SettlementRule
 
         When()
             .Match(() => visit, v => v.IsChronic)
-            .Not<Qualification>(q => q.Condition == visit.Encounter.Condition, q => new DateRange(q.ValidFrom, q.ValidUntil).Contains(visit.Date));
+            .Not<Qualification>(q => visit.IsQualifiedBy(q));
 
         Raise(ctx => Found(ctx, Missing, On(visit), Wording.Condition(visit.Encounter.Condition!)));
     }

@@ -26,10 +26,8 @@ internal sealed class HospitalNotSelectedRule : SettlementRule
         When()
             .Match(() => scope, s => !s.IsLocal, s => s.Visit.IsChronic)
             .Match(() => hospital)
-            .Exists<Qualification>(q => q.Condition == scope.Visit.Encounter.Condition, q => q.DesignatedHospitals != null,
-                q => new DateRange(q.ValidFrom, q.ValidUntil).Contains(scope.Visit.Date))
-            .Not<Qualification>(q => q.Condition == scope.Visit.Encounter.Condition, q => q.DesignatedHospitals == null || q.DesignatedHospitals.Contains(hospital.Id),
-                q => new DateRange(q.ValidFrom, q.ValidUntil).Contains(scope.Visit.Date));
+            .Exists<Qualification>(q => q.DesignatedHospitals != null, q => scope.Visit.IsQualifiedBy(q))
+            .Not<Qualification>(q => q.DesignatedHospitals == null || q.DesignatedHospitals.Contains(hospital.Id), q => scope.Visit.IsQualifiedBy(q));
 
         Raise(ctx => Found(ctx, NotSelected, On(hospital, scope), Wording.Condition(scope.Visit.Encounter.Condition!)));
     }
