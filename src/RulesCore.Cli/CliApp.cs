@@ -31,11 +31,14 @@ internal static class CliApp
         policy     the policy in force for a region on a date, each value with its level and source.
         validate-policy   check a policy pack; every problem with its JSON path.
 
+        FILE may be - for standard input. A case is read up to 4 MiB, a policy pack up to 1 MiB, whatever the file is
+        (a pipe or a device too); more is refused. Dates lie between 1900-01-01 and 2999-12-31.
+
         exit codes: 0 decision(s) made / pack valid, 2 invalid input (errors printed), 1 unexpected failure.
         Colours only on a terminal; NO_COLOR turns them off.
         """;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool colour = false)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool colour = false, Stream? stdin = null)
     {
         try
         {
@@ -54,7 +57,7 @@ internal static class CliApp
             var parsed = Arguments.Parse(args.Skip(1).ToArray());
             if (parsed.Error is { } error)
             {
-                stderr.WriteLine("rulescore: " + error);
+                stderr.WriteLine("rulescore: " + Output.Escape(error));
                 stderr.WriteLine("Run 'rulescore --help' for usage.");
                 return InvalidInput;
             }
@@ -62,8 +65,8 @@ internal static class CliApp
             var output = new Output(stdout, colour, parsed.Language);
             return args[0] switch
             {
-                "evaluate" => Evaluate(parsed, output, stderr, explain: false),
-                "explain" => Evaluate(parsed, output, stderr, explain: true),
+                "evaluate" => Evaluate(parsed, output, stderr, stdin, explain: false),
+                "explain" => Evaluate(parsed, output, stderr, stdin, explain: true),
                 "rules" => Rules(parsed, output),
                 "policy" => Policy(parsed, output, stderr),
                 "validate-policy" => ValidatePolicy(parsed, output, stderr),
@@ -72,7 +75,12 @@ internal static class CliApp
         }
         catch (PolicyPackException e)
         {
-            stderr.WriteLine(e.Message);
+            stderr.WriteLine($"Policy pack '{Output.Escape(e.Origin)}' is invalid:");
+            foreach (var error in e.Errors)
+            {
+                stderr.WriteLine($"  {Output.Escape(error.Path)}: {Output.Escape(error.Message)}");
+            }
+
             return InvalidInput;
         }
         catch (Exception e)
@@ -84,7 +92,7 @@ internal static class CliApp
 
     private static int UnknownCommand(string command, TextWriter stderr)
     {
-        stderr.WriteLine($"rulescore: unknown command '{(command.Length > 40 ? command.Substring(0, 40) : command)}'. Run 'rulescore --help' for usage.");
+        stderr.WriteLine($"rulescore: unknown command '{Output.Escape(command.Length > 40 ? command.Substring(0, 40) : command)}'. Run 'rulescore --help' for usage.");
         return InvalidInput;
     }
 
@@ -99,7 +107,7 @@ internal static class CliApp
         return new SettlementEvaluator(options);
     }
 
-    private static int Evaluate(Arguments arguments, Output output, TextWriter stderr, bool explain)
+    private static int Evaluate(Arguments arguments, Output output, TextWriter stderr, Stream? stdin, bool explain)
     {
         if (arguments.Positional.Count == 0 || (explain && arguments.Positional.Count != 1))
         {
@@ -115,7 +123,7 @@ internal static class CliApp
         for (var i = 0; i < arguments.Positional.Count; i++)
         {
             var file = arguments.Positional[i];
-            var (decision, errors) = Decide(evaluator, file, options);
+            var (decision, errors) = Decide(evaluator, file, options, stdin);
             if (decision is null)
             {
                 status = InvalidInput;
@@ -150,30 +158,22 @@ internal static class CliApp
         return status;
     }
 
-    private static (SettlementDecision? Decision, IReadOnlyList<CaseError> Errors) Decide(SettlementEvaluator evaluator, string file, EvaluationOptions options)
+    private static (SettlementDecision? Decision, IReadOnlyList<CaseError> Errors) Decide(SettlementEvaluator evaluator, string file, EvaluationOptions options, Stream? stdin)
     {
-        byte[] bytes;
-        var limit = SettlementJsonOptions.Default.MaxDocumentBytes;
+        SettlementCase? @case;
+        IReadOnlyList<CaseError> errors;
         try
         {
-            if (new FileInfo(file).Length > limit)
-            {
-                return (null, new[] { new CaseError("$", CaseErrorCodes.TooLarge, $"The document is larger than {limit} bytes.") });
-            }
-
-            bytes = File.ReadAllBytes(file);
+            // One bounded reader for every source: a file, a pipe, a device, standard input.
+            using var stream = file == "-" ? stdin ?? Console.OpenStandardInput() : File.OpenRead(file);
+            SettlementJson.TryReadCase(stream, out @case, out errors, SettlementJsonOptions.Default);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return (null, new[] { new CaseError("$", "UNREADABLE_FILE", $"The file cannot be read ({e.GetType().Name}).") });
         }
 
-        if (!SettlementJson.TryReadCase(bytes, out var @case, out var errors))
-        {
-            return (null, errors);
-        }
-
-        return (evaluator.Evaluate(@case!, options), Array.Empty<CaseError>());
+        return @case is null ? (null, errors) : (evaluator.Evaluate(@case, options), Array.Empty<CaseError>());
     }
 
     private static int Rules(Arguments arguments, Output output)
@@ -212,7 +212,7 @@ internal static class CliApp
 
         var pack = PolicyCatalog.ReadPackFile(arguments.Positional[0]);
         PolicyCatalog.Create(new[] { pack });
-        output.Writer.WriteLine($"ok: {pack.Origin} — {pack.Name}, {(pack.Region?.ToString() ?? "national")} ({pack.Level.ToString().ToLowerInvariant()}), {pack.Entries.Count} entries");
+        output.Writer.WriteLine($"ok: {Output.Escape(pack.Origin)} — {pack.Name}, {(pack.Region?.ToString() ?? "national")} ({pack.Level.ToString().ToLowerInvariant()}), {pack.Entries.Count} entries");
         return Ok;
     }
 }
@@ -289,13 +289,13 @@ internal sealed class Arguments
                     break;
                 case "--as-of":
                     var text = Value();
-                    if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && CaseLimits.IsInDateRange(date))
                     {
                         result.AsOf = date;
                     }
                     else if (text is not null)
                     {
-                        result.Error = "--as-of is a date, yyyy-MM-dd.";
+                        result.Error = "--as-of is a date between 1900-01-01 and 2999-12-31, yyyy-MM-dd.";
                     }
 
                     break;

@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Text;
+using RulesCore.Settlement;
+
 namespace RulesCore.Cli;
 
 /// <summary>Where text goes, whether it may be coloured, and in which language.</summary>
@@ -14,4 +18,32 @@ internal sealed class Output(TextWriter writer, bool colour, string language)
     public string Paint(string text, string ansi) => colour ? $"\u001b[{ansi}m{text}\u001b[0m" : text;
 
     public string Bold(string text) => Paint(text, "1");
+
+    /// <summary>
+    /// Text from input made safe for a terminal: every control character (<see cref="CaseLimits.IsControlCharacter"/>:
+    /// escape sequences, carriage returns, bidirectional overrides…) is written as <c>\u001B</c>, so input can neither
+    /// move the cursor, recolour nor hide what the report says. Every piece of input-derived text passes here.
+    /// </summary>
+    public static string Escape(string? text)
+    {
+        if (text is null || !text.Any(CaseLimits.IsControlCharacter))
+        {
+            return text ?? string.Empty;
+        }
+
+        var safe = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (CaseLimits.IsControlCharacter(c))
+            {
+                safe.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                safe.Append(c);
+            }
+        }
+
+        return safe.ToString();
+    }
 }

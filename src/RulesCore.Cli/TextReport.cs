@@ -20,7 +20,7 @@ internal static class TextReport
     {
         var w = o.Writer;
         w.WriteLine(OutcomeLine(o, d));
-        w.WriteLine(o.T("病例文件：", "case: ") + file);
+        w.WriteLine(o.T("病例文件：", "case: ") + Output.Escape(file));
         if (d.Findings.Count == 0)
         {
             w.WriteLine(o.T("未发现问题。", "No findings."));
@@ -47,7 +47,7 @@ internal static class TextReport
         if (d.SelfPayItems.Count > 0)
         {
             w.WriteLine();
-            w.WriteLine(o.T("自费项目：", "Self-paid items: ") + string.Join(", ", d.SelfPayItems));
+            w.WriteLine(o.T("自费项目：", "Self-paid items: ") + Output.Escape(string.Join(", ", d.SelfPayItems)));
         }
     }
 
@@ -55,7 +55,7 @@ internal static class TextReport
     {
         var w = o.Writer;
         w.WriteLine(OutcomeLine(o, d));
-        w.WriteLine(o.T("病例文件：", "case: ") + file);
+        w.WriteLine(o.T("病例文件：", "case: ") + Output.Escape(file));
         w.WriteLine();
         if (d.Findings.Count == 0)
         {
@@ -69,10 +69,10 @@ internal static class TextReport
             n++;
             w.WriteLine(o.Bold($"{n}. {f.Code}") + o.T("（", " (") + CauseName(o, f.Cause) + o.T("，", ", ") + SeverityName(o, f)
                 + (f.Caps is { } caps ? o.T("，结算：", ", caps ") + CapName(o, caps) : string.Empty) + o.T("）", ")"));
-            w.WriteLine("   " + f.Message);
+            w.WriteLine("   " + Output.Escape(f.Message));
             var rule = byId.TryGetValue(f.Rule, out var info) ? info.Description : string.Empty;
-            w.WriteLine("   " + o.T("为什么：规则 ", "Why: rule ") + f.Rule + o.T(" 依据这些事实触发：", " fired on ") + string.Join(", ", f.Facts) + ". " + rule);
-            w.WriteLine("   " + o.T("依据：", "Basis: ") + f.Basis);
+            w.WriteLine("   " + o.T("为什么：规则 ", "Why: rule ") + f.Rule + o.T(" 依据这些事实触发：", " fired on ") + Output.Escape(string.Join(", ", f.Facts)) + ". " + rule);
+            w.WriteLine("   " + o.T("依据：", "Basis: ") + Output.Escape(f.Basis));
             if (f.Remedies.Count > 0)
             {
                 w.WriteLine("   " + o.T("怎么办：", "What to do:"));
@@ -87,13 +87,13 @@ internal static class TextReport
 
         if (d.SelfPayItems.Count > 0)
         {
-            w.WriteLine(o.T("自费项目：", "Self-paid items: ") + string.Join(", ", d.SelfPayItems));
+            w.WriteLine(o.T("自费项目：", "Self-paid items: ") + Output.Escape(string.Join(", ", d.SelfPayItems)));
         }
 
         var covering = d.Trace.Where(t => t.Rule == "filing.covers").SelectMany(t => t.Facts.Skip(1)).ToArray();
         if (covering.Length > 0)
         {
-            w.WriteLine(o.T("覆盖本次就医的备案：", "Filing covering the visit: ") + string.Join(", ", covering));
+            w.WriteLine(o.T("覆盖本次就医的备案：", "Filing covering the visit: ") + Output.Escape(string.Join(", ", covering)));
         }
 
         w.WriteLine(o.T("触发的规则（按顺序）：", "Rules that fired, in order: ") + string.Join(", ", d.Trace.Select(t => t.Rule)));
@@ -103,7 +103,7 @@ internal static class TextReport
     {
         var w = o.Writer;
         w.WriteLine(o.Paint(o.T("病例无效，未作判断", "INVALID CASE — no decision"), "31;1"));
-        w.WriteLine(o.T("病例文件：", "case: ") + file);
+        w.WriteLine(o.T("病例文件：", "case: ") + Output.Escape(file));
         w.WriteLine();
         Table(w, new[] { o.T("位置", "path"), o.T("代码", "code"), o.T("说明", "message") }, errors.Select(e => new[] { e.Path, e.Code, e.Message }).ToList());
     }
@@ -173,6 +173,7 @@ internal static class TextReport
     /// <summary>Left-aligned columns; the last column is not padded (it may hold long or CJK text).</summary>
     private static void Table(TextWriter w, string[] header, List<string[]> rows)
     {
+        rows = rows.Select(row => row.Select(Output.Escape).ToArray()).ToList();
         var widths = new int[header.Length];
         foreach (var row in rows.Prepend(header))
         {

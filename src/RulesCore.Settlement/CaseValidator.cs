@@ -53,6 +53,66 @@ public static class CaseErrorCodes
 
     /// <summary>The document's schemaVersion is not one this reader understands.</summary>
     public const string UnsupportedSchemaVersion = "UNSUPPORTED_SCHEMA_VERSION";
+
+    /// <summary>An id or code contains a control character (see <see cref="CaseLimits.IsControlCharacter"/>).</summary>
+    public const string InvalidCharacter = "INVALID_CHARACTER";
+}
+
+/// <summary>
+/// The limits every case must meet, whichever door it comes through (the C# API or the JSON reader): validation
+/// enforces them, the JSON reader and the <c>rulescore</c> command use the same values.
+/// </summary>
+public static class CaseLimits
+{
+    /// <summary>The longest id or code (filing and hospital ids, item codes), in characters.</summary>
+    public const int MaxIdLength = 256;
+
+    /// <summary>The longest free text (the person's name and ID number, the hospital's name, an item's description), in characters.</summary>
+    public const int MaxTextLength = 1024;
+
+    /// <summary>The most filings, qualifications, opened conditions or designated hospitals in one list.</summary>
+    public const int MaxFilings = 1_000;
+
+    /// <summary>The most items of an encounter.</summary>
+    public const int MaxItems = 10_000;
+
+    /// <summary>The largest amount of an item.</summary>
+    public const decimal MaxAmount = 1_000_000_000m;
+
+    /// <summary>The earliest date accepted anywhere: in a case, as <see cref="EvaluationOptions.AsOf"/>, on the command line.</summary>
+    public static DateTime MinDate { get; } = new(1900, 1, 1);
+
+    /// <summary>The latest date accepted anywhere.</summary>
+    public static DateTime MaxDate { get; } = new(2999, 12, 31);
+
+    /// <summary>Whether a date lies between <see cref="MinDate"/> and <see cref="MaxDate"/> (the time of day is ignored).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>Whether it is accepted.</returns>
+    public static bool IsInDateRange(DateTime date) => date.Date >= MinDate && date.Date <= MaxDate;
+
+    /// <summary>
+    /// Whether a character may not appear in an id or code, and is escaped by text output: C0 and C1 control
+    /// characters, DEL, Unicode format characters (bidirectional overrides, zero-width characters) and the line and
+    /// paragraph separators — characters that can move a terminal's cursor, recolour or hide text.
+    /// </summary>
+    /// <param name="c">The character.</param>
+    /// <returns>Whether it is a control character in this sense.</returns>
+    public static bool IsControlCharacter(char c) =>
+        char.IsControl(c) || (c > '\u007f' && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format
+            or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator);
+
+    internal static bool HasControlCharacter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (IsControlCharacter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>Thrown by <see cref="ISettlementEvaluator.Evaluate"/> for an invalid case; lists every problem.</summary>
@@ -71,14 +131,7 @@ public sealed class InvalidCaseException : Exception
 /// <summary>Checks a case before any rule sees it. Messages name fields, never values.</summary>
 internal static class CaseValidator
 {
-    public const int MaxCollection = 10_000;
-    public const int MaxFilings = 1_000;
-    public const int MaxQualifications = 1_000;
-    public const int MaxText = 256;
     public const int MaxErrors = 100;
-    public const decimal MaxAmount = 1_000_000_000m;
-    public static readonly DateTime MinDate = new(1900, 1, 1);
-    public static readonly DateTime MaxDate = new(2999, 12, 31);
 
     public static bool IsConditionIdentifier(string? value)
     {
@@ -107,6 +160,7 @@ internal static class CaseValidator
             return errors.ToList();
         }
 
+        OptionalDate(@case.AsOf, new Path("asOf"), ref errors);
         ValidatePerson(@case.Person, ref errors);
         ValidateFilings(@case.Filings, ref errors);
         ValidateQualifications(@case.Qualifications, ref errors);
@@ -123,6 +177,8 @@ internal static class CaseValidator
             return;
         }
 
+        Text(person.Name, new Path("person.name"), ref errors);
+        Text(person.IdNumber, new Path("person.idNumber"), ref errors);
         Region(person.InsuredRegion, new Path("person.insuredRegion"), ref errors);
         Enum(person.Scheme, new Path("person.scheme"), ref errors);
         Enum(person.Card, new Path("person.card"), ref errors);
@@ -145,7 +201,7 @@ internal static class CaseValidator
             return;
         }
 
-        if (Size(filings.Count, MaxFilings, "filings", ref errors))
+        if (Size(filings.Count, CaseLimits.MaxFilings, "filings", ref errors))
         {
             return;
         }
@@ -160,15 +216,8 @@ internal static class CaseValidator
                 continue;
             }
 
-            if (string.IsNullOrWhiteSpace(filing.Id))
-            {
-                errors.Add(new Path("filings", i, ".id").ToString(), CaseErrorCodes.Required, "The filing id is required.");
-            }
-            else if (filing.Id.Length > MaxText)
-            {
-                errors.Add(new Path("filings", i, ".id").ToString(), CaseErrorCodes.TooLarge, $"The filing id is longer than {MaxText} characters.");
-            }
-            else if (ids is not null ? !ids.Add(filing.Id) : SeenBefore(filings, i))
+            if (Id(filing.Id, "filing id", new Path("filings", i, ".id"), ref errors)
+                && (ids is not null ? !ids.Add(filing.Id) : SeenBefore(filings, i)))
             {
                 errors.Add(new Path("filings", i, ".id").ToString(), CaseErrorCodes.DuplicateId, "Another filing has the same id.");
             }
@@ -202,7 +251,7 @@ internal static class CaseValidator
             return;
         }
 
-        if (Size(qualifications.Count, MaxQualifications, "qualifications", ref errors))
+        if (Size(qualifications.Count, CaseLimits.MaxFilings, "qualifications", ref errors))
         {
             return;
         }
@@ -217,20 +266,14 @@ internal static class CaseValidator
             }
 
             Condition(qualification.Condition, new Path("qualifications", i, ".condition"), ref errors);
-            if (qualification.DesignatedHospitals is { } designated && !Size(designated.Count, MaxQualifications, new Path("qualifications", i, ".designatedHospitals").ToString(), ref errors))
+            if (qualification.DesignatedHospitals is { } designated && !Size(designated.Count, CaseLimits.MaxFilings, new Path("qualifications", i, ".designatedHospitals").ToString(), ref errors))
             {
                 for (var k = 0; k < designated.Count; k++)
                 {
-                    if (string.IsNullOrWhiteSpace(designated[k]))
-                    {
-                        errors.Add(new Path("qualifications", i, ".designatedHospitals").ToString() + "[" + k.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", CaseErrorCodes.Required, "A hospital id is required here.");
-                    }
-                    else if (designated[k].Length > MaxText)
-                    {
-                        errors.Add(new Path("qualifications", i, ".designatedHospitals").ToString() + "[" + k.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", CaseErrorCodes.TooLarge, $"The hospital id is longer than {MaxText} characters.");
-                    }
+                    Id(designated[k], "hospital id", new Path(new Path("qualifications", i, ".designatedHospitals").ToString(), k), ref errors);
                 }
             }
+
             Range(qualification.ValidFrom, qualification.ValidUntil, new Path("qualifications", i, ".validFrom"), new Path("qualifications", i, ".validUntil"), ref errors);
         }
     }
@@ -243,14 +286,8 @@ internal static class CaseValidator
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(hospital.Id))
-        {
-            errors.Add("hospital.id", CaseErrorCodes.Required, "The hospital id is required.");
-        }
-        else if (hospital.Id.Length > MaxText)
-        {
-            errors.Add("hospital.id", CaseErrorCodes.TooLarge, $"The hospital id is longer than {MaxText} characters.");
-        }
+        Id(hospital.Id, "hospital id", new Path("hospital.id"), ref errors);
+        Text(hospital.Name, new Path("hospital.name"), ref errors);
 
         Region(hospital.Region, new Path("hospital.region"), ref errors);
         var services = hospital.CrossRegionServices;
@@ -266,7 +303,7 @@ internal static class CaseValidator
             return;
         }
 
-        if (Size(services.ChronicConditions.Count, MaxQualifications, "hospital.crossRegionServices.chronicConditions", ref errors))
+        if (Size(services.ChronicConditions.Count, CaseLimits.MaxFilings, "hospital.crossRegionServices.chronicConditions", ref errors))
         {
             return;
         }
@@ -302,7 +339,7 @@ internal static class CaseValidator
             return;
         }
 
-        if (Size(encounter.Items.Count, MaxCollection, "encounter.items", ref errors))
+        if (Size(encounter.Items.Count, CaseLimits.MaxItems, "encounter.items", ref errors))
         {
             return;
         }
@@ -316,19 +353,44 @@ internal static class CaseValidator
                 continue;
             }
 
-            if (string.IsNullOrWhiteSpace(item.Code))
-            {
-                errors.Add(new Path("encounter.items", i, ".code").ToString(), CaseErrorCodes.Required, "The item code is required.");
-            }
-            else if (item.Code.Length > MaxText)
-            {
-                errors.Add(new Path("encounter.items", i, ".code").ToString(), CaseErrorCodes.TooLarge, $"The item code is longer than {MaxText} characters.");
-            }
-
-            if (item.Amount < 0 || item.Amount > MaxAmount)
+            Id(item.Code, "item code", new Path("encounter.items", i, ".code"), ref errors);
+            Text(item.Description, new Path("encounter.items", i, ".description"), ref errors);
+            if (item.Amount < 0 || item.Amount > CaseLimits.MaxAmount)
             {
                 errors.Add(new Path("encounter.items", i, ".amount").ToString(), CaseErrorCodes.OutOfRange, "The amount must be between 0 and 1,000,000,000.");
             }
+        }
+    }
+
+    /// <summary>Checks an id or code: present, not too long, no control character. Returns whether it is valid.</summary>
+    private static bool Id(string? id, string what, Path path, ref Errors errors)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            errors.Add(path.ToString(), CaseErrorCodes.Required, $"The {what} is required.");
+        }
+        else if (id!.Length > CaseLimits.MaxIdLength)
+        {
+            errors.Add(path.ToString(), CaseErrorCodes.TooLarge, $"The {what} is longer than {CaseLimits.MaxIdLength} characters.");
+        }
+        else if (CaseLimits.HasControlCharacter(id))
+        {
+            errors.Add(path.ToString(), CaseErrorCodes.InvalidCharacter, $"The {what} contains a control character.");
+        }
+        else
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Checks optional free text: not longer than <see cref="CaseLimits.MaxTextLength"/>.</summary>
+    private static void Text(string? text, Path path, ref Errors errors)
+    {
+        if (text is not null && text.Length > CaseLimits.MaxTextLength)
+        {
+            errors.Add(path.ToString(), CaseErrorCodes.TooLarge, $"The text is longer than {CaseLimits.MaxTextLength} characters.");
         }
     }
 
@@ -371,11 +433,9 @@ internal static class CaseValidator
         }
     }
 
-    private static bool InRange(DateTime date) => date >= MinDate && date <= MaxDate;
-
     private static void OptionalDate(DateTime? date, Path path, ref Errors errors)
     {
-        if (date is { } d && !InRange(d))
+        if (date is { } d && !CaseLimits.IsInDateRange(d))
         {
             errors.Add(path.ToString(), CaseErrorCodes.OutOfRange, "A date between 1900-01-01 and 2999-12-31 is expected.");
         }
@@ -389,13 +449,13 @@ internal static class CaseValidator
             return;
         }
 
-        if (!InRange(from))
+        if (!CaseLimits.IsInDateRange(from))
         {
             errors.Add(fromPath.ToString(), CaseErrorCodes.OutOfRange, "A date between 1900-01-01 and 2999-12-31 is expected.");
             return;
         }
 
-        if (until is { } end && !InRange(end))
+        if (until is { } end && !CaseLimits.IsInDateRange(end))
         {
             errors.Add(untilPath.ToString(), CaseErrorCodes.OutOfRange, "A date between 1900-01-01 and 2999-12-31 is expected.");
         }

@@ -105,6 +105,11 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
             throw new ArgumentException("Language must be \"zh-CN\" or \"en\".", nameof(options));
         }
 
+        if (options.AsOf is { } asOf && !CaseLimits.IsInDateRange(asOf))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "AsOf must lie between 1900-01-01 and 2999-12-31.");
+        }
+
         if (options.MaxDegreeOfParallelism is <= 0)
         {
             throw new ArgumentException("MaxDegreeOfParallelism must be positive.", nameof(options));

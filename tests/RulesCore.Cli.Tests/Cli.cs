@@ -7,11 +7,14 @@ internal static class Cli
 
     public static (int Exit, string Out, string Err) Run(params string[] args) => Run(false, args);
 
-    public static (int Exit, string Out, string Err) Run(bool colour, params string[] args)
+    public static (int Exit, string Out, string Err) Run(bool colour, params string[] args) => Run(colour, null, args);
+
+    /// <summary>Runs with <paramref name="stdin"/> as standard input (the file <c>-</c>).</summary>
+    public static (int Exit, string Out, string Err) Run(bool colour, Stream? stdin, params string[] args)
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        var exit = CliApp.Run(args, stdout, stderr, colour);
+        var exit = CliApp.Run(args, stdout, stderr, colour, stdin);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

@@ -31,6 +31,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
         try
         {
             // The parser does not check the UTF-8 inside strings until they are read; check it all first.
+            utf8Json = Utf8.WithoutByteOrderMark(utf8Json);
             Utf8.Check(utf8Json);
             document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
         }
@@ -345,7 +346,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
             return null;
         }
 
-        if (TryText(value, path, out var dateText) && DateTime.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year >= 1900 && date.Year <= 2999)
+        if (TryText(value, path, out var dateText) && DateTime.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && CaseLimits.IsInDateRange(date))
         {
             return date;
         }
@@ -407,13 +408,37 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
             return 0m;
         }
 
-        if (value.TryGetDecimal(out var amount) && amount <= 1_000_000_000m)
+        // A negative amount too small for decimal reads as 0; its sign still makes it negative.
+        if (value.TryGetDecimal(out var amount) && amount <= CaseLimits.MaxAmount && !(amount == 0m && IsNegative(value.GetRawText())))
         {
             return amount;
         }
 
         Error(path, CaseErrorCodes.OutOfRange, "An amount up to 1,000,000,000 is expected.");
         return 0m;
+    }
+
+    private static bool IsNegative(string number)
+    {
+        if (number[0] != '-')
+        {
+            return false;
+        }
+
+        foreach (var c in number)
+        {
+            if (c is 'e' or 'E')
+            {
+                return false;
+            }
+
+            if (c is >= '1' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Decodes a JSON string; text that is not valid Unicode (a lone surrogate) is an error, not an exception.</summary>

@@ -26,6 +26,7 @@ public static class SettlementJson
     /// <param name="errors">Every problem, each with its JSON path; empty when valid.</param>
     /// <param name="options">Limits; <see langword="null"/> for <see cref="SettlementJsonOptions.Default"/>.</param>
     /// <returns>Whether the document is a valid case.</returns>
+#pragma warning disable RS0027 // The stream overload differs in its first parameter's type, never in the options.
     public static bool TryReadCase(ReadOnlyMemory<byte> utf8Json, out SettlementCase? @case, out IReadOnlyList<CaseError> errors, SettlementJsonOptions? options = null)
     {
         var reader = new CaseJsonReader(options ?? SettlementJsonOptions.Default);
@@ -39,13 +40,28 @@ public static class SettlementJson
 
         return true;
     }
+#pragma warning restore RS0027
 
     /// <summary>Reads a case document from a stream (read up to the size limit).</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="options">Limits.</param>
     /// <returns>The case.</returns>
     /// <exception cref="InvalidCaseException">The document is not a valid case, or larger than allowed.</exception>
-    public static SettlementCase ReadCase(Stream utf8Json, SettlementJsonOptions? options)
+    public static SettlementCase ReadCase(Stream utf8Json, SettlementJsonOptions? options) =>
+        TryReadCase(utf8Json, out var @case, out var errors, options) ? @case! : throw new InvalidCaseException(errors);
+
+    /// <summary>
+    /// Reads a case document from a stream without throwing for invalid input. At most one byte more than
+    /// <see cref="SettlementJsonOptions.MaxDocumentBytes"/> is read, whatever the stream is (a file, a pipe, a
+    /// device); a longer stream is refused with <see cref="CaseErrorCodes.TooLarge"/>.
+    /// </summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="case">The case, when valid.</param>
+    /// <param name="errors">Every problem, each with its JSON path; empty when valid.</param>
+    /// <param name="options">Limits; <see langword="null"/> for <see cref="SettlementJsonOptions.Default"/>.</param>
+    /// <returns>Whether the document is a valid case.</returns>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static bool TryReadCase(Stream utf8Json, out SettlementCase? @case, out IReadOnlyList<CaseError> errors, SettlementJsonOptions? options)
     {
         if (utf8Json is null)
         {
@@ -53,10 +69,14 @@ public static class SettlementJson
         }
 
         options ??= SettlementJsonOptions.Default;
-        var bytes = ReadLimited(utf8Json, options.MaxDocumentBytes);
-        return bytes is null
-            ? throw new InvalidCaseException(new[] { TooLargeDocument(options) })
-            : ReadCase(bytes, options);
+        if (BoundedInput.Read(utf8Json, options.MaxDocumentBytes) is not { } bytes)
+        {
+            @case = null;
+            errors = new[] { TooLargeDocument(options) };
+            return false;
+        }
+
+        return TryReadCase(bytes, out @case, out errors, options);
     }
 
     /// <summary>Writes a decision document.</summary>
@@ -82,23 +102,4 @@ public static class SettlementJson
 
     internal static CaseError TooLargeDocument(SettlementJsonOptions options) =>
         new("$", CaseErrorCodes.TooLarge, $"The document is larger than {options.MaxDocumentBytes} bytes.");
-
-    /// <summary>Reads at most <paramref name="limit"/> bytes; null if the stream holds more.</summary>
-    internal static byte[]? ReadLimited(Stream stream, int limit)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 }

@@ -8,6 +8,10 @@ internal static class Utf8
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>The document without its UTF-8 byte order mark, if it starts with one (as stream readers accept it).</summary>
+    public static ReadOnlyMemory<byte> WithoutByteOrderMark(ReadOnlyMemory<byte> bytes) =>
+        bytes.Length >= 3 && bytes.Span[0] == 0xEF && bytes.Span[1] == 0xBB && bytes.Span[2] == 0xBF ? bytes.Slice(3) : bytes;
+
     /// <summary>Throws <see cref="DecoderFallbackException"/> (an <see cref="ArgumentException"/>) for invalid UTF-8.</summary>
     public static void Check(ReadOnlyMemory<byte> bytes)
     {

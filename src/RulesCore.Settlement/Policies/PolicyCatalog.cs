@@ -83,11 +83,14 @@ public sealed class PolicyCatalog
         return new PolicyCatalog(combined);
     }
 
-    /// <summary>Reads and validates a pack from UTF-8 JSON.</summary>
+    /// <summary>
+    /// Reads and validates a pack from UTF-8 JSON. At most one byte more than the pack limit (1 MiB) is read, whatever
+    /// the stream is; a larger pack is refused.
+    /// </summary>
     /// <param name="utf8Json">The document.</param>
     /// <param name="origin">Where it came from, used in error messages.</param>
     /// <returns>The pack.</returns>
-    /// <exception cref="PolicyPackException">The pack is malformed; every problem is listed with its JSON path.</exception>
+    /// <exception cref="PolicyPackException">The pack is malformed or too large; every problem is listed with its JSON path.</exception>
     public static PolicyPack ReadPack(Stream utf8Json, string origin)
     {
         if (utf8Json is null)
@@ -95,15 +98,16 @@ public sealed class PolicyCatalog
             throw new ArgumentNullException(nameof(utf8Json));
         }
 
-        using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
-        return PolicyPackReader.Read(buffer.ToArray(), origin ?? "(stream)");
+        origin ??= "(stream)";
+        return Json.BoundedInput.Read(utf8Json, PolicyPackReader.MaxBytes) is { } bytes
+            ? PolicyPackReader.Read(bytes, origin)
+            : throw new PolicyPackException(origin, new[] { new PolicyPackError("$", $"larger than {PolicyPackReader.MaxBytes} bytes") });
     }
 
-    /// <summary>Reads and validates a pack from a file.</summary>
+    /// <summary>Reads and validates a pack from a file (a regular file, a pipe or a device, read as <see cref="ReadPack(Stream, string)"/> reads).</summary>
     /// <param name="path">The file path.</param>
     /// <returns>The pack.</returns>
-    /// <exception cref="PolicyPackException">The pack is malformed, or the file cannot be read.</exception>
+    /// <exception cref="PolicyPackException">The pack is malformed or too large, or the file cannot be read.</exception>
     public static PolicyPack ReadPackFile(string path)
     {
         if (path is null)
@@ -111,17 +115,15 @@ public sealed class PolicyCatalog
             throw new ArgumentNullException(nameof(path));
         }
 
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            using var stream = File.OpenRead(path);
+            return ReadPack(stream, path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             throw new PolicyPackException(path, new[] { new PolicyPackError("$", "cannot read the file: " + e.GetType().Name) });
         }
-
-        return PolicyPackReader.Read(bytes, path);
     }
 
     /// <summary>Resolves every parameter for a region on a day.</summary>

@@ -9,6 +9,14 @@ internal sealed class PolicyPackReader
     private static readonly string[] RootProperties = { "schemaVersion", "region", "name", "parameters" };
     private static readonly string[] EntryProperties = { "value", "effectiveFrom", "effectiveUntil", "source", "confidence" };
 
+    /// <summary>The largest pack accepted, in bytes (the shipped national pack is under 5 KB).</summary>
+    public const int MaxBytes = 1024 * 1024;
+
+    /// <summary>The longest name or source, in characters (the case's limit for free text).</summary>
+    public const int MaxText = CaseLimits.MaxTextLength;
+
+    private const int MaxErrors = 100;
+
     private readonly string _origin;
     private readonly List<PolicyPackError> _errors = new();
 
@@ -20,6 +28,7 @@ internal sealed class PolicyPackReader
         JsonDocument document;
         try
         {
+            utf8Json = Json.Utf8.WithoutByteOrderMark(utf8Json);
             Json.Utf8.Check(utf8Json);
             document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = 16 });
         }
@@ -113,7 +122,7 @@ internal sealed class PolicyPackReader
         {
             Error("$.name", "required: a non-empty string");
         }
-        else
+        else if (Text(nameElement.GetString()!, "$.name"))
         {
             name = nameElement.GetString()!;
         }
@@ -123,12 +132,16 @@ internal sealed class PolicyPackReader
         {
             Error("$.parameters", "required: an object of parameter names to effective-dated values");
         }
+        else if (!parameters.EnumerateObject().Any())
+        {
+            Error("$.parameters", "names no parameter: an empty pack would replace the shipped pack for its region with nothing");
+        }
         else
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var property in parameters.EnumerateObject())
             {
-                var path = "$.parameters." + property.Name;
+                var path = "$.parameters." + Shown(property.Name);
                 if (!seen.Add(property.Name))
                 {
                     Error(path, "duplicate parameter");
@@ -232,7 +245,7 @@ internal sealed class PolicyPackReader
         {
             Error(path + ".source", "required: the document the value comes from");
         }
-        else
+        else if (Text(sourceElement.GetString()!, path + ".source"))
         {
             source = sourceElement.GetString();
         }
@@ -256,6 +269,24 @@ internal sealed class PolicyPackReader
         return _errors.Count == errorsBefore ? new PolicyEntry(parameter, value!, from, until, source!, confidence) : null;
     }
 
+    /// <summary>Checks a name or source: not longer than <see cref="MaxText"/>, no control character.</summary>
+    private bool Text(string text, string path)
+    {
+        if (text.Length > MaxText)
+        {
+            Error(path, $"longer than {MaxText} characters");
+            return false;
+        }
+
+        if (CaseLimits.HasControlCharacter(text))
+        {
+            Error(path, "contains a control character");
+            return false;
+        }
+
+        return true;
+    }
+
     private void CheckProperties(JsonElement element, string path, string[] known)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -263,14 +294,28 @@ internal sealed class PolicyPackReader
         {
             if (Array.IndexOf(known, property.Name) < 0)
             {
-                Error($"{path}.{property.Name}", "unknown property");
+                Error($"{path}.{Shown(property.Name)}", "unknown property");
             }
             else if (!seen.Add(property.Name))
             {
-                Error($"{path}.{property.Name}", "duplicate property");
+                Error($"{path}.{Shown(property.Name)}", "duplicate property");
             }
         }
     }
 
-    private void Error(string path, string message) => _errors.Add(new PolicyPackError(path, message));
+    /// <summary>A property name as a path shows it: at most 64 characters.</summary>
+    private static string Shown(string name) => name.Length <= 64 ? name : name.Substring(0, 64) + "…";
+
+    /// <summary>Records a problem; after <see cref="MaxErrors"/>, one more says the rest are not listed.</summary>
+    private void Error(string path, string message)
+    {
+        if (_errors.Count < MaxErrors)
+        {
+            _errors.Add(new PolicyPackError(path, message));
+        }
+        else if (_errors.Count == MaxErrors)
+        {
+            _errors.Add(new PolicyPackError("$", $"more than {MaxErrors} problems; the rest are not listed"));
+        }
+    }
 }

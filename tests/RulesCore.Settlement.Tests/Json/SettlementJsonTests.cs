@@ -229,7 +229,7 @@ public class SettlementJsonTests
 
         Assert.False(SettlementJson.TryReadCase(json, out _, out var tooBig, new SettlementJsonOptions { MaxDocumentBytes = 100 }));
         Assert.Equal(("$", CaseErrorCodes.TooLarge), (tooBig[0].Path, tooBig[0].Code));
-        Assert.False(SettlementJson.TryReadCase(json, out _, out var tooMany, new SettlementJsonOptions { MaxCollection = 0 }));
+        Assert.False(SettlementJson.TryReadCase(json, out _, out var tooMany, new SettlementJsonOptions { MaxCollection = 1 }));
         Assert.Equal(CaseErrorCodes.TooLarge, tooMany[0].Code);
         Assert.True(SettlementJson.TryReadCase(json, out _, out _, new SettlementJsonOptions()));
     }
