@@ -156,13 +156,13 @@ internal enum FilingTimingKind
 /// <summary>An active filing for the treatment region and how its validity stands to the visit (derived by <c>filing.timing</c>).</summary>
 internal sealed record FilingTiming(Filing Filing, FilingTimingKind Kind) : IFactReference
 {
-    public string Reference => Filing.Id;
+    public string Reference => Rules.FactReferences.OfFiling(Filing.Id);
 }
 
 /// <summary>An active filing that names the treatment region and whose validity overlaps the visit.</summary>
 internal sealed record FilingCoverage(Filing Filing, int ReductionPoints, PolicyValue ReductionBasis) : IFilingBasis
 {
-    public string Reference => Filing.Id;
+    public string Reference => Rules.FactReferences.OfFiling(Filing.Id);
 }
 
 /// <summary>The insured province waives filing for this intra-province visit.</summary>
@@ -201,13 +201,13 @@ internal sealed record FilingGap(Visit Visit, DateTime? Deadline, bool BeforeDis
 /// <summary>An active long-term filing, valid on the visit date, that names a region other than the insured one.</summary>
 internal sealed record LongTermFilingElsewhere(Filing Filing) : IFactReference
 {
-    public string Reference => Filing.Id;
+    public string Reference => Rules.FactReferences.OfFiling(Filing.Id);
 }
 
 /// <summary>The insured region settles directly at home despite a long-term filing elsewhere (双向结算).</summary>
 internal sealed record TwoWaySettlement(Filing Filing) : IFactReference
 {
-    public string Reference => Filing.Id;
+    public string Reference => Rules.FactReferences.OfFiling(Filing.Id);
 }
 
 /// <summary>A credential the person can settle with: the card, or the e-voucher.</summary>

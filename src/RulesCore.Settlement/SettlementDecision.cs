@@ -77,7 +77,7 @@ public sealed record Finding
     /// <summary>Gets the policy basis: the rule's source and the policy values it used, with their sources.</summary>
     public string Basis { get; init; } = string.Empty;
 
-    /// <summary>Gets references to the facts that triggered it (filing ids, <c>encounter</c>, <c>hospital</c>, …).</summary>
+    /// <summary>Gets references to the facts that triggered it (<c>filing:F1</c>, <c>item:A01</c>, <c>encounter</c>, <c>hospital</c>, …): opaque strings, unambiguous whatever the case's ids are.</summary>
     public IReadOnlyList<string> Facts { get; init; } = Array.Empty<string>();
 }
 

@@ -92,7 +92,7 @@ public static class SettlementAssert
         }
     }
 
-    /// <summary>Asserts a rule fired, optionally on exactly these facts (references such as <c>F1</c>, <c>encounter</c>).</summary>
+    /// <summary>Asserts a rule fired, optionally on exactly these facts (references such as <c>filing:F1</c>, <c>encounter</c>).</summary>
     /// <param name="decision">The decision.</param>
     /// <param name="ruleId">The rule id, e.g. <c>filing.expired</c>.</param>
     /// <param name="facts">The fact references it matched, in pattern order; none to accept any.</param>

@@ -152,7 +152,7 @@ public class CommandTests
         Assert.Equal(0, exit);
         Assert.StartsWith("PAY THEN CLAIM", stdout, StringComparison.Ordinal);
         Assert.Contains("1. FILING_WRONG_REGION (filing, blocking, caps payThenClaim)", stdout, StringComparison.Ordinal);
-        Assert.Contains("Why: rule filing.wrong-region fired on F1, encounter.", stdout, StringComparison.Ordinal);
+        Assert.Contains("Why: rule filing.wrong-region fired on filing:F1, encounter.", stdout, StringComparison.Ordinal);
         Assert.Contains("Basis: sources/000", stdout, StringComparison.Ordinal);
         Assert.Contains("[ ] Cancel the filing in the app and file again", stdout, StringComparison.Ordinal);
         Assert.Contains("Rules that fired, in order: filing.scope, account.card-usable, filing.gap, filing.wrong-region", stdout, StringComparison.Ordinal);
@@ -180,7 +180,7 @@ public class CommandTests
 
         Assert.Equal(0, exit);
         Assert.StartsWith("DIRECT, REDUCED RATE", stdout, StringComparison.Ordinal);
-        Assert.Contains("Filing covering the visit: F1", stdout, StringComparison.Ordinal);
+        Assert.Contains("Filing covering the visit: filing:F1", stdout, StringComparison.Ordinal);
     }
 
     [Fact]

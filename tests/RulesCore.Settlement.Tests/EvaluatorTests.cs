@@ -137,7 +137,7 @@ public class EvaluatorTests
         var d = CrossProvinceOutpatient().WithFiling(f => f with { ValidUntil = D("2025-01-31") }).Evaluate();
 
         Assert.Contains(d.Trace, t => t.Rule == "filing.gap" && t.Facts.SequenceEqual(new[] { "encounter" }));
-        Assert.Contains(d.Trace, t => t.Rule == "filing.expired" && t.Facts.SequenceEqual(new[] { "encounter", "F1" }));
+        Assert.Contains(d.Trace, t => t.Rule == "filing.expired" && t.Facts.SequenceEqual(new[] { "encounter", "filing:F1" }));
         Assert.Contains(d.Trace, t => t.Rule == "account.card-usable" && t.Facts.SequenceEqual(new[] { "person" }));
     }
 

@@ -17,7 +17,7 @@ public class SettlementAssertTests
         SettlementAssert.HasFindingWithRemedy(Expired, FindingCodes.FilingExpired, RemedyCodes.RenewFiling);
         SettlementAssert.HasNoFinding(Direct, FindingCodes.FilingExpired);
         SettlementAssert.HasExactlyFindings(Direct);
-        SettlementAssert.RuleFired(Expired, "filing.expired", "encounter", "F1");
+        SettlementAssert.RuleFired(Expired, "filing.expired", "encounter", "filing:F1");
         SettlementAssert.RuleFired(Expired, "filing.expired");
         SettlementAssert.RuleDidNotFire(Direct, "filing.expired");
     }
@@ -28,7 +28,7 @@ public class SettlementAssertTests
         var e = Assert.Throws<SettlementAssertionException>(() => SettlementAssert.SettlesDirectly(Expired));
 
         Assert.StartsWith("Expected the outcome Direct, but it is PayThenClaim.", e.Message, StringComparison.Ordinal);
-        Assert.Contains("FILING_EXPIRED [Filing, Blocking, caps PayThenClaim] by filing.expired on F1, encounter", e.Message, StringComparison.Ordinal);
+        Assert.Contains("FILING_EXPIRED [Filing, Blocking, caps PayThenClaim] by filing.expired on filing:F1, encounter", e.Message, StringComparison.Ordinal);
         Assert.Contains("remedy RENEW_FILING", e.Message, StringComparison.Ordinal);
         Assert.Contains("Trace:", e.Message, StringComparison.Ordinal);
         Assert.Contains("  filing.gap on encounter", e.Message, StringComparison.Ordinal);
@@ -43,8 +43,8 @@ public class SettlementAssertTests
         Assert.Throws<SettlementAssertionException>(() => SettlementAssert.HasNoFinding(Expired, FindingCodes.FilingExpired));
         Assert.Throws<SettlementAssertionException>(() => SettlementAssert.HasExactlyFindings(Expired));
         Assert.Throws<SettlementAssertionException>(() => SettlementAssert.RuleFired(Direct, "filing.expired"));
-        var onOther = Assert.Throws<SettlementAssertionException>(() => SettlementAssert.RuleFired(Expired, "filing.expired", "F9"));
-        Assert.Contains("but it fired on [encounter, F1]", onOther.Message, StringComparison.Ordinal);
+        var onOther = Assert.Throws<SettlementAssertionException>(() => SettlementAssert.RuleFired(Expired, "filing.expired", "filing:F9"));
+        Assert.Contains("but it fired on [encounter, filing:F1]", onOther.Message, StringComparison.Ordinal);
         Assert.Throws<SettlementAssertionException>(() => SettlementAssert.RuleDidNotFire(Expired, "filing.expired"));
         Assert.Throws<ArgumentNullException>(() => SettlementAssert.SettlesDirectly(null!));
     }

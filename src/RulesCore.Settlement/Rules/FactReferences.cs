@@ -1,19 +1,27 @@
 namespace RulesCore.Settlement.Rules;
 
-/// <summary>References for facts, so findings and the trace can name them.</summary>
+/// <summary>
+/// References for facts, so findings and the trace can name them. They are unambiguous whatever the case's ids are:
+/// a fact the case identifies carries its kind as a prefix (<c>filing:F1</c>, <c>item:A01</c>,
+/// <c>qualification:diabetes</c>), the case's single facts are plain words without a colon (<c>encounter</c>,
+/// <c>hospital</c>, <c>person</c>), and derived facts have prefixes of their own (<c>policy:</c>, <c>credential:</c>,
+/// <c>finding:</c>). No id can make one fact's reference spell another's.
+/// </summary>
 internal static class FactReferences
 {
     public static string ReferenceOf(object fact) => fact switch
     {
         IFactReference reference => reference.Reference,
-        Filing filing => filing.Id,
+        Filing filing => OfFiling(filing.Id),
         Qualification qualification => "qualification:" + qualification.Condition,
         Hospital => "hospital",
         InsuranceAccount => "person",
         EncounterItem item => ItemReference(item.Code),
         Raised raised => "finding:" + raised.Finding.Code,
-        _ => fact.GetType().Name,
+        _ => "fact:" + fact.GetType().Name,
     };
+
+    public static string OfFiling(string id) => "filing:" + id;
 
     public static string ItemReference(string code) => "item:" + code;
 

@@ -10,7 +10,7 @@ public class FilingCoversRuleTests
         var d = CrossProvinceOutpatient().Evaluate();
 
         Assert.Equal(Outcome.Direct, d.Outcome);
-        Assert.Contains(d.Trace, t => t.Rule == "filing.covers" && t.Facts.SequenceEqual(new[] { "encounter", "F1" }));
+        Assert.Contains(d.Trace, t => t.Rule == "filing.covers" && t.Facts.SequenceEqual(new[] { "encounter", "filing:F1" }));
     }
 
     [Fact]

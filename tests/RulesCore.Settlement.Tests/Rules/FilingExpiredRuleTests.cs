@@ -14,7 +14,7 @@ public class FilingExpiredRuleTests
 
         var f = d.Single(FindingCodes.FilingExpired);
         Assert.Equal(Outcome.PayThenClaim, d.Outcome);
-        Assert.Equal(new[] { "F1", "encounter" }, f.Facts);
+        Assert.Equal(new[] { "filing:F1", "encounter" }, f.Facts);
         Assert.Equal("filing.expired", f.Rule);
         Assert.Equal(Cause.Filing, f.Cause);
         Assert.Equal(Severity.Blocking, f.Severity);

@@ -12,7 +12,7 @@ public class FilingNotYetValidRuleTests
         var f = d.Single(FindingCodes.FilingNotYetValid);
         Assert.Equal(Outcome.PayThenClaim, d.Outcome);
         Assert.Contains("2025-03-11", f.Message);
-        Assert.Equal(new[] { "F1", "encounter" }, f.Facts);
+        Assert.Equal(new[] { "filing:F1", "encounter" }, f.Facts);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class HomeSettlementNeedsMaterialsRuleTests
 
         var f = d.Single(FindingCodes.HomeSettlementNeedsMaterials);
         Assert.Equal(Outcome.PayThenClaim, d.Outcome);
-        Assert.Equal(new[] { "F1", "encounter" }, f.Facts);
+        Assert.Equal(new[] { "filing:F1", "encounter" }, f.Facts);
         Assert.Contains(f.Remedies, r => r.Code == RemedyCodes.SupplementFilingMaterials);
     }
 

@@ -38,7 +38,7 @@ public class InpatientStayTests
         Assert.Equal(20, temporary.RateReductionPoints);
         Assert.Equal(Outcome.Direct, longTerm.Outcome);
         Assert.Empty(longTerm.Codes());
-        Assert.Contains(longTerm.Trace, t => t.Rule == "filing.covers" && t.Facts.Contains("F1"));
+        Assert.Contains(longTerm.Trace, t => t.Rule == "filing.covers" && t.Facts.Contains("filing:F1"));
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public class InpatientStayTests
             ValidFrom = admission.AddDays(-30), ValidUntil = admission, Status = FilingStatus.Active, Basis = FilingBasis.Materials,
         };
         var d = (stay with { Filings = stay.Filings.Append(filing).ToArray() }).Evaluate();
-        return d.Trace.Any(t => t.Rule == "filing.covers" && t.Facts.Contains("Z1"))
+        return d.Trace.Any(t => t.Rule == "filing.covers" && t.Facts.Contains("filing:Z1"))
             || stay.Hospital.Region.PoolingRegion == stay.Person.InsuredRegion.PoolingRegion;
     }
 

@@ -42,7 +42,7 @@ public class TemporaryRateReductionRuleTests
 
         var f = d.Single(FindingCodes.TemporaryRateReduction);
         Assert.Equal(10, d.RateReductionPoints);
-        Assert.Equal(new[] { "F2", "encounter" }, f.Facts);
+        Assert.Equal(new[] { "filing:F2", "encounter" }, f.Facts);
     }
 
     [Fact]
