@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using RulesCore.Samples.Http;
 
 namespace RulesCore.Samples.Tests;
@@ -75,12 +77,119 @@ public sealed class HttpSampleTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PostEvaluate_HugeBody_Returns400WithoutBufferingIt()
+    public async Task PostEvaluate_HugeChunkedBody_Returns413WithTheErrorDocument()
     {
-        var (status, body) = await Post("/evaluate", "\"" + new string('x', 5 * 1024 * 1024) + "\"");
+        var content = new StreamContent(new MemoryStream(new byte[5 * 1024 * 1024]));
+        content.Headers.ContentLength = null;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/evaluate") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        using var response = await _client!.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("TOO_LARGE", body.GetProperty("errors")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task PostEvaluate_BodyOverTheLimit_IsRefusedBeforeItIsSent()
+    {
+        // Kestrel answers from the Content-Length alone: the client has sent only the headers.
+        using var tcp = new System.Net.Sockets.TcpClient();
+        var uri = new Uri(_app!.Urls.Single());
+        await tcp.ConnectAsync(uri.Host, uri.Port);
+        var stream = tcp.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"POST /evaluate HTTP/1.1\r\nHost: {uri.Authority}\r\nContent-Type: application/json\r\nContent-Length: {30 * 1024 * 1024}\r\n\r\n"));
+
+        var response = await ReadResponse(stream);
+
+        Assert.StartsWith("HTTP/1.1 413", response, StringComparison.Ordinal);
+        Assert.Contains("\"TOO_LARGE\"", response, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("3000-01-01")]
+    public async Task PostEvaluate_AsOfOutsideTheCaseDateRange_Returns400(string asOf)
+    {
+        var (status, body) = await Post("/evaluate?asOf=" + asOf, Sample("settles-directly-long-term-resident.json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Equal("TOO_LARGE", body.GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal("asOf", body.GetProperty("errors")[0].GetProperty("path").GetString());
+    }
+
+    [Fact]
+    public async Task SlowBody_PastTheRequestTimeout_Gets408WithTheErrorDocument()
+    {
+        await using var app = await Start(new ServiceLimits { RequestTimeout = TimeSpan.FromSeconds(1) });
+        using var tcp = new System.Net.Sockets.TcpClient();
+        var uri = new Uri(app.Urls.Single());
+        await tcp.ConnectAsync(uri.Host, uri.Port);
+        var stream = tcp.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"POST /evaluate HTTP/1.1\r\nHost: {uri.Authority}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{{ "));
+
+        var response = await ReadResponse(stream);
+
+        Assert.StartsWith("HTTP/1.1 408", response, StringComparison.Ordinal);
+        Assert.Contains("\"REQUEST_TIMEOUT\"", response, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EvaluationsOverTheConcurrencyLimit_Get503WithTheErrorDocument()
+    {
+        await using var app = await Start(new ServiceLimits { MaxConcurrentEvaluations = 1, EvaluationQueueLimit = 0 });
+        using var client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+        var limiter = app.Services.GetRequiredService<ConcurrencyLimiter>();
+
+        HttpStatusCode busy;
+        string busyBody;
+        using (var held = limiter.AttemptAcquire())
+        {
+            Assert.True(held.IsAcquired);
+            using var response = await client.PostAsync("/evaluate", new StringContent(Sample("settles-directly-long-term-resident.json"), Encoding.UTF8, "application/json"));
+            busy = response.StatusCode;
+            busyBody = await response.Content.ReadAsStringAsync();
+        }
+
+        using var after = await client.PostAsync("/evaluate", new StringContent(Sample("settles-directly-long-term-resident.json"), Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, busy);
+        Assert.Equal("BUSY", JsonDocument.Parse(busyBody).RootElement.GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+    }
+
+    private static async Task<WebApplication> Start(ServiceLimits limits)
+    {
+        var app = EvaluationService.Build(new[] { "--urls", "http://127.0.0.1:0" }, limits);
+        await app.StartAsync();
+        return app;
+    }
+
+    /// <summary>Reads a whole HTTP/1.1 response (headers and Content-Length body), at most 10 seconds.</summary>
+    private static async Task<string> ReadResponse(System.Net.Sockets.NetworkStream stream)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var received = new MemoryStream();
+        var buffer = new byte[4096];
+        while (true)
+        {
+            var n = await stream.ReadAsync(buffer, timeout.Token);
+            if (n == 0)
+            {
+                break;
+            }
+
+            received.Write(buffer, 0, n);
+            var text = Encoding.UTF8.GetString(received.ToArray());
+            var end = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+            var length = System.Text.RegularExpressions.Regex.Match(text, "Content-Length: ([0-9]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+            if (end >= 0 && length.Success && received.Length >= end + 4 + int.Parse(length.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+            {
+                return text;
+            }
+        }
+
+        return Encoding.UTF8.GetString(received.ToArray());
     }
 
     [Fact]
