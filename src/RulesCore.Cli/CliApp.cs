@@ -158,15 +158,16 @@ internal static class CliApp
         return status;
     }
 
-    private static (SettlementDecision? Decision, IReadOnlyList<CaseError> Errors) Decide(SettlementEvaluator evaluator, string file, EvaluationOptions options, Stream? stdin)
+    private static (SettlementDecision? Decision, IReadOnlyList<CaseError> Errors) Decide(SettlementEvaluator evaluator, string name, EvaluationOptions options, Stream? stdin)
     {
         SettlementCase? @case;
         IReadOnlyList<CaseError> errors;
         try
         {
-            // One bounded reader for every source: a file, a pipe, a device, standard input.
-            using var stream = file == "-" ? stdin ?? Console.OpenStandardInput() : File.OpenRead(file);
-            SettlementJson.TryReadCase(stream, out @case, out errors, SettlementJsonOptions.Default);
+            // One bounded reader for every source: a file, a pipe, a device, standard input (read, never closed: a
+            // second '-' finds it at its end).
+            using var file = name == "-" ? null : File.OpenRead(name);
+            SettlementJson.TryReadCase(file ?? stdin ?? Console.OpenStandardInput(), out @case, out errors, SettlementJsonOptions.Default);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -114,6 +114,18 @@ public class HostileInputTests
         Assert.Contains("\"TOO_LARGE\"", tooBigOut, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Evaluate_StandardInputTwice_DecidesOnceAndReportsTheEmptySecond()
+    {
+        var (exit, stdout, stderr) = Cli.Run(false, new MemoryStream(Encoding.UTF8.GetBytes(Valid)), "evaluate", "-", "-", "--format", "json");
+
+        Assert.Equal(2, exit);
+        Assert.Empty(stderr);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("\"outcome\":\"direct\"", lines[0], StringComparison.Ordinal);
+        Assert.Contains("\"INVALID_JSON\"", lines[1], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

@@ -212,7 +212,9 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in e.EnumerateObject())
         {
-            var propertyPath = Join(path == "$" ? string.Empty : path, property.Name.Length <= 64 ? property.Name : property.Name.Substring(0, 64) + "…");
+            var parent = path == "$" ? string.Empty : path;
+            var propertyPath = property.Name.Length == 0 ? parent + "[\"\"]"
+                : Join(parent, property.Name.Length <= 64 ? property.Name : property.Name.Substring(0, 64) + "…");
             if (Array.IndexOf(known, property.Name) < 0)
             {
                 Error(propertyPath, CaseErrorCodes.UnknownProperty, "Not a property of this object (known: " + string.Join(", ", known) + ").");

@@ -91,6 +91,15 @@ public class HostileInputTests
     }
 
     [Fact]
+    public void EmptyPropertyName_IsReportedWithAPathThatNamesIt()
+    {
+        var errors = Errors(Valid.Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"\": 1, \"person\": { \"\": 2 },", StringComparison.Ordinal));
+
+        Assert.All(errors, e => Assert.NotEqual(string.Empty, e.Path));
+        Assert.Contains(errors, e => e.Path == "[\"\"]" && e.Code == CaseErrorCodes.UnknownProperty);
+    }
+
+    [Fact]
     public void ByteOrderMark_IsAccepted()
     {
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(Valid)).ToArray();
