@@ -17,6 +17,9 @@ public sealed record ServiceLimits
     /// <summary>Gets how long one request may take, body included (default 30 s); then 408 with the error document.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Gets how long a body may arrive slower than 240 bytes/s before Kestrel cuts it off with 408 (default 5 s).</summary>
+    public TimeSpan SlowBodyGracePeriod { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Gets how many cases are evaluated at once (default: twice the cores); reading bodies is not limited by it.</summary>
     public int MaxConcurrentEvaluations { get; init; } = 2 * Environment.ProcessorCount;
 
@@ -46,8 +49,8 @@ public static class EvaluationService
             // soon as it passes the limit (chunked); the endpoint answers with the error document.
             kestrel.Limits.MaxRequestBodySize = SettlementJsonOptions.Default.MaxDocumentBytes;
 
-            // The slow-body defence: a client sending under 240 bytes/s after 5 s is cut off (408, error document).
-            kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(bytesPerSecond: 240, gracePeriod: TimeSpan.FromSeconds(5));
+            // The slow-body defence: a client sending under 240 bytes/s after the grace period is cut off (408, error document).
+            kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(bytesPerSecond: 240, gracePeriod: limits.SlowBodyGracePeriod);
         });
         builder.Services.AddRulesCore();
         builder.Services.AddSingleton(new ConcurrencyLimiter(new ConcurrencyLimiterOptions

@@ -135,6 +135,22 @@ public sealed class HttpSampleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SlowBody_UnderTheMinimumRate_GetsKestrels408AsTheErrorDocument()
+    {
+        await using var app = await Start(new ServiceLimits { SlowBodyGracePeriod = TimeSpan.FromSeconds(2) });
+        using var tcp = new System.Net.Sockets.TcpClient();
+        var uri = new Uri(app.Urls.Single());
+        await tcp.ConnectAsync(uri.Host, uri.Port);
+        var stream = tcp.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"POST /evaluate HTTP/1.1\r\nHost: {uri.Authority}\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{{ "));
+
+        var response = await ReadResponse(stream);
+
+        Assert.StartsWith("HTTP/1.1 408", response, StringComparison.Ordinal);
+        Assert.Contains("\"REQUEST_TIMEOUT\"", response, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EvaluationsOverTheConcurrencyLimit_Get503WithTheErrorDocument()
     {
         await using var app = await Start(new ServiceLimits { MaxConcurrentEvaluations = 1, EvaluationQueueLimit = 0 });
