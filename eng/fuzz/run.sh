@@ -118,9 +118,9 @@ if [ "$keep" = "--keep" ]; then
       fi
     fi
   done
-  total=$(du -sk "$here/corpus" | cut -f1)
-  echo "kept:       $added new inputs in eng/fuzz/corpus/$target; the kept corpus is now ${total} KB"
-  if [ "$total" -ge 2048 ]; then
+  total=$(du -sb "$here/corpus" | cut -f1)
+  echo "kept:       $added new inputs in eng/fuzz/corpus/$target; the kept corpus is now $((total / 1024)) KB"
+  if [ "$total" -ge $((2 * 1024 * 1024)) ]; then
     echo "the kept corpus is over 2 MB: drop the largest found-* inputs" >&2
     exit 1
   fi
