@@ -115,7 +115,7 @@ internal static class CliApp
         for (var i = 0; i < arguments.Positional.Count; i++)
         {
             var file = arguments.Positional[i];
-            var (decision, errors) = Decide(evaluator, file, options);
+            var (@case, decision, errors) = Decide(evaluator, file, options);
             if (decision is null)
             {
                 status = InvalidInput;
@@ -139,18 +139,18 @@ internal static class CliApp
             }
             else if (explain)
             {
-                TextReport.Explain(output, file, decision, evaluator.Rules);
+                TextReport.Explain(output, file, @case!, decision, evaluator.Rules);
             }
             else
             {
-                TextReport.Decision(output, file, decision);
+                TextReport.Decision(output, file, @case!, decision);
             }
         }
 
         return status;
     }
 
-    private static (SettlementDecision? Decision, IReadOnlyList<CaseError> Errors) Decide(SettlementEvaluator evaluator, string file, EvaluationOptions options)
+    private static (SettlementCase? Case, SettlementDecision? Decision, IReadOnlyList<CaseError> Errors) Decide(SettlementEvaluator evaluator, string file, EvaluationOptions options)
     {
         byte[] bytes;
         var limit = SettlementJsonOptions.Default.MaxDocumentBytes;
@@ -158,22 +158,22 @@ internal static class CliApp
         {
             if (new FileInfo(file).Length > limit)
             {
-                return (null, new[] { new CaseError("$", CaseErrorCodes.TooLarge, $"The document is larger than {limit} bytes.") });
+                return (null, null, new[] { new CaseError("$", CaseErrorCodes.TooLarge, $"The document is larger than {limit} bytes.") });
             }
 
             bytes = File.ReadAllBytes(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return (null, new[] { new CaseError("$", "UNREADABLE_FILE", $"The file cannot be read ({e.GetType().Name}).") });
+            return (null, null, new[] { new CaseError("$", "UNREADABLE_FILE", $"The file cannot be read ({e.GetType().Name}).") });
         }
 
         if (!SettlementJson.TryReadCase(bytes, out var @case, out var errors))
         {
-            return (null, errors);
+            return (null, null, errors);
         }
 
-        return (evaluator.Evaluate(@case!, options), Array.Empty<CaseError>());
+        return (@case, evaluator.Evaluate(@case!, options), Array.Empty<CaseError>());
     }
 
     private static int Rules(Arguments arguments, Output output)

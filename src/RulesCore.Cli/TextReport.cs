@@ -11,16 +11,17 @@ internal static class TextReport
     {
         Outcome.Direct => o.Paint(o.T("直接结算", "DIRECT — settles directly at the desk"), "32;1"),
         Outcome.DirectReducedRate => o.Paint(
-            o.T($"直接结算，报销比例降低 {d.RateReductionPoints} 个百分点", $"DIRECT, REDUCED RATE — settles directly; ratio lowered by {d.RateReductionPoints} points"), "33;1"),
-        Outcome.PayThenClaim => o.Paint(o.T("全额垫付，回参保地手工报销", "PAY THEN CLAIM — pay in full, claim at the insured region"), "31;1"),
+            o.T($"直接结算，报销比例降低不超过 {d.RateReductionPoints} 个百分点", $"DIRECT, REDUCED RATE — settles directly; ratio lowered by up to {d.RateReductionPoints} points"), "33;1"),
+        Outcome.PayThenClaim => o.Paint(o.T("先全额垫付，再回参保地手工报销", "PAY THEN CLAIM — pay in full, claim at the insured region"), "31;1"),
         _ => o.Paint(o.T("不予报销", "NOT REIMBURSABLE — not reimbursed"), "31;1"),
     };
 
-    public static void Decision(Output o, string file, SettlementDecision d)
+    public static void Decision(Output o, string file, SettlementCase c, SettlementDecision d)
     {
         var w = o.Writer;
         w.WriteLine(OutcomeLine(o, d));
         w.WriteLine(o.T("病例文件：", "case: ") + file);
+        w.WriteLine(Regions(o, c));
         if (d.Findings.Count == 0)
         {
             w.WriteLine(o.T("未发现问题。", "No findings."));
@@ -51,11 +52,12 @@ internal static class TextReport
         }
     }
 
-    public static void Explain(Output o, string file, SettlementDecision d, IReadOnlyList<RuleInfo> rules)
+    public static void Explain(Output o, string file, SettlementCase c, SettlementDecision d, IReadOnlyList<RuleInfo> rules)
     {
         var w = o.Writer;
         w.WriteLine(OutcomeLine(o, d));
         w.WriteLine(o.T("病例文件：", "case: ") + file);
+        w.WriteLine(Regions(o, c));
         w.WriteLine();
         if (d.Findings.Count == 0)
         {
@@ -99,6 +101,10 @@ internal static class TextReport
         w.WriteLine(o.T("触发的规则（按顺序）：", "Rules that fired, in order: ") + string.Join(", ", d.Trace.Select(t => t.Rule)));
     }
 
+    /// <summary>Where the person is insured and where treated, by name: "参保地：长沙市（430100）；就医地：武汉市江汉区（420106）".</summary>
+    private static string Regions(Output o, SettlementCase c) =>
+        o.T("参保地：", "insured in: ") + c.Person.InsuredRegion.Describe(o.Language) + o.T("；就医地：", "; treated in: ") + c.Hospital.Region.Describe(o.Language);
+
     public static void Errors(Output o, string file, IReadOnlyList<CaseError> errors)
     {
         var w = o.Writer;
@@ -127,17 +133,24 @@ internal static class TextReport
 
     public static void Policy(Output o, ResolvedPolicy policy)
     {
-        o.Writer.WriteLine(o.Bold($"{policy.Region} — {policy.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"));
+        o.Writer.WriteLine(o.Bold($"{policy.Region.Describe(o.Language)} — {policy.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"));
         var rows = policy.Values.Select(v => new[]
         {
             v.Parameter.Name,
             v.Entry.FormatValue(),
-            v.Level.ToString().ToLowerInvariant() + (v.Pack.Region is { } r ? " " + r : string.Empty),
+            LevelName(o, v.Level) + (v.Pack.Region is { } r ? " " + r.Describe(o.Language) : string.Empty),
             v.Entry.Confidence.ToString().ToLowerInvariant(),
             v.Entry.Source,
         }).ToList();
         Table(o.Writer, new[] { "parameter", "value", "level", "confidence", "source" }, rows);
     }
+
+    private static string LevelName(Output o, PolicyLevel level) => level switch
+    {
+        PolicyLevel.National => o.T("全国", "national"),
+        PolicyLevel.Province => o.T("省级", "province"),
+        _ => o.T("市级", "city"),
+    };
 
     /// <summary>The cause as a cashier says it: 备案, 医院, 待遇, 账户 (English: the contract's names).</summary>
     private static string CauseName(Output o, Cause cause) => cause switch

@@ -123,7 +123,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
     {
         var date = @case.Encounter.Date.Date;
         var asOf = options.AsOf ?? @case.AsOf ?? date;
-        var visit = new Visit(@case, asOf, Policies.Resolve(@case.Person.InsuredRegion, date), Policies.Resolve(@case.Hospital.Region, date));
+        var visit = new Visit(@case, asOf, Policies);
 
         // Facts go in one batch in a canonical order; the decision's findings and trace are sorted canonically too, so
         // neither depends on the order of the case's lists or on NRules' agenda order.

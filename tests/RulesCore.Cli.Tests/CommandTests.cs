@@ -16,6 +16,7 @@ public class CommandTests
             $"""
             PAY THEN CLAIM — pay in full, claim at the insured region
             case: {Cli.Sample("000-changsha-wuhan-expired-six-month-filing.json")}
+            insured in: 430100 (Hunan); treated in: 420106 (Hubei)
 
             Findings
               cause   code            severity  message
@@ -223,10 +224,10 @@ public class CommandTests
         var (exit, stdout, _) = Cli.Run("policy", "450102", "--as-of", "2025-06-01");
 
         Assert.Equal(0, exit);
-        Assert.StartsWith("450102 — 2025-06-01", stdout, StringComparison.Ordinal);
+        Assert.StartsWith("南宁市兴宁区（450102） — 2025-06-01", stdout, StringComparison.Ordinal);
         var line = stdout.Split('\n').Single(l => l.Contains("intraProvinceFilingExempt", StringComparison.Ordinal));
         Assert.Contains("true", line, StringComparison.Ordinal);
-        Assert.Contains("province 450000", line, StringComparison.Ordinal);
+        Assert.Contains("省级 广西壮族自治区（450000）", line, StringComparison.Ordinal);
         Assert.Contains("sources/002", line, StringComparison.Ordinal);
         Assert.Contains("national", stdout.Split('\n').Single(l => l.Contains("temporaryFilingDefaultMonths", StringComparison.Ordinal)), StringComparison.Ordinal);
     }

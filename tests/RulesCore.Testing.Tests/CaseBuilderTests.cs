@@ -103,7 +103,7 @@ public class CaseBuilderTests
         var c = Cases.CrossProvinceOutpatient().TreatedIn("330106").WithFilingForAnotherRegion().Build();
 
         Assert.Equal("330000", c.Filings[0].DestinationRegion.Province.ToString());
-        Assert.NotEqual("330100", c.Filings[0].DestinationRegion.PoolingRegion.ToString());
+        Assert.NotEqual("330100", c.Filings[0].DestinationRegion.Pooling().ToString());
     }
 
     [Fact]

@@ -158,6 +158,17 @@ public sealed class ResolvedPolicy
     /// <param name="parameter">The parameter.</param>
     /// <returns>The value.</returns>
     public T Get<T>(PolicyParameter<T> parameter) => (T)this[parameter].Value;
+
+    /// <summary>
+    /// Gets the pooling region (统筹区) <see cref="Region"/> belongs to, by its <see cref="PolicyParameters.PoolingLevel"/>:
+    /// its city, its province, or the region itself.
+    /// </summary>
+    public RegionCode PoolingRegion => Get(PolicyParameters.PoolingLevel) switch
+    {
+        PoolingLevel.Province => Region.Province,
+        PoolingLevel.County => Region,
+        _ => Region.City,
+    };
 }
 
 /// <summary>Thrown when a policy pack is malformed; the pack is rejected whole. Lists every problem with its JSON path.</summary>

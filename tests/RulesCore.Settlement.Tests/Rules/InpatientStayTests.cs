@@ -131,7 +131,7 @@ public class InpatientStayTests
         };
         var d = (stay with { Filings = stay.Filings.Append(filing).ToArray() }).Evaluate();
         return d.Trace.Any(t => t.Rule == "filing.covers" && t.Facts.Contains("Z1"))
-            || stay.Hospital.Region.PoolingRegion == stay.Person.InsuredRegion.PoolingRegion;
+            || stay.Hospital.Region.Pooling() == stay.Person.InsuredRegion.Pooling();
     }
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 200)]

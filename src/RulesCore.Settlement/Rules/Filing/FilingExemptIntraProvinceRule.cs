@@ -10,8 +10,8 @@ namespace RulesCore.Settlement.Rules;
 internal sealed class FilingExemptIntraProvinceRule : SettlementRule
 {
     public static readonly FindingDefinition Exempt = new(FindingCodes.FilingExemptIntraProvince, Cause.Filing, Severity.Info, null,
-        new("参保省份 {0} 实行省内异地就医免备案，本次就医无需备案。",
-            "The insured province {0} waives filing for visits inside it; no filing is needed."));
+        new("参保地{0}实行{1}异地就医免备案，本次就医无需备案。",
+            "The insured province, {0}, waives filing for visits {1}; no filing is needed."));
 
     public override Cause Cause => Cause.Filing;
 
@@ -28,6 +28,6 @@ internal sealed class FilingExemptIntraProvinceRule : SettlementRule
 
         Derive(ctx => new FilingExemption(scope.Visit.InsuredPolicy[PolicyParameters.IntraProvinceFilingExempt]));
         Raise(ctx => Found(ctx, Exempt, On(scope, FilingExemption.ReferenceName), new[] { scope.Visit.InsuredPolicy[PolicyParameters.IntraProvinceFilingExempt] },
-            scope.Visit.InsuredPooling.Province.ToString()));
+            Wording.Region(scope.Visit.InsuredPooling.Province), RegionNames.Inside(scope.Visit.InsuredPooling)));
     }
 }

@@ -8,8 +8,8 @@ namespace RulesCore.Settlement.Rules;
 internal sealed class FilingMissingRule : SettlementRule
 {
     public static readonly FindingDefinition Missing = new(FindingCodes.FilingMissing, Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
-        new("在统筹区 {0} 就医需要备案，但没有指向该统筹区的备案，也不适用免备案政策。",
-            "Treatment in pooling region {0} needs a filing, but no filing names it and no exemption applies."),
+        new("在{0}就医需要备案，但没有指向该统筹区的备案，也不适用免备案政策。",
+            "Treatment in {0} needs a filing, but no filing names it and no exemption applies."),
         RemedyCodes.FileBeforeVisit, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 
     public override Cause Cause => Cause.Filing;
@@ -25,6 +25,6 @@ internal sealed class FilingMissingRule : SettlementRule
             .Not<Filing>(f => gap.Visit.IsForTreatmentRegion(f))
             .Not<Filing>(f => f.Status == FilingStatus.Active, f => gap.Visit.IsForAnotherRegion(f));
 
-        Raise(ctx => Found(ctx, Missing, On(gap.Visit), gap.Visit.TreatmentPooling.ToString()));
+        Raise(ctx => Found(ctx, Missing, On(gap.Visit), Wording.Region(gap.Visit.TreatmentPooling)));
     }
 }

@@ -22,7 +22,7 @@ internal sealed class LongTermFilingElsewhereRule : SettlementRule
             .Match(() => filing,
                 f => f.Status == FilingStatus.Active,
                 f => f.IsLongTerm,
-                f => f.DestinationRegion.PoolingRegion != scope.Visit.InsuredPooling,
+                f => !scope.Visit.IsForInsuredRegion(f),
                 f => scope.Visit.ValidityOf(f).Contains(scope.Visit.Date));
 
         Derive(ctx => new LongTermFilingElsewhere(filing));
