@@ -181,7 +181,7 @@ internal static class CliApp
         var rules = new SettlementEvaluator().Rules;
         if (arguments.Format == "json")
         {
-            output.Writer.WriteLine(CliJson.Rules(rules));
+            output.Writer.WriteLine(CliJson.Rules(rules, output.Language));
             return Ok;
         }
 

@@ -72,8 +72,9 @@ internal static class TextReport
             w.WriteLine(o.Bold($"{n}. {f.Code}") + o.T("（", " (") + CauseName(o, f.Cause) + o.T("，", ", ") + SeverityName(o, f)
                 + (f.Caps is { } caps ? o.T("，结算：", ", caps ") + CapName(o, caps) : string.Empty) + o.T("）", ")"));
             w.WriteLine("   " + f.Message);
-            var rule = byId.TryGetValue(f.Rule, out var info) ? info.Description : string.Empty;
-            w.WriteLine("   " + o.T("为什么：规则 ", "Why: rule ") + f.Rule + o.T(" 依据这些事实触发：", " fired on ") + string.Join(", ", f.Facts) + ". " + rule);
+            var rule = byId.TryGetValue(f.Rule, out var info) ? info.Description.In(o.Language) : string.Empty;
+            w.WriteLine("   " + o.T("为什么：规则 ", "Why: rule ") + f.Rule + o.T(" 依据", " fired on ") + string.Join(o.T("、", ", "), f.Facts.Select(r => FactName(o, r)))
+                + o.T(" 触发。", ". ") + rule);
             w.WriteLine("   " + o.T("依据：", "Basis: ") + f.Basis);
             if (f.Remedies.Count > 0)
             {
@@ -95,7 +96,7 @@ internal static class TextReport
         var covering = d.Trace.Where(t => t.Rule == "filing.covers").SelectMany(t => t.Facts.Skip(1)).ToArray();
         if (covering.Length > 0)
         {
-            w.WriteLine(o.T("覆盖本次就医的备案：", "Filing covering the visit: ") + string.Join(", ", covering));
+            w.WriteLine(o.T("覆盖本次就医的备案：", "Filing covering the visit: ") + string.Join(o.T("、", ", "), covering.Select(r => FactName(o, r))));
         }
 
         w.WriteLine(o.T("触发的规则（按顺序）：", "Rules that fired, in order: ") + string.Join(", ", d.Trace.Select(t => t.Rule)));
@@ -122,9 +123,9 @@ internal static class TextReport
             foreach (var r in group)
             {
                 o.Writer.WriteLine($"  {r.Id}");
-                o.Writer.WriteLine($"      {r.Description}");
-                o.Writer.WriteLine($"      priority: {r.Priority}");
-                o.Writer.WriteLine($"      basis: {r.Basis}");
+                o.Writer.WriteLine($"      {r.Description.In(o.Language)}");
+                o.Writer.WriteLine("      " + o.T("优先级：", "priority: ") + r.Priority.ToString(CultureInfo.InvariantCulture));
+                o.Writer.WriteLine("      " + o.T("依据：", "basis: ") + r.Basis.In(o.Language));
             }
 
             o.Writer.WriteLine();
@@ -139,10 +140,37 @@ internal static class TextReport
             v.Parameter.Name,
             v.Entry.FormatValue(),
             LevelName(o, v.Level) + (v.Pack.Region is { } r ? " " + r.Describe(o.Language) : string.Empty),
-            v.Entry.Confidence.ToString().ToLowerInvariant(),
-            v.Entry.Source,
+            ConfidenceName(o, v.Entry.Confidence),
+            v.Entry.Source.In(o.Language),
         }).ToList();
-        Table(o.Writer, new[] { "parameter", "value", "level", "confidence", "source" }, rows);
+        Table(o.Writer, new[] { o.T("参数", "parameter"), o.T("取值", "value"), o.T("层级", "level"), o.T("可信度", "confidence"), o.T("来源", "source") }, rows);
+    }
+
+    private static string ConfidenceName(Output o, Confidence confidence) => confidence switch
+    {
+        Confidence.Stated => o.T("来源明确", "stated"),
+        Confidence.National => o.T("全国规定", "national"),
+        _ => o.T("低", "low"),
+    };
+
+    /// <summary>A fact reference in words: 备案 F1, 本次就诊, 项目 A01 (the reference itself is an identifier).</summary>
+    private static string FactName(Output o, string reference)
+    {
+        var colon = reference.IndexOf(':');
+        var kind = colon < 0 ? reference : reference.Substring(0, colon);
+        var id = colon < 0 ? string.Empty : reference.Substring(colon + 1);
+        return kind switch
+        {
+            "encounter" => o.T("本次就诊", "the visit"),
+            "hospital" => o.T("医院", "the hospital"),
+            "person" => o.T("参保人", "the insured person"),
+            "filing" => o.T("备案 ", "filing ") + id,
+            "qualification" => o.T("门慢特资格 ", "qualification ") + id,
+            "item" => o.T("项目 ", "item ") + id,
+            "policy" => o.T("政策参数 ", "policy ") + id,
+            "credential" => id == "card" ? o.T("社保卡", "the card") : o.T("医保电子凭证", "the e-voucher"),
+            _ => colon < 0 ? o.T("备案 ", "filing ") + reference : reference,
+        };
     }
 
     private static string LevelName(Output o, PolicyLevel level) => level switch

@@ -200,9 +200,10 @@ internal sealed record ReductionEntitlement(IFilingBasis Basis) : IFactReference
 /// An out-of-region visit with no filing, exemption or emergency basis: a filing problem. <see cref="Deadline"/> is the
 /// last day a filing made (or adjusted) now still lets the visit settle — <see cref="DateTime.MaxValue"/> while still
 /// admitted with discharge unknown — or <see langword="null"/> when it is too late; <see cref="BeforeDischarge"/> says
-/// the deadline is the discharge (出院前补办) rather than the insured region's window.
+/// the deadline is the discharge (出院前补办) rather than the insured region's window; <see cref="WindowUnknown"/> says
+/// the visit has taken place (asked on or after its last day) and the insured region's window is not known.
 /// </summary>
-internal sealed record FilingGap(Visit Visit, DateTime? Deadline, bool BeforeDischarge) : IFactReference
+internal sealed record FilingGap(Visit Visit, DateTime? Deadline, bool BeforeDischarge, bool WindowUnknown = false) : IFactReference
 {
     public string Reference => Visit.Reference;
 }
@@ -239,5 +240,5 @@ internal sealed record Raised(
     int RateReductionPoints = 0,
     string[]? SelfPayItems = null,
     PolicyValue[]? Policy = null,
-    Localized? Message = null,
+    LocalizedText? Message = null,
     string[]? Remedies = null);

@@ -219,7 +219,11 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
             }
 
             var rule = _rules.RuleNamed(r.Rule);
-            var basis = r.Policy is { Length: > 0 } policy ? rule.Basis + "; policy: " + string.Join("; ", policy.Select(p => p.ToString())) : rule.Basis;
+            var basis = r.Policy is { Length: > 0 } policy
+                ? language == Languages.English
+                    ? rule.Basis.English + "; policy: " + string.Join("; ", policy.Select(p => p.Describe(language)))
+                    : rule.Basis.Chinese + "；政策参数：" + string.Join("；", policy.Select(p => p.Describe(language)))
+                : rule.Basis.In(language);
             (findings ??= new List<Finding>()).Add(new Finding
             {
                 Code = definition.Code,

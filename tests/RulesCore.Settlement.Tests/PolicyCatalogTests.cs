@@ -17,7 +17,7 @@ public class PolicyCatalogTests
 
         Assert.Equal(PolicyLevel.National, packs[0].Level);
         Assert.Equal(new[] { "110000", "120000", "140200", "310000", "360000", "419000", "420300", "429000", "450000", "460000", "500000", "659000" }, packs.Skip(1).Select(p => p.Region.ToString()).OrderBy(x => x));
-        Assert.All(packs.SelectMany(p => p.Entries), e => Assert.False(string.IsNullOrWhiteSpace(e.Source)));
+        Assert.All(packs.SelectMany(p => p.Entries), e => Assert.False(string.IsNullOrWhiteSpace(e.Source.Chinese) || string.IsNullOrWhiteSpace(e.Source.English)));
     }
 
     [Theory]
@@ -37,7 +37,7 @@ public class PolicyCatalogTests
         var resolved = PolicyCatalog.Default.Resolve(RegionCode.Parse(region), D("2025-03-10"));
 
         Assert.Equal(pooling, resolved.PoolingRegion.ToString());
-        Assert.False(string.IsNullOrWhiteSpace(resolved[PolicyParameters.PoolingLevel].Entry.Source));
+        Assert.False(string.IsNullOrWhiteSpace(resolved[PolicyParameters.PoolingLevel].Entry.Source.Chinese));
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public class PolicyCatalogTests
         Assert.False(before.Get(PolicyParameters.IntraProvinceFilingExempt));
         Assert.Equal(PolicyLevel.National, before[PolicyParameters.IntraProvinceFilingExempt].Level);
         Assert.Equal(PolicyLevel.City, datong[PolicyParameters.TwoWaySettlementForLongTermFilings].Level);
-        Assert.Contains("sources/003", datong[PolicyParameters.TwoWaySettlementForLongTermFilings].ToString());
+        Assert.Contains("Datong", datong[PolicyParameters.TwoWaySettlementForLongTermFilings].ToString());
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class PolicyCatalogTests
     {
         Assert.Equal(5, PolicyCatalog.Default.Resolve(Wuhan, D("2025-02-28")).Get(PolicyParameters.CrossProvinceChronicConditions).Count);
         var ten = PolicyCatalog.Default.Resolve(Wuhan, D("2025-03-01"))[PolicyParameters.CrossProvinceChronicConditions];
-        Assert.Equal(10, ((IReadOnlyList<string>)ten.Value).Count);
+        Assert.Equal(10, ((IReadOnlyList<string>)ten.Value!).Count);
         Assert.Equal(Confidence.Low, ten.Entry.Confidence);
     }
 
@@ -107,7 +107,8 @@ public class PolicyCatalogTests
         var value = Evaluator.Policies.Resolve(RegionCode.Parse("451200"), D("2025-06-01"))[PolicyParameters.IntraProvinceFilingExempt];
 
         Assert.Equal(Confidence.Low, value.Entry.Confidence);
-        Assert.Contains("the source does not state it", value.Entry.Source, StringComparison.Ordinal);
+        Assert.Contains("the source does not state it", value.Entry.Source.English, StringComparison.Ordinal);
+        Assert.Contains("来源未写明", value.Entry.Source.Chinese, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -138,9 +138,14 @@ public static class HandWrittenSettlement
 
                 var admitted = e.Setting == CareSetting.Inpatient && policy.Get(P.RetroactiveFilingBeforeDischarge) && (e.DischargeDate is null || asOf <= e.DischargeDate.Value.Date);
                 var window = policy.Get(P.RetroactiveFilingWindowMonths);
-                if (!startsLate && (admitted || (window > 0 && asOf <= (e.DischargeDate ?? e.Date).Date.AddMonths(window))))
+                if (!startsLate && (admitted || (window > 0 && asOf <= (e.DischargeDate ?? e.Date).Date.AddMonths(window.Value))))
                 {
                     Add(FindingCodes.FilingRetroactiveAvailable, null);
+                }
+
+                if (!startsLate && !admitted && window is null && asOf >= until)
+                {
+                    Add(FindingCodes.FilingRetroactiveAsk, null);
                 }
             }
         }

@@ -28,6 +28,8 @@ public sealed class PeerVisit
 
     public DateTime RetroactiveDeadline { get; set; }
 
+    public bool RetroactiveWindowUnknown { get; set; }
+
     /// <summary>The last day of the visit: the visit day, or for a stay the discharge (or the as-of day while admitted).</summary>
     public DateTime Until { get; set; }
 
@@ -102,7 +104,8 @@ public sealed class PeerVisit
             Until = e.Setting != CareSetting.Inpatient ? date : e.DischargeDate?.Date ?? (asOf > date ? asOf : date),
             AsOf = asOf,
             StillAdmitted = e.Setting == CareSetting.Inpatient && policy.Get(P.RetroactiveFilingBeforeDischarge) && (e.DischargeDate is null || asOf <= e.DischargeDate.Value.Date),
-            RetroactiveDeadline = window > 0 ? (e.DischargeDate ?? e.Date).Date.AddMonths(window) : DateTime.MinValue,
+            RetroactiveDeadline = window > 0 ? (e.DischargeDate ?? e.Date).Date.AddMonths(window.Value) : DateTime.MinValue,
+            RetroactiveWindowUnknown = window is null,
             ReferralEmergencyPoints = policy.Get(cross ? P.RateReductionReferralEmergencyPoints : P.IntraProvinceRateReductionReferralEmergencyPoints),
             Exempt = policy.Get(P.IntraProvinceFilingExempt),
             EmergencyDeemed = policy.Get(P.EmergencyDeemedFiled),

@@ -227,14 +227,10 @@ internal sealed class PolicyPackReader
             Error(path + ".effectiveUntil", "ends before effectiveFrom");
         }
 
-        string? source = null;
-        if (!element.TryGetProperty("source", out var sourceElement) || sourceElement.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(sourceElement.GetString()))
+        var source = element.TryGetProperty("source", out var sourceElement) ? ReadSource(sourceElement) : null;
+        if (source is null)
         {
-            Error(path + ".source", "required: the document the value comes from");
-        }
-        else
-        {
-            source = sourceElement.GetString();
+            Error(path + ".source", "required: the document the value comes from, a string or { \"zh-CN\": \"…\", \"en\": \"…\" }");
         }
 
         var confidence = default(Confidence);
@@ -253,7 +249,7 @@ internal sealed class PolicyPackReader
             }
         }
 
-        return _errors.Count == errorsBefore ? new PolicyEntry(parameter, value!, from, until, source!, confidence) : null;
+        return _errors.Count == errorsBefore ? new PolicyEntry(parameter, value, from, until, source!, confidence) : null;
     }
 
     private void CheckProperties(JsonElement element, string path, string[] known)
@@ -273,4 +269,33 @@ internal sealed class PolicyPackReader
     }
 
     private void Error(string path, string message) => _errors.Add(new PolicyPackError(path, message));
+
+    /// <summary>A source: one text for every language, or <c>{ "zh-CN": "…", "en": "…" }</c> with both non-empty.</summary>
+    private static LocalizedText? ReadSource(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.String)
+        {
+            var text = element.GetString();
+            return string.IsNullOrWhiteSpace(text) ? null : new LocalizedText(text!, text!);
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        string? chinese = null, english = null, other = null;
+        foreach (var property in element.EnumerateObject())
+        {
+            var text = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
+            switch (property.Name)
+            {
+                case Languages.Chinese: chinese = text; break;
+                case Languages.English: english = text; break;
+                default: other = property.Name; break;
+            }
+        }
+
+        return other is null && !string.IsNullOrWhiteSpace(chinese) && !string.IsNullOrWhiteSpace(english) ? new LocalizedText(chinese!, english!) : null;
+    }
 }

@@ -60,7 +60,7 @@ public abstract class PolicyParameter
     internal abstract object? Read(JsonElement element, out string? error);
 
     /// <summary>Formats a value for display.</summary>
-    internal abstract string Format(object value);
+    internal abstract string Format(object? value);
 
     /// <inheritdoc />
     public override string ToString() => Name;
@@ -90,5 +90,5 @@ public sealed class PolicyParameter<T> : PolicyParameter
         return value;
     }
 
-    internal override string Format(object value) => _format((T)value);
+    internal override string Format(object? value) => _format((T)value!);
 }

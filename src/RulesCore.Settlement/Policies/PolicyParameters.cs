@@ -18,9 +18,11 @@ public static class PolicyParameters
     public static PolicyParameter<bool> RetroactiveFilingBeforeDischarge { get; } =
         Bool("retroactiveFilingBeforeDischarge", PolicyScope.InsuredRegion, "An inpatient who files before discharge settles directly.");
 
-    /// <summary>Months after the visit (or discharge) within which a retroactive filing is still accepted; 0 for none (补办备案时限).</summary>
-    public static PolicyParameter<int> RetroactiveFilingWindowMonths { get; } =
-        Int("retroactiveFilingWindowMonths", PolicyScope.InsuredRegion, "Months after the visit or discharge within which a retroactive filing is accepted (0: none).", 0, 120);
+    /// <summary>Months after the visit (or discharge) within which a retroactive filing is still accepted (补办备案时限); 0 for none, <see langword="null"/> where the region's window is unknown.</summary>
+    public static PolicyParameter<int?> RetroactiveFilingWindowMonths { get; } =
+        new("retroactiveFilingWindowMonths", PolicyScope.InsuredRegion, "Months after the visit or discharge within which a retroactive filing is accepted (0: none; null: unknown).",
+            e => e.ValueKind == JsonValueKind.Null ? (null, null) : e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var v) && v >= 0 && v <= 120 ? (v, null) : (null, "must be an integer between 0 and 120, or null (unknown)"),
+            v => v is { } months ? months.ToString(CultureInfo.InvariantCulture) : "null");
 
     /// <summary>Whether visits elsewhere in the insured province need no filing (省内免备案).</summary>
     public static PolicyParameter<bool> IntraProvinceFilingExempt { get; } =

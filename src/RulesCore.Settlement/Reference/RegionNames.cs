@@ -61,7 +61,7 @@ internal static class RegionNames
     }
 
     /// <summary>How the inside of a province is said: 省内, 区内 (autonomous and special administrative regions), 市内 (municipalities).</summary>
-    public static Localized Inside(RegionCode region)
+    public static LocalizedText Inside(RegionCode region)
     {
         var province = region.IsSpecified && Table.Value.TryGetValue(region.Province.Value, out var entry) ? entry.Name : string.Empty;
         return IsMunicipality(region) ? new("市内", "within the municipality")

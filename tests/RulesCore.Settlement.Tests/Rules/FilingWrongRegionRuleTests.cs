@@ -20,7 +20,7 @@ public class FilingWrongRegionRuleTests
     {
         var d = CrossProvinceOutpatient().WithFiling(f => f with { DestinationRegion = Hangzhou, Status = FilingStatus.Cancelled }).Evaluate();
 
-        Assert.Equal(new[] { FindingCodes.FilingMissing }, d.Codes());
+        Assert.Equal(new[] { FindingCodes.FilingMissing, FindingCodes.FilingRetroactiveAsk }, d.Codes());
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public class FilingWrongRegionRuleTests
     {
         var d = CrossProvinceOutpatient().WithFiling(f => f with { DestinationRegion = Changsha }).Evaluate();
 
-        Assert.Equal(new[] { FindingCodes.FilingMissing }, d.Codes());
+        Assert.Equal(new[] { FindingCodes.FilingMissing, FindingCodes.FilingRetroactiveAsk }, d.Codes());
     }
 
     [Fact]

@@ -5,7 +5,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Provinces that waive filing for visits inside them (广西 2025, 江西 2023-04-01).</summary>
 [Name("filing.exempt-intra-province")]
-[Description("A visit elsewhere in the insured province needs no filing where that province waives it.")]
 [Priority(RulePriorities.Entitlement)]
 internal sealed class FilingExemptIntraProvinceRule : SettlementRule
 {
@@ -15,7 +14,12 @@ internal sealed class FilingExemptIntraProvinceRule : SettlementRule
 
     public override Cause Cause => Cause.Filing;
 
-    public override string Basis => "sources/002: 广西区内异地就医免备案 (2025); cross-province visits still need a filing";
+    public override LocalizedText Description { get; } = new(
+        "参保省份实行省内（区内）异地就医免备案时，在省内异地就医无需备案。",
+        "A visit elsewhere in the insured province needs no filing where that province waives it.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Article2025Guangxi, "广西2025年区内异地就医免备案，跨省就医仍需备案", "no filing is needed inside Guangxi in 2025; cross-province visits still need one"));
 
     public override void Define()
     {
