@@ -14,7 +14,7 @@ public class BreakdownBenchmark
     private RulesCore.Settlement.Visit _visit = null!;
 
     [GlobalSetup]
-    public void Setup() => _visit = new RulesCore.Settlement.Visit(_case, _case.Encounter.Date, Resolve().Insured, Resolve().Treatment);
+    public void Setup() => _visit = new RulesCore.Settlement.Visit(_case, _case.Encounter.Date, _evaluator.Policies);
 
     [Benchmark]
     public int Validate() => CaseValidator.Validate(_case).Count;

@@ -123,7 +123,7 @@ internal static class CliApp
         for (var i = 0; i < arguments.Positional.Count; i++)
         {
             var file = arguments.Positional[i];
-            var (decision, errors) = Decide(evaluator, file, options, stdin);
+            var (@case, decision, errors) = Decide(evaluator, file, options, stdin);
             if (decision is null)
             {
                 status = InvalidInput;
@@ -147,18 +147,18 @@ internal static class CliApp
             }
             else if (explain)
             {
-                TextReport.Explain(output, file, decision, evaluator.Rules);
+                TextReport.Explain(output, file, @case!, decision, evaluator.Rules);
             }
             else
             {
-                TextReport.Decision(output, file, decision);
+                TextReport.Decision(output, file, @case!, decision);
             }
         }
 
         return status;
     }
 
-    private static (SettlementDecision? Decision, IReadOnlyList<CaseError> Errors) Decide(SettlementEvaluator evaluator, string name, EvaluationOptions options, Stream? stdin)
+    private static (SettlementCase? Case, SettlementDecision? Decision, IReadOnlyList<CaseError> Errors) Decide(SettlementEvaluator evaluator, string name, EvaluationOptions options, Stream? stdin)
     {
         SettlementCase? @case;
         IReadOnlyList<CaseError> errors;
@@ -171,10 +171,10 @@ internal static class CliApp
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return (null, new[] { new CaseError("$", "UNREADABLE_FILE", $"The file cannot be read ({e.GetType().Name}).") });
+            return (null, null, new[] { new CaseError("$", "UNREADABLE_FILE", $"The file cannot be read ({e.GetType().Name}).") });
         }
 
-        return @case is null ? (null, errors) : (evaluator.Evaluate(@case, options), Array.Empty<CaseError>());
+        return @case is null ? (null, null, errors) : (@case, evaluator.Evaluate(@case, options), Array.Empty<CaseError>());
     }
 
     private static int Rules(Arguments arguments, Output output)
@@ -182,7 +182,7 @@ internal static class CliApp
         var rules = new SettlementEvaluator().Rules;
         if (arguments.Format == "json")
         {
-            output.Writer.WriteLine(CliJson.Rules(rules));
+            output.Writer.WriteLine(CliJson.Rules(rules, output.Language));
             return Ok;
         }
 

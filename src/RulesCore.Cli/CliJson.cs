@@ -9,7 +9,7 @@ namespace RulesCore.Cli;
 /// <summary>JSON output of commands that have no interchange document of their own.</summary>
 internal static class CliJson
 {
-    public static string Rules(IReadOnlyList<RuleInfo> rules)
+    public static string Rules(IReadOnlyList<RuleInfo> rules, string language)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }))
@@ -20,8 +20,8 @@ internal static class CliJson
                 w.WriteStartObject();
                 w.WriteString("id", r.Id);
                 w.WriteString("cause", char.ToLowerInvariant(r.Cause.ToString()[0]) + r.Cause.ToString().Substring(1));
-                w.WriteString("description", r.Description);
-                w.WriteString("basis", r.Basis);
+                w.WriteString("description", r.Description.In(language));
+                w.WriteString("basis", r.Basis.In(language));
                 w.WriteNumber("priority", r.Priority);
                 w.WriteEndObject();
             }

@@ -11,16 +11,17 @@ internal static class TextReport
     {
         Outcome.Direct => o.Paint(o.T("直接结算", "DIRECT — settles directly at the desk"), "32;1"),
         Outcome.DirectReducedRate => o.Paint(
-            o.T($"直接结算，报销比例降低 {d.RateReductionPoints} 个百分点", $"DIRECT, REDUCED RATE — settles directly; ratio lowered by {d.RateReductionPoints} points"), "33;1"),
-        Outcome.PayThenClaim => o.Paint(o.T("全额垫付，回参保地手工报销", "PAY THEN CLAIM — pay in full, claim at the insured region"), "31;1"),
+            o.T($"直接结算，报销比例降低不超过 {d.RateReductionPoints} 个百分点", $"DIRECT, REDUCED RATE — settles directly; ratio lowered by up to {d.RateReductionPoints} points"), "33;1"),
+        Outcome.PayThenClaim => o.Paint(o.T("先全额垫付，再回参保地手工报销", "PAY THEN CLAIM — pay in full, claim at the insured region"), "31;1"),
         _ => o.Paint(o.T("不予报销", "NOT REIMBURSABLE — not reimbursed"), "31;1"),
     };
 
-    public static void Decision(Output o, string file, SettlementDecision d)
+    public static void Decision(Output o, string file, SettlementCase c, SettlementDecision d)
     {
         var w = o.Writer;
         w.WriteLine(OutcomeLine(o, d));
         w.WriteLine(o.T("病例文件：", "case: ") + Output.Escape(file));
+        w.WriteLine(Regions(o, c));
         if (d.Findings.Count == 0)
         {
             w.WriteLine(o.T("未发现问题。", "No findings."));
@@ -51,11 +52,12 @@ internal static class TextReport
         }
     }
 
-    public static void Explain(Output o, string file, SettlementDecision d, IReadOnlyList<RuleInfo> rules)
+    public static void Explain(Output o, string file, SettlementCase c, SettlementDecision d, IReadOnlyList<RuleInfo> rules)
     {
         var w = o.Writer;
         w.WriteLine(OutcomeLine(o, d));
         w.WriteLine(o.T("病例文件：", "case: ") + Output.Escape(file));
+        w.WriteLine(Regions(o, c));
         w.WriteLine();
         if (d.Findings.Count == 0)
         {
@@ -70,8 +72,9 @@ internal static class TextReport
             w.WriteLine(o.Bold($"{n}. {f.Code}") + o.T("（", " (") + CauseName(o, f.Cause) + o.T("，", ", ") + SeverityName(o, f)
                 + (f.Caps is { } caps ? o.T("，结算：", ", caps ") + CapName(o, caps) : string.Empty) + o.T("）", ")"));
             w.WriteLine("   " + Output.Escape(f.Message));
-            var rule = byId.TryGetValue(f.Rule, out var info) ? info.Description : string.Empty;
-            w.WriteLine("   " + o.T("为什么：规则 ", "Why: rule ") + f.Rule + o.T(" 依据这些事实触发：", " fired on ") + Output.Escape(string.Join(", ", f.Facts)) + ". " + rule);
+            var rule = byId.TryGetValue(f.Rule, out var info) ? info.Description.In(o.Language) : string.Empty;
+            w.WriteLine("   " + o.T("为什么：规则 ", "Why: rule ") + f.Rule + o.T(" 依据", " fired on ") + Output.Escape(string.Join(o.T("、", ", "), f.Facts.Select(r => FactName(o, r))))
+                + o.T(" 触发。", ". ") + rule);
             w.WriteLine("   " + o.T("依据：", "Basis: ") + Output.Escape(f.Basis));
             if (f.Remedies.Count > 0)
             {
@@ -93,11 +96,15 @@ internal static class TextReport
         var covering = d.Trace.Where(t => t.Rule == "filing.covers").SelectMany(t => t.Facts.Skip(1)).ToArray();
         if (covering.Length > 0)
         {
-            w.WriteLine(o.T("覆盖本次就医的备案：", "Filing covering the visit: ") + Output.Escape(string.Join(", ", covering)));
+            w.WriteLine(o.T("覆盖本次就医的备案：", "Filing covering the visit: ") + Output.Escape(string.Join(o.T("、", ", "), covering.Select(r => FactName(o, r)))));
         }
 
         w.WriteLine(o.T("触发的规则（按顺序）：", "Rules that fired, in order: ") + string.Join(", ", d.Trace.Select(t => t.Rule)));
     }
+
+    /// <summary>Where the person is insured and where treated, by name: "参保地：长沙市（430100）；就医地：武汉市江汉区（420106）".</summary>
+    private static string Regions(Output o, SettlementCase c) =>
+        o.T("参保地：", "insured in: ") + c.Person.InsuredRegion.Describe(o.Language) + o.T("；就医地：", "; treated in: ") + c.Hospital.Region.Describe(o.Language);
 
     public static void Errors(Output o, string file, IReadOnlyList<CaseError> errors)
     {
@@ -116,9 +123,9 @@ internal static class TextReport
             foreach (var r in group)
             {
                 o.Writer.WriteLine($"  {r.Id}");
-                o.Writer.WriteLine($"      {r.Description}");
-                o.Writer.WriteLine($"      priority: {r.Priority}");
-                o.Writer.WriteLine($"      basis: {r.Basis}");
+                o.Writer.WriteLine($"      {r.Description.In(o.Language)}");
+                o.Writer.WriteLine("      " + o.T("优先级：", "priority: ") + r.Priority.ToString(CultureInfo.InvariantCulture));
+                o.Writer.WriteLine("      " + o.T("依据：", "basis: ") + r.Basis.In(o.Language));
             }
 
             o.Writer.WriteLine();
@@ -127,17 +134,51 @@ internal static class TextReport
 
     public static void Policy(Output o, ResolvedPolicy policy)
     {
-        o.Writer.WriteLine(o.Bold($"{policy.Region} — {policy.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"));
+        o.Writer.WriteLine(o.Bold($"{policy.Region.Describe(o.Language)} — {policy.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"));
         var rows = policy.Values.Select(v => new[]
         {
             v.Parameter.Name,
             v.Entry.FormatValue(),
-            v.Level.ToString().ToLowerInvariant() + (v.Pack.Region is { } r ? " " + r : string.Empty),
-            v.Entry.Confidence.ToString().ToLowerInvariant(),
-            v.Entry.Source,
+            LevelName(o, v.Level) + (v.Pack.Region is { } r ? " " + r.Describe(o.Language) : string.Empty),
+            ConfidenceName(o, v.Entry.Confidence),
+            v.Entry.Source.In(o.Language),
         }).ToList();
-        Table(o.Writer, new[] { "parameter", "value", "level", "confidence", "source" }, rows);
+        Table(o.Writer, new[] { o.T("参数", "parameter"), o.T("取值", "value"), o.T("层级", "level"), o.T("可信度", "confidence"), o.T("来源", "source") }, rows);
     }
+
+    private static string ConfidenceName(Output o, Confidence confidence) => confidence switch
+    {
+        Confidence.Stated => o.T("来源明确", "stated"),
+        Confidence.National => o.T("全国规定", "national"),
+        _ => o.T("低", "low"),
+    };
+
+    /// <summary>A fact reference in words: 备案 F1, 本次就诊, 项目 A01 (the reference itself is an identifier).</summary>
+    private static string FactName(Output o, string reference)
+    {
+        var colon = reference.IndexOf(':');
+        var kind = colon < 0 ? reference : reference.Substring(0, colon);
+        var id = colon < 0 ? string.Empty : reference.Substring(colon + 1);
+        return kind switch
+        {
+            "encounter" => o.T("本次就诊", "the visit"),
+            "hospital" => o.T("医院", "the hospital"),
+            "person" => o.T("参保人", "the insured person"),
+            "filing" => o.T("备案 ", "filing ") + id,
+            "qualification" => o.T("门慢特资格 ", "qualification ") + id,
+            "item" => o.T("项目 ", "item ") + id,
+            "policy" => o.T("政策参数 ", "policy ") + id,
+            "credential" => id == "card" ? o.T("社保卡", "the card") : o.T("医保电子凭证", "the e-voucher"),
+            _ => colon < 0 ? o.T("备案 ", "filing ") + reference : reference,
+        };
+    }
+
+    private static string LevelName(Output o, PolicyLevel level) => level switch
+    {
+        PolicyLevel.National => o.T("全国", "national"),
+        PolicyLevel.Province => o.T("省级", "province"),
+        _ => o.T("市级", "city"),
+    };
 
     /// <summary>The cause as a cashier says it: 备案, 医院, 待遇, 账户 (English: the contract's names).</summary>
     private static string CauseName(Output o, Cause cause) => cause switch

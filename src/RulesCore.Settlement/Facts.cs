@@ -28,8 +28,11 @@ internal interface IFactReference
 /// </summary>
 internal sealed class Visit : IFactReference
 {
-    public Visit(SettlementCase @case, DateTime asOf, ResolvedPolicy insuredPolicy, ResolvedPolicy treatmentPolicy)
+    private readonly PolicyCatalog _policies;
+
+    public Visit(SettlementCase @case, DateTime asOf, PolicyCatalog policies)
     {
+        _policies = policies;
         Encounter = @case.Encounter;
         Account = @case.Person;
         Hospital = @case.Hospital;
@@ -38,10 +41,10 @@ internal sealed class Visit : IFactReference
             : Encounter.DischargeDate is { } discharge ? discharge.Date
             : AsOf > Date ? AsOf
             : Date;
-        InsuredPolicy = insuredPolicy;
-        TreatmentPolicy = treatmentPolicy;
-        InsuredPooling = Account.InsuredRegion.PoolingRegion;
-        TreatmentPooling = Hospital.Region.PoolingRegion;
+        InsuredPolicy = policies.Resolve(Account.InsuredRegion, Date);
+        TreatmentPolicy = policies.Resolve(Hospital.Region, Date);
+        InsuredPooling = InsuredPolicy.PoolingRegion;
+        TreatmentPooling = TreatmentPolicy.PoolingRegion;
         ProvinceFilingsAccepted = !InsuredPooling.IsSameProvince(TreatmentPooling) && InsuredPolicy.Get(PolicyParameters.ProvinceLevelFilingAccepted);
     }
 
@@ -79,9 +82,12 @@ internal sealed class Visit : IFactReference
 
     public string Reference => "encounter";
 
-    /// <summary>Whether a filing names the treatment pooling region.</summary>
+    /// <summary>The pooling region a region belongs to on the visit date (the pooling-region table is policy data).</summary>
+    public RegionCode PoolingOf(RegionCode region) => _policies.Resolve(region, Date).PoolingRegion;
+
+    /// <summary>Whether a filing names the treatment pooling region (or a place in it).</summary>
     public bool IsForTreatmentRegion(Filing filing) =>
-        filing.DestinationRegion.PoolingRegion == TreatmentPooling
+        TreatmentPooling.Contains(filing.DestinationRegion)
         || (ProvinceFilingsAccepted && filing.DestinationRegion.IsProvince && filing.DestinationRegion.IsSameProvince(TreatmentPooling));
 
     /// <summary>Gets whether a filing naming only the treatment province covers this (cross-province) visit, by the insured region's policy.</summary>
@@ -93,7 +99,10 @@ internal sealed class Visit : IFactReference
 
     /// <summary>Whether a filing names a pooling region other than the treatment and the insured ones.</summary>
     public bool IsForAnotherRegion(Filing filing) =>
-        !IsForTreatmentRegion(filing) && filing.DestinationRegion.PoolingRegion != InsuredPooling;
+        !IsForTreatmentRegion(filing) && !IsForInsuredRegion(filing);
+
+    /// <summary>Whether a filing names the insured pooling region (or a place in it).</summary>
+    public bool IsForInsuredRegion(Filing filing) => InsuredPooling.Contains(filing.DestinationRegion);
 
     /// <summary>
     /// The days a filing is valid under the insured region's policy: as registered; open-ended for long-term filings
@@ -191,9 +200,10 @@ internal sealed record ReductionEntitlement(IFilingBasis Basis) : IFactReference
 /// An out-of-region visit with no filing, exemption or emergency basis: a filing problem. <see cref="Deadline"/> is the
 /// last day a filing made (or adjusted) now still lets the visit settle — <see cref="DateTime.MaxValue"/> while still
 /// admitted with discharge unknown — or <see langword="null"/> when it is too late; <see cref="BeforeDischarge"/> says
-/// the deadline is the discharge (出院前补办) rather than the insured region's window.
+/// the deadline is the discharge (出院前补办) rather than the insured region's window; <see cref="WindowUnknown"/> says
+/// the visit has taken place (asked on or after its last day) and the insured region's window is not known.
 /// </summary>
-internal sealed record FilingGap(Visit Visit, DateTime? Deadline, bool BeforeDischarge) : IFactReference
+internal sealed record FilingGap(Visit Visit, DateTime? Deadline, bool BeforeDischarge, bool WindowUnknown = false) : IFactReference
 {
     public string Reference => Visit.Reference;
 }
@@ -230,5 +240,5 @@ internal sealed record Raised(
     int RateReductionPoints = 0,
     string[]? SelfPayItems = null,
     PolicyValue[]? Policy = null,
-    Localized? Message = null,
+    LocalizedText? Message = null,
     string[]? Remedies = null);

@@ -79,4 +79,4 @@ public sealed record EvaluationResult
 /// Its NRules priority: rules that derive facts other rules read rank higher and fire first; rules that only raise
 /// findings have 0.
 /// </param>
-public sealed record RuleInfo(string Id, Cause Cause, string Description, string Basis, int Priority);
+public sealed record RuleInfo(string Id, Cause Cause, LocalizedText Description, LocalizedText Basis, int Priority);

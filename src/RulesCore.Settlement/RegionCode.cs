@@ -7,8 +7,8 @@ namespace RulesCore.Settlement;
 /// four the city (prefecture), all six the district or county. Province codes end in <c>0000</c>, city codes in <c>00</c>.
 /// </summary>
 /// <remarks>
-/// A pooling region (统筹区) is identified by a city code, except in the four municipalities (北京, 天津, 上海, 重庆),
-/// which pool at province level: see <see cref="PoolingRegion"/>.
+/// Which pooling region (统筹区) a code belongs to is policy data, not a property of the code: see
+/// <see cref="Policies.ResolvedPolicy.PoolingRegion"/>.
 /// </remarks>
 public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCode>
 {
@@ -16,8 +16,6 @@ public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCo
     {
         11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82,
     };
-
-    private static readonly int[] Municipalities = { 11, 12, 31, 50 };
 
     private readonly int _value;
 
@@ -42,10 +40,18 @@ public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCo
     public bool IsCity => _value % 100 == 0 && !IsProvince;
 
     /// <summary>
-    /// Gets the pooling region (统筹区) this region belongs to: its city, or the whole municipality for 北京, 天津,
-    /// 上海 and 重庆.
+    /// Gets the name people use for this region — "武汉市", "杭州市西湖区", "广西壮族自治区" — from the bundled
+    /// administrative division table (2023 edition), or <see langword="null"/> for a code the table does not know.
     /// </summary>
-    public RegionCode PoolingRegion => Array.IndexOf(Municipalities, _value / 10000) >= 0 ? Province : City;
+    public string? Name => RegionNames.Name(this);
+
+    /// <summary>
+    /// The region as a reader sees it: "武汉市（420100）" in Chinese; "420100 (Hubei)" or "Guangxi (450000)" in English
+    /// (the province named, the code kept); a code the table does not know stays a code.
+    /// </summary>
+    /// <param name="language"><see cref="Languages.Chinese"/> or <see cref="Languages.English"/>.</param>
+    /// <returns>The name with the code.</returns>
+    public string Describe(string language) => RegionNames.Describe(this, language);
 
     /// <summary>Parses a six-digit code.</summary>
     /// <param name="code">The code, e.g. <c>"330106"</c>.</param>

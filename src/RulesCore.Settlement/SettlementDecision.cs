@@ -129,6 +129,9 @@ public static class FindingCodes
     /// <summary><c>FILING_RETROACTIVE_AVAILABLE</c>: no valid filing, but filing now still lets it settle (before discharge, or in the regional window)</summary>
     public const string FilingRetroactiveAvailable = "FILING_RETROACTIVE_AVAILABLE";
 
+    /// <summary><c>FILING_RETROACTIVE_ASK</c>: no valid filing, the visit has taken place, and the insured region's window for retroactive filings is unknown: ask the insured region (a warning)</summary>
+    public const string FilingRetroactiveAsk = "FILING_RETROACTIVE_ASK";
+
     /// <summary><c>FILING_EXEMPT_INTRA_PROVINCE</c>: the insured province waives filing for visits inside it</summary>
     public const string FilingExemptIntraProvince = "FILING_EXEMPT_INTRA_PROVINCE";
 
@@ -198,6 +201,9 @@ public static class RemedyCodes
 
     /// <summary><c>FILE_RETROACTIVELY</c>: File now, retroactively (补办备案), while it still lets the visit settle.</summary>
     public const string FileRetroactively = "FILE_RETROACTIVELY";
+
+    /// <summary><c>ASK_ABOUT_RETROACTIVE_FILING</c>: Ask the insured region whether a retroactive filing is still accepted and what it needs (咨询能否补办备案).</summary>
+    public const string AskAboutRetroactiveFiling = "ASK_ABOUT_RETROACTIVE_FILING";
 
     /// <summary><c>CHANGE_DESIGNATED_HOSPITAL</c>: Change the designated hospital for the condition, or go to one already selected (变更门慢特病定点医疗机构).</summary>
     public const string ChangeDesignatedHospital = "CHANGE_DESIGNATED_HOSPITAL";

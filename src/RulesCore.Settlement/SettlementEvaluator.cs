@@ -128,7 +128,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
     {
         var date = @case.Encounter.Date.Date;
         var asOf = options.AsOf ?? @case.AsOf ?? date;
-        var visit = new Visit(@case, asOf, Policies.Resolve(@case.Person.InsuredRegion, date), Policies.Resolve(@case.Hospital.Region, date));
+        var visit = new Visit(@case, asOf, Policies);
 
         // Facts go in one batch in a canonical order; the decision's findings and trace are sorted canonically too, so
         // neither depends on the order of the case's lists or on NRules' agenda order.
@@ -224,7 +224,11 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
             }
 
             var rule = _rules.RuleNamed(r.Rule);
-            var basis = r.Policy is { Length: > 0 } policy ? rule.Basis + "; policy: " + string.Join("; ", policy.Select(p => p.ToString())) : rule.Basis;
+            var basis = r.Policy is { Length: > 0 } policy
+                ? language == Languages.English
+                    ? rule.Basis.English + "; policy: " + string.Join("; ", policy.Select(p => p.Describe(language)))
+                    : rule.Basis.Chinese + "；政策参数：" + string.Join("；", policy.Select(p => p.Describe(language)))
+                : rule.Basis.In(language);
             (findings ??= new List<Finding>()).Add(new Finding
             {
                 Code = definition.Code,

@@ -2,10 +2,19 @@ using System.Globalization;
 
 namespace RulesCore.Settlement;
 
-/// <summary>Text in both supported languages.</summary>
-internal sealed record Localized(string Chinese, string English)
+/// <summary>Text in both supported languages: a rule's description and basis, a policy value's source.</summary>
+/// <param name="Chinese">The text in Simplified Chinese (<see cref="Languages.Chinese"/>).</param>
+/// <param name="English">The text in English (<see cref="Languages.English"/>).</param>
+public sealed record LocalizedText(string Chinese, string English)
 {
+    /// <summary>The text in a language: English for <see cref="Languages.English"/>, Chinese otherwise.</summary>
+    /// <param name="language">The language tag.</param>
+    /// <returns>The text.</returns>
     public string In(string language) => language == Languages.English ? English : Chinese;
+
+    /// <summary>Gets the Chinese text.</summary>
+    /// <returns>The Chinese text.</returns>
+    public override string ToString() => Chinese;
 }
 
 /// <summary>The languages messages are available in.</summary>
@@ -26,10 +35,11 @@ public static class Languages
 /// <summary>The words findings are made of: remedy texts, condition, setting, card and filing names, dates, formatting.</summary>
 internal static class Wording
 {
-    private static readonly Dictionary<string, Localized> RemedyTexts = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, LocalizedText> RemedyTexts = new(StringComparer.Ordinal)
     {
         [RemedyCodes.RenewFiling] = new("在国家医保服务平台APP“备案记录”中查看有效期，续办备案。", "Check the validity in the national medical insurance app (备案记录) and renew the filing."),
         [RemedyCodes.RefileCorrectRegion] = new("在APP上取消原备案，按就医地（精确到市）重新备案，多数地区当天审核通过。", "Cancel the filing in the app and file again for the treatment city; most regions approve the same day."),
+        [RemedyCodes.AskAboutRetroactiveFiling] = new("拨打参保地医保服务热线12393或到参保地医保经办窗口，询问本次就医能否补办备案、期限和所需材料。", "Call the insured region's 12393 hotline or ask at its office whether this visit can still be filed retroactively, by when, and with what."),
         [RemedyCodes.FileRetroactively] = new("立即补办异地就医备案，补办后可按规定结算。", "File now, retroactively; the visit then settles under the rules."),
         [RemedyCodes.ChangeDesignatedHospital] = new("在国家医保服务平台APP或参保地经办机构变更该病种的门诊慢特病定点医疗机构，或到已选定的医院就医。", "Change your designated hospital for this condition in the app or at the insured region's office, or go to a hospital you selected."),
         [RemedyCodes.AdjustFilingStart] = new("在国家医保服务平台APP或参保地经办机构把已办备案的开始日期调整到就诊日（住院为入院日）或更早。", "Have the insured region move the start of your filing to the visit day (for a stay, the admission day) or earlier, in the app or at its office."),
@@ -49,7 +59,7 @@ internal static class Wording
         [RemedyCodes.WaitForBenefits] = new("待遇恢复前的费用需自付；恢复后再就医可正常结算。", "Costs before benefits resume are self-paid; visits after that settle normally."),
     };
 
-    private static readonly Dictionary<string, Localized> ConditionNames = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, LocalizedText> ConditionNames = new(StringComparer.Ordinal)
     {
         [Conditions.Hypertension] = new("高血压", "hypertension"),
         [Conditions.Diabetes] = new("糖尿病", "diabetes"),
@@ -63,10 +73,10 @@ internal static class Wording
         [Conditions.AnkylosingSpondylitis] = new("强直性脊柱炎", "ankylosing spondylitis"),
     };
 
-    public static Localized Condition(string condition) =>
-        ConditionNames.TryGetValue(condition, out var name) ? name : new Localized(condition, condition);
+    public static LocalizedText Condition(string condition) =>
+        ConditionNames.TryGetValue(condition, out var name) ? name : new LocalizedText(condition, condition);
 
-    public static Localized Setting(CareSetting setting) => setting switch
+    public static LocalizedText Setting(CareSetting setting) => setting switch
     {
         CareSetting.Inpatient => new("住院", "inpatient care"),
         CareSetting.GeneralOutpatient => new("普通门诊", "general outpatient care"),
@@ -74,7 +84,7 @@ internal static class Wording
         _ => new("急诊", "emergency care"),
     };
 
-    public static Localized Card(CardStatus card) => card switch
+    public static LocalizedText Card(CardStatus card) => card switch
     {
         CardStatus.ChipDamaged => new("芯片损坏", "chip damaged"),
         CardStatus.Demagnetized => new("消磁", "demagnetised"),
@@ -83,7 +93,7 @@ internal static class Wording
         _ => new("正常", "valid"),
     };
 
-    public static Localized Reason(FilingReason? reason) => reason switch
+    public static LocalizedText Reason(FilingReason? reason) => reason switch
     {
         FilingReason.Referral => new("异地转诊人员", "a referral"),
         FilingReason.Emergency or null => new("急诊抢救人员", "an emergency patient"),
@@ -91,14 +101,17 @@ internal static class Wording
         _ => new("长期异地居住人员", "a long-term resident"),
     };
 
+    /// <summary>A region as a reader sees it: "武汉市（420100）" / "420100 (Hubei)".</summary>
+    public static LocalizedText Region(RegionCode region) => new(region.Describe(Languages.Chinese), region.Describe(Languages.English));
+
     public static string Date(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Format(Localized template, object[] arguments, string language)
+    public static string Format(LocalizedText template, object[] arguments, string language)
     {
         var values = new object[arguments.Length];
         for (var i = 0; i < arguments.Length; i++)
         {
-            values[i] = arguments[i] is Localized localized ? localized.In(language) : arguments[i];
+            values[i] = arguments[i] is LocalizedText localized ? localized.In(language) : arguments[i];
         }
 
         return string.Format(CultureInfo.InvariantCulture, template.In(language), values);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using RulesCore.Settlement;
+using RulesCore.Settlement.Policies;
 
 namespace RulesCore.Testing;
 
@@ -61,7 +62,7 @@ public sealed class CaseBuilder
         return With(c => c with
         {
             Hospital = c.Hospital with { Region = to },
-            Filings = c.Filings.Select(f => f.DestinationRegion.PoolingRegion == c.Hospital.Region.PoolingRegion ? f with { DestinationRegion = to.PoolingRegion } : f).ToArray(),
+            Filings = c.Filings.Select(f => Pooling(f.DestinationRegion, c.Encounter.Date) == Pooling(c.Hospital.Region, c.Encounter.Date) ? f with { DestinationRegion = Pooling(to, c.Encounter.Date) } : f).ToArray(),
         });
     }
 
@@ -136,7 +137,7 @@ public sealed class CaseBuilder
     /// <param name="region">The wrong region; default: a city next to the treatment city.</param>
     /// <returns>A new builder.</returns>
     public CaseBuilder WithFilingForAnotherRegion(string? region = null) =>
-        WithFilings(Filing(FilingReason.LongTermResident, Date.AddYears(-1), null) with { DestinationRegion = region is null ? Neighbour(_case.Hospital.Region) : RegionCode.Parse(region) });
+        WithFilings(Filing(FilingReason.LongTermResident, Date.AddYears(-1), null) with { DestinationRegion = region is null ? Neighbour(_case.Hospital.Region, Date) : RegionCode.Parse(region) });
 
     /// <summary>A valid temporary filing (<c>TEMPORARY_RATE_REDUCTION</c> with the national defaults).</summary>
     /// <param name="reason">A temporary reason (default: other temporary, 20 points).</param>
@@ -148,9 +149,9 @@ public sealed class CaseBuilder
     /// <returns>A new builder.</returns>
     public CaseBuilder BackHomeWithCommitmentOnlyFiling()
     {
-        var elsewhere = _case.Filings.FirstOrDefault()?.DestinationRegion ?? Neighbour(_case.Person.InsuredRegion);
+        var elsewhere = _case.Filings.FirstOrDefault()?.DestinationRegion ?? Neighbour(_case.Person.InsuredRegion, Date);
         return TreatedIn(_case.Person.InsuredRegion.ToString())
-            .WithFilings(Filing(FilingReason.LongTermResident, Date.AddYears(-1), null) with { DestinationRegion = elsewhere.PoolingRegion, Basis = FilingBasis.Commitment });
+            .WithFilings(Filing(FilingReason.LongTermResident, Date.AddYears(-1), null) with { DestinationRegion = Pooling(elsewhere, Date), Basis = FilingBasis.Commitment });
     }
 
     // ----- cause 2: the hospital -----
@@ -234,13 +235,17 @@ public sealed class CaseBuilder
     /// <inheritdoc />
     public override string ToString() => _case.ToString();
 
-    internal static RegionCode Neighbour(RegionCode region)
+    /// <summary>The pooling region of a region by the shipped pooling-region table.</summary>
+    internal static RegionCode Pooling(RegionCode region, DateTime date) => PolicyCatalog.Default.Resolve(region, date).PoolingRegion;
+
+    internal static RegionCode Neighbour(RegionCode region, DateTime date)
     {
         // The next city code in the same province that parses; a pooling region the filing does not cover.
-        var city = region.PoolingRegion.IsProvince ? region.Province.Value + 100 : region.PoolingRegion.Value;
+        var pooling = Pooling(region, date);
+        var city = pooling.IsProvince ? region.Province.Value + 100 : pooling.City.Value;
         for (var candidate = city + 100; candidate < region.Province.Value + 10000; candidate += 100)
         {
-            if (RegionCode.TryParse(candidate.ToString("D6", CultureInfo.InvariantCulture), out var code) && code.PoolingRegion != region.PoolingRegion)
+            if (RegionCode.TryParse(candidate.ToString("D6", CultureInfo.InvariantCulture), out var code) && Pooling(code, date) != pooling)
             {
                 return code;
             }
@@ -253,7 +258,7 @@ public sealed class CaseBuilder
     {
         Id = "F1",
         Reason = reason,
-        DestinationRegion = _case.Hospital.Region.PoolingRegion,
+        DestinationRegion = Pooling(_case.Hospital.Region, Date),
         ValidFrom = from,
         ValidUntil = until,
         Status = FilingStatus.Active,

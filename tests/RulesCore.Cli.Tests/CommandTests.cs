@@ -16,15 +16,18 @@ public class CommandTests
             $"""
             PAY THEN CLAIM — pay in full, claim at the insured region
             case: {Cli.Sample("000-changsha-wuhan-expired-six-month-filing.json")}
+            insured in: 430100 (Hunan); treated in: 420106 (Hubei)
 
             Findings
-              cause   code            severity  message
-              filing  FILING_EXPIRED  blocking  Filing F1 ended on 2025-01-31, before the visit.
+              cause   code                    severity  message
+              filing  FILING_EXPIRED          blocking  Filing F1 ended on 2025-01-31, before the visit.
+              filing  FILING_RETROACTIVE_ASK  warning   Whether this visit can still be filed retroactively, and until when, is for the insured region, 430100 (Hunan), to decide, and its rule is not recorded here: many regions accept a filing within six months after the visit (a stay: after discharge), after which it is reimbursed under the rules; ask the insured region.
 
             What to do
               [ ] Check the validity in the national medical insurance app (备案记录) and renew the filing.
               [ ] Keep the medical record, invoices and the itemised fee list, stamped by the hospital.
               [ ] Pay now, then claim at the insured region's office.
+              [ ] Call the insured region's 12393 hotline or ask at its office whether this visit can still be filed retroactively, by when, and with what.
 
             """,
             stdout);
@@ -151,11 +154,11 @@ public class CommandTests
 
         Assert.Equal(0, exit);
         Assert.StartsWith("PAY THEN CLAIM", stdout, StringComparison.Ordinal);
-        Assert.Contains("1. FILING_WRONG_REGION (filing, blocking, caps payThenClaim)", stdout, StringComparison.Ordinal);
-        Assert.Contains("Why: rule filing.wrong-region fired on filing:F1, encounter.", stdout, StringComparison.Ordinal);
-        Assert.Contains("Basis: sources/000", stdout, StringComparison.Ordinal);
+        Assert.Contains("2. FILING_WRONG_REGION (filing, blocking, caps payThenClaim)", stdout, StringComparison.Ordinal);
+        Assert.Contains("Why: rule filing.wrong-region fired on filing F1, the visit. ", stdout, StringComparison.Ordinal);
+        Assert.Contains("Basis: NetEase Hao article on four common reasons", stdout, StringComparison.Ordinal);
         Assert.Contains("[ ] Cancel the filing in the app and file again", stdout, StringComparison.Ordinal);
-        Assert.Contains("Rules that fired, in order: filing.scope, account.card-usable, filing.gap, filing.wrong-region", stdout, StringComparison.Ordinal);
+        Assert.Contains("Rules that fired, in order: filing.scope, account.card-usable, filing.gap, filing.retroactive-ask, filing.wrong-region", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -180,7 +183,7 @@ public class CommandTests
 
         Assert.Equal(0, exit);
         Assert.StartsWith("DIRECT, REDUCED RATE", stdout, StringComparison.Ordinal);
-        Assert.Contains("Filing covering the visit: filing:F1", stdout, StringComparison.Ordinal);
+        Assert.Contains("Filing covering the visit: filing F1", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -210,9 +213,9 @@ public class CommandTests
         var rules = JsonDocument.Parse(json).RootElement.EnumerateArray().ToArray();
         Assert.Equal(new SettlementEvaluator().Rules.Count, rules.Length);
         Assert.All(rules, r => Assert.Contains(r.GetProperty("id").GetString()!, stdout, StringComparison.Ordinal));
-        Assert.Contains("basis: sources/000", stdout, StringComparison.Ordinal);
-        Assert.Contains("  filing.scope\n      Where the visit happens", stdout.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
-        Assert.Contains("priority: 50", stdout, StringComparison.Ordinal);
+        Assert.Contains("依据：网易号文章", stdout, StringComparison.Ordinal);
+        Assert.Contains("  filing.scope\n      判断本次就医与参保统筹区的关系", stdout.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("优先级：50", stdout, StringComparison.Ordinal);
         Assert.Contains(rules, r => r.GetProperty("id").GetString() == "filing.expired" && r.GetProperty("cause").GetString() == "filing" && r.GetProperty("priority").GetInt32() == 0);
         Assert.Contains(rules, r => r.GetProperty("id").GetString() == "filing.scope" && r.GetProperty("priority").GetInt32() == 50);
     }
@@ -223,12 +226,12 @@ public class CommandTests
         var (exit, stdout, _) = Cli.Run("policy", "450102", "--as-of", "2025-06-01");
 
         Assert.Equal(0, exit);
-        Assert.StartsWith("450102 — 2025-06-01", stdout, StringComparison.Ordinal);
+        Assert.StartsWith("南宁市兴宁区（450102） — 2025-06-01", stdout, StringComparison.Ordinal);
         var line = stdout.Split('\n').Single(l => l.Contains("intraProvinceFilingExempt", StringComparison.Ordinal));
         Assert.Contains("true", line, StringComparison.Ordinal);
-        Assert.Contains("province 450000", line, StringComparison.Ordinal);
-        Assert.Contains("sources/002", line, StringComparison.Ordinal);
-        Assert.Contains("national", stdout.Split('\n').Single(l => l.Contains("temporaryFilingDefaultMonths", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("省级 广西壮族自治区（450000）", line, StringComparison.Ordinal);
+        Assert.Contains("广西河池门诊特殊慢性病患者2025年异地就医指南", line, StringComparison.Ordinal);
+        Assert.Contains("全国规定", stdout.Split('\n').Single(l => l.Contains("temporaryFilingDefaultMonths", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
     [Fact]

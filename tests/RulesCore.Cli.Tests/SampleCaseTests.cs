@@ -7,9 +7,9 @@ public class SampleCaseTests
 {
     public static TheoryData<string, string, string[]> Expected() => new()
     {
-        { "000-changsha-wuhan-expired-six-month-filing.json", "payThenClaim", new[] { "FILING_EXPIRED" } },
-        { "000-filing-names-only-the-province.json", "payThenClaim", new[] { "FILING_WRONG_REGION" } },
-        { "000-hangzhou-xihu-wrong-pooling-region.json", "payThenClaim", new[] { "FILING_WRONG_REGION" } },
+        { "000-changsha-wuhan-expired-six-month-filing.json", "payThenClaim", new[] { "FILING_EXPIRED", "FILING_RETROACTIVE_ASK" } },
+        { "000-filing-names-only-the-province.json", "payThenClaim", new[] { "FILING_RETROACTIVE_ASK", "FILING_WRONG_REGION" } },
+        { "000-hangzhou-xihu-wrong-pooling-region.json", "payThenClaim", new[] { "FILING_RETROACTIVE_ASK", "FILING_WRONG_REGION" } },
         { "000-pingyi-employee-shanghai-inpatient-only-hospital.json", "payThenClaim", new[] { "HOSPITAL_SERVICE_NOT_OPEN" } },
         { "000-clinic-not-networked.json", "payThenClaim", new[] { "HOSPITAL_NOT_NETWORKED" } },
         { "000-rheumatoid-arthritis-without-qualification.json", "notReimbursable", new[] { "QUALIFICATION_MISSING" } },
@@ -26,7 +26,7 @@ public class SampleCaseTests
         { "001-condition-outside-the-five.json", "payThenClaim", new[] { "CONDITION_NOT_CROSS_PROVINCE" } },
         { "001-home-treatment-commitment-filing.json", "payThenClaim", new[] { "HOME_SETTLEMENT_NEEDS_MATERIALS" } },
         { "002-guangxi-hechi-chronic-in-nanning-no-filing.json", "direct", new[] { "FILING_EXEMPT_INTRA_PROVINCE" } },
-        { "002-guangxi-hechi-cross-province-no-filing.json", "payThenClaim", new[] { "FILING_MISSING" } },
+        { "002-guangxi-hechi-cross-province-no-filing.json", "payThenClaim", new[] { "FILING_MISSING", "FILING_RETROACTIVE_ASK" } },
         { "003-chronic-visit-at-a-hospital-not-selected.json", "payThenClaim", new[] { "HOSPITAL_NOT_SELECTED" } },
         { "003-datong-two-way-settlement-at-home.json", "direct", new[] { "TWO_WAY_SETTLEMENT" } },
         { "003-datong-special-outpatient-hospital-without-the-condition.json", "payThenClaim", new[] { "HOSPITAL_CONDITION_NOT_OPEN" } },

@@ -35,7 +35,7 @@ public class AcceptanceTests
         var d = c.Evaluate();
 
         Assert.Equal(Outcome.PayThenClaim, d.Outcome);
-        Assert.Equal(new[] { FindingCodes.FilingExpired }, d.Codes());
+        Assert.Equal(new[] { FindingCodes.FilingExpired, FindingCodes.FilingRetroactiveAsk }, d.Codes());
         Assert.Contains("2025-01-31", d.Findings[0].Message);
         Assert.Contains(d.Findings[0].Remedies, r => r.Code == RemedyCodes.RenewFiling);
     }

@@ -24,7 +24,7 @@ public class EvaluatorTests
 
         Assert.Equal("outcome: PayThenClaim", lines[0]);
         Assert.StartsWith("FILING_EXPIRED (Filing): Filing F1 ended on 2025-01-31", lines[1]);
-        Assert.Equal(4, lines.Count(l => l.StartsWith("  [ ]", StringComparison.Ordinal)) + 1);
+        Assert.Equal(5, lines.Count(l => l.StartsWith("  [ ]", StringComparison.Ordinal)) + 1);
         Assert.True(RepositoryFiles.ReadmeShows("README:settlement-example", "tests/RulesCore.Settlement.Tests/EvaluatorTests.cs"), "README.md does not show the settlement example.");
     }
 
@@ -123,8 +123,10 @@ public class EvaluatorTests
         Assert.Equal(rules.Count, rules.Select(r => r.Id).Distinct().Count());
         Assert.All(rules, r =>
         {
-            Assert.False(string.IsNullOrWhiteSpace(r.Description));
-            Assert.False(string.IsNullOrWhiteSpace(r.Basis));
+            Assert.False(string.IsNullOrWhiteSpace(r.Description.Chinese));
+            Assert.False(string.IsNullOrWhiteSpace(r.Description.English));
+            Assert.False(string.IsNullOrWhiteSpace(r.Basis.Chinese));
+            Assert.False(string.IsNullOrWhiteSpace(r.Basis.English));
             Assert.True(r.Priority >= 0);
         });
         Assert.Contains(rules, r => r.Id == "filing.expired" && r.Cause == Cause.Filing && r.Priority == 0);
@@ -169,7 +171,7 @@ public class EvaluatorTests
         var produced = stories.SelectMany(d => d.Codes()).ToHashSet();
         var declared = typeof(FindingCodes).GetFields().Select(f => (string)f.GetValue(null)!).ToArray();
 
-        Assert.Equal(25, declared.Length);
+        Assert.Equal(26, declared.Length);
         Assert.All(declared, code => Assert.Contains(code, produced));
     }
 }

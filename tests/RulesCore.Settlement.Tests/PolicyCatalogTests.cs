@@ -16,8 +16,39 @@ public class PolicyCatalogTests
         var packs = PolicyCatalog.Default.Packs;
 
         Assert.Equal(PolicyLevel.National, packs[0].Level);
-        Assert.Equal(new[] { "140200", "360000", "420300", "450000" }, packs.Skip(1).Select(p => p.Region.ToString()).OrderBy(x => x));
-        Assert.All(packs.SelectMany(p => p.Entries), e => Assert.False(string.IsNullOrWhiteSpace(e.Source)));
+        Assert.Equal(new[] { "110000", "120000", "140200", "310000", "360000", "419000", "420300", "429000", "450000", "460000", "500000", "659000" }, packs.Skip(1).Select(p => p.Region.ToString()).OrderBy(x => x));
+        Assert.All(packs.SelectMany(p => p.Entries), e => Assert.False(string.IsNullOrWhiteSpace(e.Source.Chinese) || string.IsNullOrWhiteSpace(e.Source.English)));
+    }
+
+    [Theory]
+    [InlineData("330106", "330100")] // a district pools with its city
+    [InlineData("330100", "330100")]
+    [InlineData("310104", "310000")] // the municipalities pool at province level
+    [InlineData("110105", "110000")]
+    [InlineData("500101", "500000")]
+    [InlineData("429004", "429004")] // 仙桃, 潜江, 天门: county-level cities directly under 湖北 pool on their own
+    [InlineData("429006", "429006")]
+    [InlineData("419001", "419001")] // 济源
+    [InlineData("659001", "659001")] // 石河子
+    [InlineData("460100", "460000")] // 海南 pools province-wide
+    [InlineData("469001", "460000")]
+    public void PoolingRegions_AreData(string region, string pooling)
+    {
+        var resolved = PolicyCatalog.Default.Resolve(RegionCode.Parse(region), D("2025-03-10"));
+
+        Assert.Equal(pooling, resolved.PoolingRegion.ToString());
+        Assert.False(string.IsNullOrWhiteSpace(resolved[PolicyParameters.PoolingLevel].Entry.Source.Chinese));
+    }
+
+    [Fact]
+    public void PoolingRegions_AreOverriddenLikeAnyPolicy()
+    {
+        var pack = PolicyCatalog.ReadPack(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(
+            """{ "schemaVersion": 1, "region": "330000", "name": "test", "parameters": { "poolingLevel": [ { "value": "province", "effectiveFrom": "2026-01-01", "effectiveUntil": null, "source": "test", "confidence": "stated" } ] } }""")), "test");
+        var catalog = PolicyCatalog.Create(new[] { pack });
+
+        Assert.Equal("330100", catalog.Resolve(RegionCode.Parse("330106"), D("2025-12-31")).PoolingRegion.ToString());
+        Assert.Equal("330000", catalog.Resolve(RegionCode.Parse("330106"), D("2026-01-01")).PoolingRegion.ToString());
     }
 
     [Fact]
@@ -46,7 +77,7 @@ public class PolicyCatalogTests
         Assert.False(before.Get(PolicyParameters.IntraProvinceFilingExempt));
         Assert.Equal(PolicyLevel.National, before[PolicyParameters.IntraProvinceFilingExempt].Level);
         Assert.Equal(PolicyLevel.City, datong[PolicyParameters.TwoWaySettlementForLongTermFilings].Level);
-        Assert.Contains("sources/003", datong[PolicyParameters.TwoWaySettlementForLongTermFilings].ToString());
+        Assert.Contains("Datong", datong[PolicyParameters.TwoWaySettlementForLongTermFilings].ToString());
     }
 
     [Fact]
@@ -54,7 +85,7 @@ public class PolicyCatalogTests
     {
         Assert.Equal(5, PolicyCatalog.Default.Resolve(Wuhan, D("2025-02-28")).Get(PolicyParameters.CrossProvinceChronicConditions).Count);
         var ten = PolicyCatalog.Default.Resolve(Wuhan, D("2025-03-01"))[PolicyParameters.CrossProvinceChronicConditions];
-        Assert.Equal(10, ((IReadOnlyList<string>)ten.Value).Count);
+        Assert.Equal(10, ((IReadOnlyList<string>)ten.Value!).Count);
         Assert.Equal(Confidence.Low, ten.Entry.Confidence);
     }
 
@@ -76,7 +107,8 @@ public class PolicyCatalogTests
         var value = Evaluator.Policies.Resolve(RegionCode.Parse("451200"), D("2025-06-01"))[PolicyParameters.IntraProvinceFilingExempt];
 
         Assert.Equal(Confidence.Low, value.Entry.Confidence);
-        Assert.Contains("the source does not state it", value.Entry.Source, StringComparison.Ordinal);
+        Assert.Contains("the source does not state it", value.Entry.Source.English, StringComparison.Ordinal);
+        Assert.Contains("来源未写明", value.Entry.Source.Chinese, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public class SettlementPropertyTests
             Problem.CancelTreatmentRegionFilings => b.With(x => x with
             {
                 Filings = x.Filings
-                    .Select(f => f.DestinationRegion.PoolingRegion == x.Hospital.Region.PoolingRegion ? f with { Status = FilingStatus.Cancelled } : f)
+                    .Select(f => f.DestinationRegion.Pooling() == x.Hospital.Region.Pooling() ? f with { Status = FilingStatus.Cancelled } : f)
                     .ToArray(),
             }),
             _ => b.WithoutQualification("parkinsons"),
@@ -66,7 +66,7 @@ public class SettlementPropertyTests
                 Contribution = new Contribution { Status = ContributionStatus.Active }, IdentityVerified = true, Card = CardStatus.Valid,
                 PersonalAccountPaymentEnabled = true,
             })
-            .WithFilings(Filing("FX", FilingReason.LongTermResident, c.Hospital.Region.PoolingRegion, "2000-01-01"))
+            .WithFilings(Filing("FX", FilingReason.LongTermResident, c.Hospital.Region.Pooling(), "2000-01-01"))
             .WithServices(_ => new CrossRegionServices { Inpatient = true, GeneralOutpatient = true, ChronicConditions = new[] { Conditions.Hypertension } })
             .WithEncounter(e => e with { Condition = e.Setting == CareSetting.ChronicOutpatient ? Conditions.Hypertension : null, Items = e.Items.Select(i => i with { InCatalog = true }).ToArray() })
             with { Qualifications = new[] { new Qualification { Condition = Conditions.Hypertension, ValidFrom = D("2000-01-01") } } };
@@ -91,7 +91,7 @@ public class SettlementPropertyTests
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 300)]
     public bool AddingAValidFiling_NeverWorsensTheOutcome_NorRaisesTheReduction(SettlementCase c, bool longTerm, bool referral)
     {
-        if (c.Hospital.Region.PoolingRegion == c.Person.InsuredRegion.PoolingRegion)
+        if (c.Hospital.Region.Pooling() == c.Person.InsuredRegion.Pooling())
         {
             return true;
         }
@@ -150,7 +150,7 @@ public class SettlementPropertyTests
         var insured = c.Person.InsuredRegion;
         var treatment = c.Hospital.Region;
         var insuredProvincePolicy = Cases.Policies.Resolve(insured, c.Encounter.Date).Get(RulesCore.Settlement.Policies.PolicyParameters.IntraProvinceFilingExempt);
-        return insured.IsSameProvince(treatment) && insured.PoolingRegion != treatment.PoolingRegion && insuredProvincePolicy;
+        return insured.IsSameProvince(treatment) && insured.Pooling() != treatment.Pooling() && insuredProvincePolicy;
     }
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 300)]
@@ -201,7 +201,7 @@ public class SettlementPropertyTests
         var problems = new[] { FindingCodes.FilingMissing, FindingCodes.FilingExpired, FindingCodes.FilingNotYetValid, FindingCodes.FilingWrongRegion, FindingCodes.FilingCancelled };
         var count = d.Findings.Count(f => problems.Contains(f.Code));
         var covered = d.Has(FindingCodes.FilingExemptIntraProvince) || d.Has(FindingCodes.EmergencyDeemedFiled) || d.Trace.Any(t => t.Rule == "filing.covers");
-        var local = c.Person.InsuredRegion.PoolingRegion == c.Hospital.Region.PoolingRegion;
+        var local = c.Person.InsuredRegion.Pooling() == c.Hospital.Region.Pooling();
         return local || covered ? count == 0 : count >= 1;
     }
 }

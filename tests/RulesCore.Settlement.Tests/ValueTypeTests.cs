@@ -45,13 +45,10 @@ public class RegionCodeTests
     }
 
     [Fact]
-    public void Levels_AndPoolingRegions()
+    public void Levels()
     {
         Assert.Equal(RegionCode.Parse("330100"), RegionCode.Parse("330106").City);
         Assert.Equal(RegionCode.Parse("330000"), RegionCode.Parse("330106").Province);
-        Assert.Equal(RegionCode.Parse("330100"), RegionCode.Parse("330106").PoolingRegion);
-        Assert.Equal(RegionCode.Parse("310000"), RegionCode.Parse("310104").PoolingRegion);
-        Assert.Equal(RegionCode.Parse("500000"), RegionCode.Parse("500101").PoolingRegion);
         Assert.True(RegionCode.Parse("450000").IsProvince);
         Assert.True(RegionCode.Parse("450100").IsCity);
         Assert.False(RegionCode.Parse("450102").IsCity);

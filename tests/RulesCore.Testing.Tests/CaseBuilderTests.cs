@@ -17,6 +17,7 @@ public class CaseBuilderTests
         { FindingCodes.FilingWrongRegion, () => Cases.CrossProvinceOutpatient().WithFilingForAnotherRegion() },
         { FindingCodes.FilingCancelled, () => Cases.CrossProvinceOutpatient().WithCancelledFiling() },
         { FindingCodes.FilingRetroactiveAvailable, () => Cases.CrossProvinceOutpatient().WithoutFiling().AsInpatient() },
+        { FindingCodes.FilingRetroactiveAsk, () => Cases.CrossProvinceOutpatient().WithoutFiling() },
         { FindingCodes.FilingExemptIntraProvince, () => Cases.CrossProvinceOutpatient().InsuredIn("451200").TreatedIn("450102") },
         { FindingCodes.EmergencyDeemedFiled, () => Cases.CrossProvinceOutpatient().WithoutFiling().AsEmergency() },
         { FindingCodes.TemporaryRateReduction, () => Cases.CrossProvinceOutpatient().WithTemporaryFiling() },
@@ -82,7 +83,7 @@ public class CaseBuilderTests
     {
         var d = Evaluate(Cases.CrossProvinceOutpatient().WithExpiredFiling().WithLapsedContributions());
 
-        SettlementAssert.HasExactlyFindings(d, FindingCodes.FilingExpired, FindingCodes.ContributionLapsed);
+        SettlementAssert.HasExactlyFindings(d, FindingCodes.FilingExpired, FindingCodes.FilingRetroactiveAsk, FindingCodes.ContributionLapsed);
         SettlementAssert.CapsAt(d, Outcome.NotReimbursable);
     }
 
@@ -103,7 +104,7 @@ public class CaseBuilderTests
         var c = Cases.CrossProvinceOutpatient().TreatedIn("330106").WithFilingForAnotherRegion().Build();
 
         Assert.Equal("330000", c.Filings[0].DestinationRegion.Province.ToString());
-        Assert.NotEqual("330100", c.Filings[0].DestinationRegion.PoolingRegion.ToString());
+        Assert.NotEqual("330100", c.Filings[0].DestinationRegion.Pooling().ToString());
     }
 
     [Fact]

@@ -26,9 +26,9 @@ public static class HandWrittenSettlement
         var e = c.Encounter;
         var date = e.Date.Date;
         var asOf = (c.AsOf ?? date).Date;
-        var insured = c.Person.InsuredRegion.PoolingRegion;
-        var treated = c.Hospital.Region.PoolingRegion;
         var policy = policies.Resolve(c.Person.InsuredRegion, date);
+        var insured = policy.PoolingRegion;
+        var treated = policies.Resolve(c.Hospital.Region, date).PoolingRegion;
         var local = insured == treated;
         var cross = !local && !insured.IsSameProvince(treated);
         var intra = !local && !cross;
@@ -40,7 +40,7 @@ public static class HandWrittenSettlement
             : f.IsLongTerm ? null
             : f.ValidFrom.Date.AddMonths(policy.Get(P.TemporaryFilingDefaultMonths)).AddDays(-1);
         var provinceFilings = cross && policy.Get(P.ProvinceLevelFilingAccepted);
-        bool ForTreatment(Filing f) => f.DestinationRegion.PoolingRegion == treated || (provinceFilings && f.DestinationRegion.IsProvince && f.DestinationRegion.IsSameProvince(treated));
+        bool ForTreatment(Filing f) => treated.Contains(f.DestinationRegion) || (provinceFilings && f.DestinationRegion.IsProvince && f.DestinationRegion.IsSameProvince(treated));
         bool Valid(Filing f) => f.ValidFrom.Date <= date && (End(f) is not { } end || date <= end);
 
         // A stay is judged on its span: admission to discharge (or to the as-of day while still admitted).
@@ -106,7 +106,6 @@ public static class HandWrittenSettlement
                 var startsLate = false;
                 foreach (var f in c.Filings)
                 {
-                    var pooling = f.DestinationRegion.PoolingRegion;
                     var forTreatment = ForTreatment(f);
                     if (forTreatment && f.Status == FilingStatus.Active)
                     {
@@ -125,7 +124,7 @@ public static class HandWrittenSettlement
                     {
                         Add(FindingCodes.FilingCancelled, Outcome.PayThenClaim);
                     }
-                    else if (!forRegion && f.Status == FilingStatus.Active && !forTreatment && pooling != insured)
+                    else if (!forRegion && f.Status == FilingStatus.Active && !forTreatment && !insured.Contains(f.DestinationRegion))
                     {
                         Add(FindingCodes.FilingWrongRegion, Outcome.PayThenClaim);
                         wrong = true;
@@ -139,9 +138,14 @@ public static class HandWrittenSettlement
 
                 var admitted = e.Setting == CareSetting.Inpatient && policy.Get(P.RetroactiveFilingBeforeDischarge) && (e.DischargeDate is null || asOf <= e.DischargeDate.Value.Date);
                 var window = policy.Get(P.RetroactiveFilingWindowMonths);
-                if (!startsLate && (admitted || (window > 0 && asOf <= (e.DischargeDate ?? e.Date).Date.AddMonths(window))))
+                if (!startsLate && (admitted || (window > 0 && asOf <= (e.DischargeDate ?? e.Date).Date.AddMonths(window.Value))))
                 {
                     Add(FindingCodes.FilingRetroactiveAvailable, null);
+                }
+
+                if (!startsLate && !admitted && window is null && asOf >= until)
+                {
+                    Add(FindingCodes.FilingRetroactiveAsk, null);
                 }
             }
         }
@@ -149,7 +153,7 @@ public static class HandWrittenSettlement
         {
             foreach (var f in c.Filings)
             {
-                if (f.Status == FilingStatus.Active && f.IsLongTerm && f.DestinationRegion.PoolingRegion != insured && Valid(f))
+                if (f.Status == FilingStatus.Active && f.IsLongTerm && !insured.Contains(f.DestinationRegion) && Valid(f))
                 {
                     if (policy.Get(P.TwoWaySettlementForLongTermFilings))
                     {

@@ -14,7 +14,7 @@ public sealed class PeerSettlement
     {
         ["FILING_EXEMPT_INTRA_PROVINCE"] = null, ["EMERGENCY_DEEMED_FILED"] = null, ["TEMPORARY_RATE_REDUCTION"] = Outcome.DirectReducedRate,
         ["FILING_EXPIRED"] = Outcome.PayThenClaim, ["FILING_NOT_YET_VALID"] = Outcome.PayThenClaim, ["FILING_CANCELLED"] = Outcome.PayThenClaim,
-        ["FILING_WRONG_REGION"] = Outcome.PayThenClaim, ["FILING_MISSING"] = Outcome.PayThenClaim, ["FILING_RETROACTIVE_AVAILABLE"] = null,
+        ["FILING_WRONG_REGION"] = Outcome.PayThenClaim, ["FILING_MISSING"] = Outcome.PayThenClaim, ["FILING_RETROACTIVE_AVAILABLE"] = null, ["FILING_RETROACTIVE_ASK"] = null,
         ["TWO_WAY_SETTLEMENT"] = null, ["HOME_SETTLEMENT_NEEDS_MATERIALS"] = Outcome.PayThenClaim, ["HOSPITAL_NOT_NETWORKED"] = Outcome.PayThenClaim,
         ["HOSPITAL_SERVICE_NOT_OPEN"] = Outcome.PayThenClaim, ["HOSPITAL_CONDITION_NOT_OPEN"] = Outcome.PayThenClaim,
         ["HOSPITAL_INTRA_PROVINCE_ONLY"] = Outcome.PayThenClaim, ["HOSPITAL_NOT_SELECTED"] = Outcome.PayThenClaim, ["QUALIFICATION_MISSING"] = Outcome.NotReimbursable,

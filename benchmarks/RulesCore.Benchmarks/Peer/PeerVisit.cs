@@ -28,6 +28,8 @@ public sealed class PeerVisit
 
     public DateTime RetroactiveDeadline { get; set; }
 
+    public bool RetroactiveWindowUnknown { get; set; }
+
     /// <summary>The last day of the visit: the visit day, or for a stay the discharge (or the as-of day while admitted).</summary>
     public DateTime Until { get; set; }
 
@@ -85,8 +87,8 @@ public sealed class PeerVisit
         var e = c.Encounter;
         var date = e.Date.Date;
         var policy = policies.Resolve(c.Person.InsuredRegion, date);
-        var insured = c.Person.InsuredRegion.PoolingRegion;
-        var treated = c.Hospital.Region.PoolingRegion;
+        var insured = policy.PoolingRegion;
+        var treated = policies.Resolve(c.Hospital.Region, date).PoolingRegion;
         var asOf = (c.AsOf ?? date).Date;
         var window = policy.Get(P.RetroactiveFilingWindowMonths);
         var cross = insured != treated && !insured.IsSameProvince(treated);
@@ -102,7 +104,8 @@ public sealed class PeerVisit
             Until = e.Setting != CareSetting.Inpatient ? date : e.DischargeDate?.Date ?? (asOf > date ? asOf : date),
             AsOf = asOf,
             StillAdmitted = e.Setting == CareSetting.Inpatient && policy.Get(P.RetroactiveFilingBeforeDischarge) && (e.DischargeDate is null || asOf <= e.DischargeDate.Value.Date),
-            RetroactiveDeadline = window > 0 ? (e.DischargeDate ?? e.Date).Date.AddMonths(window) : DateTime.MinValue,
+            RetroactiveDeadline = window > 0 ? (e.DischargeDate ?? e.Date).Date.AddMonths(window.Value) : DateTime.MinValue,
+            RetroactiveWindowUnknown = window is null,
             ReferralEmergencyPoints = policy.Get(cross ? P.RateReductionReferralEmergencyPoints : P.IntraProvinceRateReductionReferralEmergencyPoints),
             Exempt = policy.Get(P.IntraProvinceFilingExempt),
             EmergencyDeemed = policy.Get(P.EmergencyDeemedFiled),
@@ -129,14 +132,14 @@ public sealed class PeerVisit
         foreach (var f in c.Filings)
         {
             var open = (f.Reason == FilingReason.ResidentWorker && policy.Get(P.ResidentWorkerFilingValidWhileInsured)) || (f.ValidUntil is null && f.IsLongTerm);
-            var forTreatment = f.DestinationRegion.PoolingRegion == treated
+            var forTreatment = treated.Contains(f.DestinationRegion)
                 || (cross && policy.Get(P.ProvinceLevelFilingAccepted) && f.DestinationRegion.IsProvince && f.DestinationRegion.IsSameProvince(treated));
             var end = open ? DateTime.MaxValue : f.ValidUntil?.Date ?? f.ValidFrom.Date.AddMonths(policy.Get(P.TemporaryFilingDefaultMonths)).AddDays(-1);
             visit.Filings.Add(new PeerFiling
             {
                 Active = f.Status == FilingStatus.Active,
                 ForTreatment = forTreatment,
-                ForOther = !forTreatment && f.DestinationRegion.PoolingRegion != insured,
+                ForOther = !forTreatment && !insured.Contains(f.DestinationRegion),
                 LongTerm = f.IsLongTerm,
                 Commitment = f.Basis == FilingBasis.Commitment,
                 From = f.ValidFrom.Date,

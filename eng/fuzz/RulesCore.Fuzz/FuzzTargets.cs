@@ -97,8 +97,8 @@ public static class FuzzTargets
         var plantedCase = @case! with { Person = @case!.Person with { Name = PlantedName, IdNumber = PlantedIdNumber } };
         var plantedDecision = Evaluator.Evaluate(plantedCase, options);
         var output = SettlementJson.WriteDecision(plantedDecision)
-            + Text(o => TextReport.Decision(o, "case.json", plantedDecision))
-            + Text(o => TextReport.Explain(o, "case.json", plantedDecision, Evaluator.Rules));
+            + Text(o => TextReport.Decision(o, "case.json", plantedCase, plantedDecision))
+            + Text(o => TextReport.Explain(o, "case.json", plantedCase, plantedDecision, Evaluator.Rules));
         NoPlantedData(input, output);
         NoControl(output);
     }
@@ -129,7 +129,7 @@ public static class FuzzTargets
 
         Check(pack.Entries.Count > 0, "an accepted pack names no parameter");
         Check(pack.Name.Trim().Length > 0 && pack.Name.Length <= CaseLimits.MaxTextLength && !pack.Name.Any(CaseLimits.IsControlCharacter), "an accepted pack's name is empty, too long or holds a control character");
-        Check(pack.Entries.All(x => x.Source.Length <= CaseLimits.MaxTextLength && !x.Source.Any(CaseLimits.IsControlCharacter)), "an accepted pack's source is too long or holds a control character");
+        Check(pack.Entries.SelectMany(x => new[] { x.Source.Chinese, x.Source.English }).All(t => t.Length <= CaseLimits.MaxTextLength && !t.Any(CaseLimits.IsControlCharacter)), "an accepted pack's source is too long or holds a control character");
 
         SettlementEvaluator evaluator;
         try
@@ -152,7 +152,7 @@ public static class FuzzTargets
         {
             var decision = evaluator.Evaluate(visit, new EvaluationOptions { Language = Languages.English });
             Check(Enum.IsDefined(decision.Outcome) && decision.RateReductionPoints is >= 0 and <= 100, "a decision under the pack is out of range");
-            NoControl(Text(o => TextReport.Decision(o, "case.json", decision)));
+            NoControl(Text(o => TextReport.Decision(o, "case.json", visit, decision)));
         }
     }
 

@@ -29,7 +29,7 @@ public enum Confidence
 /// <summary>One effective-dated value of a parameter in a pack, with its source.</summary>
 public sealed class PolicyEntry
 {
-    internal PolicyEntry(PolicyParameter parameter, object value, DateTime? effectiveFrom, DateTime? effectiveUntil, string source, Confidence confidence)
+    internal PolicyEntry(PolicyParameter parameter, object? value, DateTime? effectiveFrom, DateTime? effectiveUntil, LocalizedText source, Confidence confidence)
     {
         Parameter = parameter;
         Value = value;
@@ -42,8 +42,8 @@ public sealed class PolicyEntry
     /// <summary>Gets the parameter.</summary>
     public PolicyParameter Parameter { get; }
 
-    /// <summary>Gets the value (of <see cref="PolicyParameter.ValueType"/>).</summary>
-    public object Value { get; }
+    /// <summary>Gets the value (of <see cref="PolicyParameter.ValueType"/>; <see langword="null"/> where the parameter allows it, e.g. an unknown window).</summary>
+    public object? Value { get; }
 
     /// <summary>Gets the first day in force, or <see langword="null"/> for always before.</summary>
     public DateTime? EffectiveFrom { get; }
@@ -52,7 +52,7 @@ public sealed class PolicyEntry
     public DateTime? EffectiveUntil { get; }
 
     /// <summary>Gets the source document.</summary>
-    public string Source { get; }
+    public LocalizedText Source { get; }
 
     /// <summary>Gets how well the value is supported.</summary>
     public Confidence Confidence { get; }
@@ -108,7 +108,7 @@ public sealed class PolicyValue
     public PolicyParameter Parameter => Entry.Parameter;
 
     /// <summary>Gets the value.</summary>
-    public object Value => Entry.Value;
+    public object? Value => Entry.Value;
 
     /// <summary>Gets the entry that won.</summary>
     public PolicyEntry Entry { get; }
@@ -121,10 +121,38 @@ public sealed class PolicyValue
 
     /// <summary>Describes the value and where it came from, e.g. <c>temporaryFilingDefaultMonths = 6 (city 420300: …)</c>.</summary>
     /// <returns>The description (built once; the value is immutable).</returns>
-    public override string ToString() =>
-        _description ??= $"{Parameter.Name} = {Entry.FormatValue()} ({Level.ToString().ToLowerInvariant()}{(Pack.Region is { } r ? " " + r : string.Empty)}: {Entry.Source})";
+    public override string ToString() => Describe(Languages.English);
 
-    private string? _description;
+    /// <summary>
+    /// The value as a finding's basis cites it, in a language: "poolingLevel = city (national: …)" /
+    /// "poolingLevel = city（全国：…）".
+    /// </summary>
+    /// <param name="language"><see cref="Languages.Chinese"/> or <see cref="Languages.English"/>.</param>
+    /// <returns>The citation.</returns>
+    public string Describe(string language)
+    {
+        var english = language == Languages.English;
+        var cache = english ? _english : _chinese;
+        if (cache is not null)
+        {
+            return cache;
+        }
+
+        var level = Level switch
+        {
+            PolicyLevel.National => english ? "national" : "全国",
+            PolicyLevel.Province => english ? "province" : "省级",
+            _ => english ? "city" : "市级",
+        };
+        var where = Pack.Region is { } r ? " " + r.Describe(language) : string.Empty;
+        var text = english
+            ? $"{Parameter.Name} = {Entry.FormatValue()} ({level}{where}: {Entry.Source.English})"
+            : $"{Parameter.Name} = {Entry.FormatValue()}（{level}{where}：{Entry.Source.Chinese}）";
+        return english ? _english = text : _chinese = text;
+    }
+
+    private string? _english;
+    private string? _chinese;
 }
 
 /// <summary>Every parameter resolved for one region on one day. Immutable.</summary>
@@ -157,7 +185,18 @@ public sealed class ResolvedPolicy
     /// <typeparam name="T">The value type.</typeparam>
     /// <param name="parameter">The parameter.</param>
     /// <returns>The value.</returns>
-    public T Get<T>(PolicyParameter<T> parameter) => (T)this[parameter].Value;
+    public T Get<T>(PolicyParameter<T> parameter) => (T)this[parameter].Value!;
+
+    /// <summary>
+    /// Gets the pooling region (统筹区) <see cref="Region"/> belongs to, by its <see cref="PolicyParameters.PoolingLevel"/>:
+    /// its city, its province, or the region itself.
+    /// </summary>
+    public RegionCode PoolingRegion => Get(PolicyParameters.PoolingLevel) switch
+    {
+        PoolingLevel.Province => Region.Province,
+        PoolingLevel.County => Region,
+        _ => Region.City,
+    };
 }
 
 /// <summary>Thrown when a policy pack is malformed; the pack is rejected whole. Lists every problem with its JSON path.</summary>

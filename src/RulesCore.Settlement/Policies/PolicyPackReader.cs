@@ -240,14 +240,14 @@ internal sealed class PolicyPackReader
             Error(path + ".effectiveUntil", "ends before effectiveFrom");
         }
 
-        string? source = null;
-        if (!element.TryGetProperty("source", out var sourceElement) || sourceElement.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(sourceElement.GetString()))
+        var source = element.TryGetProperty("source", out var sourceElement) ? ReadSource(sourceElement) : null;
+        if (source is null)
         {
-            Error(path + ".source", "required: the document the value comes from");
+            Error(path + ".source", "required: the document the value comes from, a string or { \"zh-CN\": \"…\", \"en\": \"…\" }");
         }
-        else if (Text(sourceElement.GetString()!, path + ".source"))
+        else if (!Text(source.Chinese, path + ".source") || !Text(source.English, path + ".source"))
         {
-            source = sourceElement.GetString();
+            source = null;
         }
 
         var confidence = default(Confidence);
@@ -266,7 +266,7 @@ internal sealed class PolicyPackReader
             }
         }
 
-        return _errors.Count == errorsBefore ? new PolicyEntry(parameter, value!, from, until, source!, confidence) : null;
+        return _errors.Count == errorsBefore ? new PolicyEntry(parameter, value, from, until, source!, confidence) : null;
     }
 
     /// <summary>Checks a name or source: not longer than <see cref="MaxText"/>, no control character.</summary>
@@ -317,5 +317,34 @@ internal sealed class PolicyPackReader
         {
             _errors.Add(new PolicyPackError("$", $"more than {MaxErrors} problems; the rest are not listed"));
         }
+    }
+
+    /// <summary>A source: one text for every language, or <c>{ "zh-CN": "…", "en": "…" }</c> with both non-empty.</summary>
+    private static LocalizedText? ReadSource(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.String)
+        {
+            var text = element.GetString();
+            return string.IsNullOrWhiteSpace(text) ? null : new LocalizedText(text!, text!);
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        string? chinese = null, english = null, other = null;
+        foreach (var property in element.EnumerateObject())
+        {
+            var text = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
+            switch (property.Name)
+            {
+                case Languages.Chinese: chinese = text; break;
+                case Languages.English: english = text; break;
+                default: other = property.Name; break;
+            }
+        }
+
+        return other is null && !string.IsNullOrWhiteSpace(chinese) && !string.IsNullOrWhiteSpace(english) ? new LocalizedText(chinese!, english!) : null;
     }
 }

@@ -10,6 +10,22 @@ public enum PolicyScope
 
     /// <summary>The treatment region's (就医地): catalogue and hospital services.</summary>
     TreatmentRegion = 2,
+
+    /// <summary>The region's own, whichever part it plays in the visit: how it pools (统筹层次).</summary>
+    Region = 3,
+}
+
+/// <summary>The level at which a region pools its insurance fund (统筹层次): it decides what counts as one pooling region (统筹区).</summary>
+public enum PoolingLevel
+{
+    /// <summary>Each city (prefecture, 地市级) is a pooling region: the usual case.</summary>
+    City = 1,
+
+    /// <summary>The whole province is one pooling region (e.g. the municipalities, 海南).</summary>
+    Province = 2,
+
+    /// <summary>Each county-level division is a pooling region of its own (e.g. county-level cities directly under a province: 仙桃, 济源).</summary>
+    County = 3,
 }
 
 /// <summary>A named, typed policy parameter. The set is fixed: see <see cref="PolicyParameters"/>.</summary>
@@ -44,7 +60,7 @@ public abstract class PolicyParameter
     internal abstract object? Read(JsonElement element, out string? error);
 
     /// <summary>Formats a value for display.</summary>
-    internal abstract string Format(object value);
+    internal abstract string Format(object? value);
 
     /// <inheritdoc />
     public override string ToString() => Name;
@@ -74,5 +90,5 @@ public sealed class PolicyParameter<T> : PolicyParameter
         return value;
     }
 
-    internal override string Format(object value) => _format((T)value);
+    internal override string Format(object? value) => _format((T)value!);
 }

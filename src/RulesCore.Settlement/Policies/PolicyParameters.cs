@@ -18,9 +18,11 @@ public static class PolicyParameters
     public static PolicyParameter<bool> RetroactiveFilingBeforeDischarge { get; } =
         Bool("retroactiveFilingBeforeDischarge", PolicyScope.InsuredRegion, "An inpatient who files before discharge settles directly.");
 
-    /// <summary>Months after the visit (or discharge) within which a retroactive filing is still accepted; 0 for none (补办备案时限).</summary>
-    public static PolicyParameter<int> RetroactiveFilingWindowMonths { get; } =
-        Int("retroactiveFilingWindowMonths", PolicyScope.InsuredRegion, "Months after the visit or discharge within which a retroactive filing is accepted (0: none).", 0, 120);
+    /// <summary>Months after the visit (or discharge) within which a retroactive filing is still accepted (补办备案时限); 0 for none, <see langword="null"/> where the region's window is unknown.</summary>
+    public static PolicyParameter<int?> RetroactiveFilingWindowMonths { get; } =
+        new("retroactiveFilingWindowMonths", PolicyScope.InsuredRegion, "Months after the visit or discharge within which a retroactive filing is accepted (0: none; null: unknown).",
+            e => e.ValueKind == JsonValueKind.Null ? (null, null) : e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var v) && v >= 0 && v <= 120 ? (v, null) : (null, "must be an integer between 0 and 120, or null (unknown)"),
+            v => v is { } months ? months.ToString(CultureInfo.InvariantCulture) : "null");
 
     /// <summary>Whether visits elsewhere in the insured province need no filing (省内免备案).</summary>
     public static PolicyParameter<bool> IntraProvinceFilingExempt { get; } =
@@ -66,6 +68,14 @@ public static class PolicyParameters
     public static PolicyParameter<bool> ProvinceLevelFilingAccepted { get; } =
         Bool("provinceLevelFilingAccepted", PolicyScope.InsuredRegion, "A filing naming only a province covers a cross-province visit anywhere in that province.");
 
+    /// <summary>
+    /// The level at which a region pools (统筹层次): a city, the whole province, or each county-level division. Set in the
+    /// pack of the region it describes (the pooling-region table: municipalities and 海南 pool at province level,
+    /// county-level cities directly under a province pool on their own).
+    /// </summary>
+    public static PolicyParameter<PoolingLevel> PoolingLevel { get; } =
+        new("poolingLevel", PolicyScope.Region, "The level at which the region pools: city, province or county.", ReadPoolingLevel, v => v.ToString().ToLowerInvariant());
+
     /// <summary>Gets every parameter, in a stable order.</summary>
     public static IReadOnlyList<PolicyParameter> All { get; } = new PolicyParameter[]
     {
@@ -73,7 +83,7 @@ public static class PolicyParameters
         IntraProvinceFilingExempt, RateReductionReferralEmergencyPoints, RateReductionOtherTemporaryPoints, RateReductionLongTermPoints,
         IntraProvinceRateReductionReferralEmergencyPoints, IntraProvinceRateReductionOtherTemporaryPoints,
         TwoWaySettlementForLongTermFilings, ResidentWorkerFilingValidWhileInsured, PersonalAccountPermissionRequired, CrossProvinceChronicConditions,
-        ProvinceLevelFilingAccepted,
+        ProvinceLevelFilingAccepted, PoolingLevel,
     };
 
     /// <summary>Finds a parameter by its name.</summary>
@@ -106,6 +116,16 @@ public static class PolicyParameters
         new(name, scope, description, e =>
             e.ValueKind is JsonValueKind.True or JsonValueKind.False ? (e.GetBoolean(), null) : (false, "must be true or false"),
             v => v ? "true" : "false");
+
+    private static (PoolingLevel Value, string? Error) ReadPoolingLevel(JsonElement e) => e.ValueKind == JsonValueKind.String
+        ? e.GetString() switch
+        {
+            "city" => (Policies.PoolingLevel.City, null),
+            "province" => (Policies.PoolingLevel.Province, null),
+            "county" => (Policies.PoolingLevel.County, null),
+            _ => (default, "must be \"city\", \"province\" or \"county\""),
+        }
+        : (default, "must be \"city\", \"province\" or \"county\"");
 
     private static (IReadOnlyList<string>? Value, string? Error) ReadConditions(JsonElement e)
     {

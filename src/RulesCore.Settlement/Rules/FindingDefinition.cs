@@ -9,7 +9,7 @@ internal sealed class FindingDefinition
     private IReadOnlyList<Remedy>? _chinese;
     private IReadOnlyList<Remedy>? _english;
 
-    public FindingDefinition(string code, Cause cause, Severity severity, Outcome? caps, Localized message, params string[] remedies)
+    public FindingDefinition(string code, Cause cause, Severity severity, Outcome? caps, LocalizedText message, params string[] remedies)
     {
         Code = code;
         Cause = cause;
@@ -28,7 +28,7 @@ internal sealed class FindingDefinition
     /// <summary>Gets the outcome the finding caps the decision at, unless the rule raises it with another cap.</summary>
     public Outcome? Caps { get; }
 
-    public Localized Message { get; }
+    public LocalizedText Message { get; }
 
     /// <summary>Gets the remedy codes, in the order a person should read them.</summary>
     public IReadOnlyList<string> Remedies { get; }

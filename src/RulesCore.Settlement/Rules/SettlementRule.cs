@@ -7,9 +7,9 @@ using RulesCore.Settlement.Policies;
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>
-/// A settlement rule: an NRules Fluent rule (<c>[Name]</c> is its stable id, <c>[Description]</c> what it decides,
-/// <c>[Priority]</c> where it stands among the rules that derive facts) that also declares its cause, its basis and
-/// the findings it raises. In <see cref="Rule.Define"/> a rule matches facts with <c>When()</c>, then yields derived
+/// A settlement rule: an NRules Fluent rule (<c>[Name]</c> is its stable id, <c>[Priority]</c> where it stands among the
+/// rules that derive facts) that also declares its cause, what it decides and its basis in both languages, and the
+/// findings it raises. In <see cref="Rule.Define"/> a rule matches facts with <c>When()</c>, then yields derived
 /// facts with <see cref="Derive{TFact}"/> (linked facts, retracted with their causes) and raises findings with
 /// <see cref="Raise"/>.
 /// </summary>
@@ -24,8 +24,11 @@ internal abstract class SettlementRule : Rule
     /// <summary>Gets the failure cause the rule belongs to.</summary>
     public abstract Cause Cause { get; }
 
-    /// <summary>Gets where the rule comes from: sources and policy documents.</summary>
-    public abstract string Basis { get; }
+    /// <summary>Gets what the rule decides, in both languages.</summary>
+    public abstract LocalizedText Description { get; }
+
+    /// <summary>Gets where the rule comes from: the documents it rests on, cited with <see cref="Sources.Cite"/>.</summary>
+    public abstract LocalizedText Basis { get; }
 
     /// <summary>
     /// Gets the findings the rule raises: the <see cref="FindingDefinition"/> static fields of its class, declared next to

@@ -28,7 +28,7 @@ internal sealed class SettlementRuleSet
         }
 
         Findings = rules.SelectMany(r => r.Findings).ToDictionary(f => f.Code, StringComparer.Ordinal);
-        Infos = rules.Select((r, i) => new RuleInfo(definitions[i].Name, r.Cause, definitions[i].Description, r.Basis, definitions[i].Priority))
+        Infos = rules.Select((r, i) => new RuleInfo(definitions[i].Name, r.Cause, r.Description, r.Basis, definitions[i].Priority))
             .OrderByDescending(r => r.Priority).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
         var compiler = new RuleCompiler();
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceComparer.Instance;
@@ -90,6 +90,8 @@ internal sealed class SettlementRuleSet
         return new SettlementRuleSet(rules, definitions, delivery);
     }
 
+    private static bool IsBlank(LocalizedText? text) => text is null || string.IsNullOrWhiteSpace(text.Chinese) || string.IsNullOrWhiteSpace(text.English);
+
     private static List<string> Check(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, FindingDelivery delivery)
     {
         var problems = new List<string>();
@@ -101,6 +103,11 @@ internal sealed class SettlementRuleSet
         var declared = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < rules.Count; i++)
         {
+            if (IsBlank(rules[i].Description) || IsBlank(rules[i].Basis))
+            {
+                problems.Add($"rule '{definitions[i].Name}' needs a description and a basis in Chinese and in English");
+            }
+
             foreach (var finding in rules[i].Findings)
             {
                 if (declared.TryGetValue(finding.Code, out var other))

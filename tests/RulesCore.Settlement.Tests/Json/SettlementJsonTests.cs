@@ -71,7 +71,7 @@ public class SettlementJsonTests
         Assert.Equal(Cases.D("2025-03-12"), c.AsOf);
         Assert.Equal(120.50m, c.Encounter.Items[0].Amount);
         Assert.Equal(Outcome.PayThenClaim, d.Outcome);
-        Assert.Equal(FindingCodes.FilingExpired, d.Findings.Single().Code);
+        Assert.Equal(new[] { FindingCodes.FilingExpired, FindingCodes.FilingRetroactiveAsk }, d.Findings.Select(f => f.Code));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public class FilingCancelledRuleTests
     {
         var d = CrossProvinceOutpatient().WithFiling(f => f with { Status = FilingStatus.Cancelled }).Evaluate();
 
-        Assert.Equal(new[] { FindingCodes.FilingCancelled }, d.Codes());
+        Assert.Equal(new[] { FindingCodes.FilingCancelled, FindingCodes.FilingRetroactiveAsk }, d.Codes());
         Assert.Equal(Outcome.PayThenClaim, d.Outcome);
     }
 
@@ -32,6 +32,6 @@ public class FilingCancelledRuleTests
                 Filing("F1", FilingReason.OtherTemporary, Wuhan, "2024-01-01", "2024-06-30"))
             .Evaluate();
 
-        Assert.Equal(new[] { FindingCodes.FilingExpired }, d.Codes());
+        Assert.Equal(new[] { FindingCodes.FilingExpired, FindingCodes.FilingRetroactiveAsk }, d.Codes());
     }
 }

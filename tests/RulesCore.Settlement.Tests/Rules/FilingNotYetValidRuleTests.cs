@@ -28,6 +28,6 @@ public class FilingNotYetValidRuleTests
     {
         var d = CrossProvinceOutpatient().WithFiling(f => f with { ValidFrom = D("2025-04-01"), Status = FilingStatus.Cancelled }).Evaluate();
 
-        Assert.Equal(new[] { FindingCodes.FilingCancelled }, d.Codes());
+        Assert.Equal(new[] { FindingCodes.FilingCancelled, FindingCodes.FilingRetroactiveAsk }, d.Codes());
     }
 }

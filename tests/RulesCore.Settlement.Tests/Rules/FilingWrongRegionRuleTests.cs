@@ -20,7 +20,7 @@ public class FilingWrongRegionRuleTests
     {
         var d = CrossProvinceOutpatient().WithFiling(f => f with { DestinationRegion = Hangzhou, Status = FilingStatus.Cancelled }).Evaluate();
 
-        Assert.Equal(new[] { FindingCodes.FilingMissing }, d.Codes());
+        Assert.Equal(new[] { FindingCodes.FilingMissing, FindingCodes.FilingRetroactiveAsk }, d.Codes());
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public class FilingWrongRegionRuleTests
     {
         var d = CrossProvinceOutpatient().WithFiling(f => f with { DestinationRegion = Changsha }).Evaluate();
 
-        Assert.Equal(new[] { FindingCodes.FilingMissing }, d.Codes());
+        Assert.Equal(new[] { FindingCodes.FilingMissing, FindingCodes.FilingRetroactiveAsk }, d.Codes());
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class FilingWrongRegionRuleTests
 
         var f = c.Evaluate().Single(FindingCodes.FilingWrongRegion);
 
-        Assert.Equal("Filing F1 names only the province 420000; the insured region does not match it to pooling region 420100 for this visit: file for the treatment city.", f.Message);
+        Assert.Equal("Filing F1 names only the province Hubei (420000); the insured region does not match it to the pooling region 420100 (Hubei) of this visit: file for the treatment city.", f.Message);
     }
 
     [Fact]

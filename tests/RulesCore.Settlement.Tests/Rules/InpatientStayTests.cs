@@ -63,7 +63,7 @@ public class InpatientStayTests
             var d = Stay(filing).Evaluate(asOf: "2025-03-25");
 
             Assert.Equal(Outcome.PayThenClaim, d.Outcome);
-            Assert.Equal(new[] { FindingCodes.FilingExpired }, d.Codes());
+            Assert.Equal(new[] { FindingCodes.FilingExpired, FindingCodes.FilingRetroactiveAsk }, d.Codes());
             Assert.Equal("Filing F1 ended on 2025-03-09, before admission on 2025-03-10.", d.Single(FindingCodes.FilingExpired).Message);
         }
     }
@@ -131,7 +131,7 @@ public class InpatientStayTests
         };
         var d = (stay with { Filings = stay.Filings.Append(filing).ToArray() }).Evaluate();
         return d.Trace.Any(t => t.Rule == "filing.covers" && t.Facts.Contains("filing:Z1"))
-            || stay.Hospital.Region.PoolingRegion == stay.Person.InsuredRegion.PoolingRegion;
+            || stay.Hospital.Region.Pooling() == stay.Person.InsuredRegion.Pooling();
     }
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 200)]
@@ -147,6 +147,10 @@ public class InpatientStayTests
         (FindingCodes.FilingMissing, FindingCodes.FilingRetroactiveAvailable),
         (FindingCodes.FilingRetroactiveAvailable, FindingCodes.FilingWrongRegion),
         (FindingCodes.FilingExpired, FindingCodes.FilingNotYetValid), // two filings: one ended, one starts too late
+        (FindingCodes.FilingCancelled, FindingCodes.FilingRetroactiveAsk), // after the visit, where the window is unknown
+        (FindingCodes.FilingExpired, FindingCodes.FilingRetroactiveAsk),
+        (FindingCodes.FilingMissing, FindingCodes.FilingRetroactiveAsk),
+        (FindingCodes.FilingRetroactiveAsk, FindingCodes.FilingWrongRegion),
     };
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 500)]

@@ -22,7 +22,7 @@ public class RuleSetTests
     [Fact]
     public void EveryRule_IsAnNRulesFluentRule_NamedByItsStableId_InTheFolderOfItsCause()
     {
-        Assert.Equal(34, Shipped.Rules.Count);
+        Assert.Equal(35, Shipped.Rules.Count);
         for (var i = 0; i < Shipped.Rules.Count; i++)
         {
             var rule = Shipped.Rules[i];
@@ -34,7 +34,8 @@ public class RuleSetTests
             Assert.Equal(rule.Cause.ToString().ToLowerInvariant(), prefix);
             var file = RepositoryFiles.PathOf("src", "RulesCore.Settlement", "Rules", rule.Cause.ToString(), rule.GetType().Name + ".cs");
             Assert.True(File.Exists(file), $"{name} should live in {file}");
-            Assert.False(string.IsNullOrWhiteSpace(Shipped.Definitions[i].Description), name);
+            Assert.False(string.IsNullOrWhiteSpace(rule.Description.Chinese), name);
+            Assert.False(string.IsNullOrWhiteSpace(rule.Description.English), name);
         }
     }
 
@@ -60,6 +61,14 @@ public class RuleSetTests
         var e = Assert.Throws<InvalidOperationException>(() => SettlementRuleSet.Build(new[] { typeof(FirstDuplicateCodeRule), typeof(SecondDuplicateCodeRule) }));
 
         Assert.Contains("finding code 'TEST_CODE' is declared by 'test.first' and 'test.second'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_RejectsARuleWithoutADescriptionOrBasisInBothLanguages()
+    {
+        var e = Assert.Throws<InvalidOperationException>(() => SettlementRuleSet.Build(new[] { typeof(UndescribedRule) }));
+
+        Assert.Contains("rule 'test.undescribed' needs a description and a basis in Chinese and in English", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -168,7 +177,9 @@ public class RuleSetTests
     {
         public override Cause Cause => Cause.Filing;
 
-        public override string Basis => "test";
+        public override LocalizedText Description { get; } = new("测试规则", "test rule");
+
+        public override LocalizedText Basis { get; } = new("测试", "test");
     }
 
     /// <summary>Raises the test finding; each subclass declares it again.</summary>
@@ -203,6 +214,12 @@ public class RuleSetTests
     private sealed class SecondDuplicateCodeRule : RaisesTestFinding
     {
         public static readonly FindingDefinition Declared = TestFinding;
+    }
+
+    [Name("test.undescribed")]
+    private sealed class UndescribedRule : ScopeReader
+    {
+        public override LocalizedText Basis { get; } = new("测试", " ");
     }
 
     [Name("test.first")]

@@ -4,7 +4,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>No usable credential: the card cannot be used and no e-voucher is activated.</summary>
 [Name("account.card-unusable")]
-[Description("Neither the card nor an e-voucher can be used.")]
 internal sealed class CardUnusableRule : SettlementRule
 {
     public static readonly FindingDefinition Unusable = new(FindingCodes.CardUnusable, Cause.Account, Severity.Blocking, Outcome.PayThenClaim,
@@ -13,7 +12,12 @@ internal sealed class CardUnusableRule : SettlementRule
 
     public override Cause Cause => Cause.Account;
 
-    public override string Basis => "sources/000: a damaged or demagnetised chip meant paying in full; replace it or use the e-voucher";
+    public override LocalizedText Description { get; } = new(
+        "社保卡不能使用，且没有已激活的医保电子凭证。",
+        "Neither the card nor an e-voucher can be used.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Article000, "社保卡芯片损坏或消磁只能全额自费，需补换卡或改用医保电子凭证", "a damaged or demagnetised chip meant paying in full; replace the card or use the e-voucher"));
 
     public override void Define()
     {

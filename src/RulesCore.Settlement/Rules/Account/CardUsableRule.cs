@@ -4,13 +4,17 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>A valid social security card is a usable credential.</summary>
 [Name("account.card-usable")]
-[Description("A valid social security card can be used to settle.")]
 [Priority(RulePriorities.Entitlement)]
 internal sealed class CardUsableRule : SettlementRule
 {
     public override Cause Cause => Cause.Account;
 
-    public override string Basis => "sources/001: present the e-voucher or the social security card";
+    public override LocalizedText Description { get; } = new(
+        "社保卡状态正常，可用于结算。",
+        "A valid social security card can be used to settle.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Faq2023, "持医保电子凭证或社会保障卡就医结算", "settle with the e-voucher or the social security card"));
 
     public override void Define()
     {

@@ -4,7 +4,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Lapsed contributions stop benefits (the 平邑 insured person with a three-month lapse).</summary>
 [Name("account.contribution-lapsed")]
-[Description("Contributions have lapsed.")]
 internal sealed class ContributionLapsedRule : SettlementRule
 {
     public static readonly FindingDefinition Lapsed = new(FindingCodes.ContributionLapsed, Cause.Account, Severity.Blocking, Outcome.NotReimbursable,
@@ -13,7 +12,12 @@ internal sealed class ContributionLapsedRule : SettlementRule
 
     public override Cause Cause => Cause.Account;
 
-    public override string Basis => "sources/000: a three-month lapse meant paying in full despite a successful filing";
+    public override LocalizedText Description { get; } = new(
+        "医保已断缴。",
+        "Contributions have lapsed.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Article000, "断缴3个月的参保人即使备案成功，门诊费用也只能全额自费", "a three-month lapse meant paying in full despite a successful filing"));
 
     public override void Define()
     {

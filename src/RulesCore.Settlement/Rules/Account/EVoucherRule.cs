@@ -4,7 +4,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>An activated e-voucher replaces an unusable card (the damaged chip).</summary>
 [Name("account.e-voucher")]
-[Description("The card cannot be used, but an activated e-voucher can.")]
 [Priority(RulePriorities.Entitlement)]
 internal sealed class EVoucherRule : SettlementRule
 {
@@ -14,7 +13,13 @@ internal sealed class EVoucherRule : SettlementRule
 
     public override Cause Cause => Cause.Account;
 
-    public override string Basis => "sources/000: use the e-voucher instead of a damaged card; sources/001";
+    public override LocalizedText Description { get; } = new(
+        "社保卡不能使用，但可用已激活的医保电子凭证结算。",
+        "The card cannot be used, but an activated e-voucher can.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Article000, "社保卡损坏时可直接使用医保电子凭证", "use the e-voucher instead of a damaged card"),
+        (Sources.Faq2023, "持医保电子凭证或社会保障卡结算", "settle with the e-voucher or the social security card"));
 
     public override void Define()
     {

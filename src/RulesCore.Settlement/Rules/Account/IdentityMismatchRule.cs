@@ -4,7 +4,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Name or identity number not matching the registry blocks settlement.</summary>
 [Name("account.identity-mismatch")]
-[Description("The identity does not match the insurance registry.")]
 internal sealed class IdentityMismatchRule : SettlementRule
 {
     public static readonly FindingDefinition Mismatch = new(FindingCodes.IdentityMismatch, Cause.Account, Severity.Blocking, Outcome.PayThenClaim,
@@ -13,7 +12,12 @@ internal sealed class IdentityMismatchRule : SettlementRule
 
     public override Cause Cause => Cause.Account;
 
-    public override string Basis => "sources/000: name or ID number not matching the registry; correct via 12393";
+    public override LocalizedText Description { get; } = new(
+        "身份信息与医保登记信息不一致。",
+        "The identity does not match the insurance registry.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Article000, "姓名或身份证号与医保系统信息不一致会导致不能结算，拨打12393核对修正", "a name or ID number not matching the registry blocks settlement; have it corrected via 12393"));
 
     public override void Define()
     {

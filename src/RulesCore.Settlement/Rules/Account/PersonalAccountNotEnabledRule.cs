@@ -5,7 +5,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Some insured regions require the personal-account payment permission for direct settlement elsewhere.</summary>
 [Name("account.personal-account-not-enabled")]
-[Description("An out-of-region visit by an employee-scheme member (residents have no personal account) where the insured region requires the personal-account permission, and it is off.")]
 internal sealed class PersonalAccountNotEnabledRule : SettlementRule
 {
     public static readonly FindingDefinition NotEnabled = new(FindingCodes.PersonalAccountNotEnabled, Cause.Account, Severity.Blocking, Outcome.PayThenClaim,
@@ -14,7 +13,12 @@ internal sealed class PersonalAccountNotEnabledRule : SettlementRule
 
     public override Cause Cause => Cause.Account;
 
-    public override string Basis => "sources/000: some regions require personal-account payment to be switched on";
+    public override LocalizedText Description { get; } = new(
+        "职工医保参保人（居民医保没有个人账户）异地就医，参保地要求开通个人账户支付权限而未开通。",
+        "An out-of-region visit by an employee-scheme member (residents have no personal account) where the insured region requires the personal-account permission, and it is off.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Article000, "有些地方需要手动开启医保个人账户支付权限", "some regions require personal-account payment to be switched on"));
 
     public override void Define()
     {

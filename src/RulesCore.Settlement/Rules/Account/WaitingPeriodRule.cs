@@ -4,7 +4,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>After re-joining, benefits resume only after the waiting period.</summary>
 [Name("account.waiting-period")]
-[Description("Re-joined after a lapse; benefits have not resumed on the visit date.")]
 internal sealed class WaitingPeriodRule : SettlementRule
 {
     public static readonly FindingDefinition Waiting = new(FindingCodes.WaitingPeriod, Cause.Account, Severity.Blocking, Outcome.NotReimbursable,
@@ -14,7 +13,12 @@ internal sealed class WaitingPeriodRule : SettlementRule
 
     public override Cause Cause => Cause.Account;
 
-    public override string Basis => "国办发〔2024〕38号: from 2025, re-joining after a lapse brings a waiting period of at least three months";
+    public override LocalizedText Description { get; } = new(
+        "断缴后重新参保，就诊日尚未恢复待遇。",
+        "Re-joined after a lapse; benefits have not resumed on the visit date.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Guideline2024, "自2025年起，断缴后再参保设置不少于3个月的待遇等待期", "from 2025, re-joining after a lapse brings a waiting period of at least three months"));
 
     public override void Define()
     {
@@ -30,5 +34,5 @@ internal sealed class WaitingPeriodRule : SettlementRule
         Raise(ctx => Found(ctx, Waiting, On(account, visit), ResumeDate(account.Contribution.BenefitsResumeOn)));
     }
 
-    private static object ResumeDate(DateTime? resume) => resume is { } date ? Wording.Date(date) : new Localized("未知", "unknown");
+    private static object ResumeDate(DateTime? resume) => resume is { } date ? Wording.Date(date) : new LocalizedText("未知", "unknown");
 }

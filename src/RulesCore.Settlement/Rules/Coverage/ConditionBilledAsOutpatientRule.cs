@@ -8,12 +8,16 @@ namespace RulesCore.Settlement.Rules;
 /// either: pay in full, claim at home (source 001).
 /// </summary>
 [Name("coverage.condition-billed-as-outpatient")]
-[Description("A cross-province general outpatient visit for a condition the person is qualified for, which is not on the cross-province list in force.")]
 internal sealed class ConditionBilledAsOutpatientRule : SettlementRule
 {
     public override Cause Cause => Cause.Coverage;
 
-    public override string Basis => "sources/001: a chronic condition outside the cross-province list is not settled as general outpatient care; pay in full, claim at the insured region";
+    public override LocalizedText Description { get; } = new(
+        "跨省普通门诊就医，所看病种是本人已认定资格、但不在当时跨省直接结算范围内的门慢特病。",
+        "A cross-province general outpatient visit for a condition the person is qualified for, which is not on the cross-province list in force.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Faq2023, "不在跨省直接结算范围内的门慢特病不能按普通门诊结算，需先全额垫付，再回参保地手工报销", "a chronic condition outside the cross-province list is not settled as general outpatient care: pay in full, claim at the insured region"));
 
     public override void Define()
     {

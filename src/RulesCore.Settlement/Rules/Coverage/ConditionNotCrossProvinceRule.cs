@@ -5,7 +5,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Cross-province chronic settlement covers only the national list in force on the visit date.</summary>
 [Name("coverage.condition-not-cross-province")]
-[Description("A cross-province chronic visit for a condition outside the cross-province list in force.")]
 internal sealed class ConditionNotCrossProvinceRule : SettlementRule
 {
     public static readonly FindingDefinition NotListed = new(FindingCodes.ConditionNotCrossProvince, Cause.Coverage, Severity.Blocking, Outcome.PayThenClaim,
@@ -15,7 +14,13 @@ internal sealed class ConditionNotCrossProvinceRule : SettlementRule
 
     public override Cause Cause => Cause.Coverage;
 
-    public override string Basis => "sources/001: five conditions since 2023, others are paid in full and claimed at home; sources/000: ten by 2025";
+    public override LocalizedText Description { get; } = new(
+        "跨省门诊慢特病就医，病种不在当时跨省直接结算范围内。",
+        "A cross-province chronic visit for a condition outside the cross-province list in force.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Faq2023, "5种门慢特病跨省直接结算，其他病种先全额垫付，再回参保地报销", "five conditions settle across provinces, others are paid in full and claimed at home"),
+        (Sources.Article000, "全国已有10种门诊慢特病可跨省直接结算", "ten conditions settle across provinces"));
 
     public override void Define()
     {

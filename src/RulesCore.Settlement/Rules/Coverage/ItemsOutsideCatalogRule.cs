@@ -5,7 +5,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Items outside the treatment region's catalogue are self-paid; if every item is, nothing is reimbursed.</summary>
 [Name("coverage.items-outside-catalog")]
-[Description("Some billed items are outside the catalogue: they are self-paid; all of them: not reimbursable.")]
 internal sealed class ItemsOutsideCatalogRule : SettlementRule
 {
     public static readonly FindingDefinition Outside = new(FindingCodes.ItemsOutsideCatalog, Cause.Coverage, Severity.Warning, null,
@@ -14,7 +13,12 @@ internal sealed class ItemsOutsideCatalogRule : SettlementRule
 
     public override Cause Cause => Cause.Coverage;
 
-    public override string Basis => "sources/000: self-paid drugs and some high-end tests are outside the catalogue, filing or not; catalogue of the treatment region";
+    public override LocalizedText Description { get; } = new(
+        "部分收费项目不在医保目录内，需自费；全部不在目录内则不予报销。",
+        "Some billed items are outside the catalogue: they are self-paid; all of them: not reimbursable.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Article000, "自费药品和部分高端检查不在医保目录内，备案了也不能报销", "self-paid drugs and some high-end tests are outside the catalogue, filing or not"));
 
     public override void Define()
     {

@@ -4,7 +4,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>A chronic visit needs a qualification for the condition, valid on the visit date (the rheumatoid-arthritis patient).</summary>
 [Name("coverage.qualification-missing")]
-[Description("A chronic outpatient visit with no qualification for its condition valid on the visit date.")]
 internal sealed class QualificationMissingRule : SettlementRule
 {
     public static readonly FindingDefinition Missing = new(FindingCodes.QualificationMissing, Cause.Coverage, Severity.Blocking, Outcome.NotReimbursable,
@@ -14,7 +13,12 @@ internal sealed class QualificationMissingRule : SettlementRule
 
     public override Cause Cause => Cause.Coverage;
 
-    public override string Basis => "sources/000: without the insured region's qualification the hospital finds no entitlement; sources/001";
+    public override LocalizedText Description { get; } = new(
+        "门诊慢特病就医，就诊日没有该病种有效的资格认定。",
+        "A chronic outpatient visit with no qualification for its condition valid on the visit date.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Article000, "未在参保地办理慢特病资格认定，医院系统调不出报销资格", "without the insured region's qualification the hospital finds no entitlement"));
 
     public override void Define()
     {

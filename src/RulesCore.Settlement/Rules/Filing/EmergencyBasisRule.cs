@@ -8,13 +8,17 @@ namespace RulesCore.Settlement.Rules;
 /// referral/emergency reduction, so that adding a filing never lowers the ratio (the best basis wins).
 /// </summary>
 [Name("filing.emergency-basis")]
-[Description("Emergency care outside the insured region, where no exemption applies, counts as filed, filing or not, with the referral/emergency reduction.")]
 [Priority(RulePriorities.Fallback)]
 internal sealed class EmergencyBasisRule : SettlementRule
 {
     public override Cause Cause => Cause.Filing;
 
-    public override string Basis => "医保发〔2022〕22号: emergency patients are treated as filed, at most 10 points lower; the basis applies to every emergency visit, filed or not";
+    public override LocalizedText Description { get; } = new(
+        "参保地以外的急诊（不适用免备案时），无论是否另有备案，都视同已备案，按转诊、急诊人员的规定降低报销比例。",
+        "Emergency care outside the insured region, where no exemption applies, counts as filed, filing or not, with the referral/emergency reduction.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Notice2022, "急诊抢救人员视同已备案，跨省就医报销比例最多降低10个百分点", "emergency patients count as filed, at most 10 points lower across provinces"));
 
     public override void Define()
     {
@@ -36,6 +40,6 @@ internal sealed class EmergencyBasisRule : SettlementRule
         var reduction = policy[scope.Scope == VisitScope.CrossProvince
             ? PolicyParameters.RateReductionReferralEmergencyPoints
             : PolicyParameters.IntraProvinceRateReductionReferralEmergencyPoints];
-        return new EmergencyDeemedFiled((int)reduction.Value, reduction, policy[PolicyParameters.EmergencyDeemedFiled]);
+        return new EmergencyDeemedFiled((int)reduction.Value!, reduction, policy[PolicyParameters.EmergencyDeemedFiled]);
     }
 }

@@ -4,7 +4,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Emergency care without a valid filing counts as filed (急诊抢救视同已备案).</summary>
 [Name("filing.emergency-deemed-filed")]
-[Description("Emergency care outside the insured region that no filing covers is settled as filed.")]
 internal sealed class EmergencyDeemedFiledRule : SettlementRule
 {
     public static readonly FindingDefinition Deemed = new(FindingCodes.EmergencyDeemedFiled, Cause.Filing, Severity.Info, null,
@@ -12,7 +11,12 @@ internal sealed class EmergencyDeemedFiledRule : SettlementRule
 
     public override Cause Cause => Cause.Filing;
 
-    public override string Basis => "医保发〔2022〕22号: emergency patients are treated as filed";
+    public override LocalizedText Description { get; } = new(
+        "参保地以外的急诊没有备案覆盖时，视同已备案结算。",
+        "Emergency care outside the insured region that no filing covers is settled as filed.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Notice2022, "急诊抢救人员视同已备案", "emergency patients count as filed"));
 
     public override void Define()
     {

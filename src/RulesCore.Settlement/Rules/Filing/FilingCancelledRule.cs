@@ -4,7 +4,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>The only filings for the treatment region were cancelled.</summary>
 [Name("filing.cancelled")]
-[Description("A filing for the treatment region was cancelled, and no active filing for it remains.")]
 internal sealed class FilingCancelledRule : SettlementRule
 {
     public static readonly FindingDefinition Cancelled = new(FindingCodes.FilingCancelled, Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
@@ -13,7 +12,12 @@ internal sealed class FilingCancelledRule : SettlementRule
 
     public override Cause Cause => Cause.Filing;
 
-    public override string Basis => "sources/001: a cancelled filing no longer applies";
+    public override LocalizedText Description { get; } = new(
+        "指向就医统筹区的备案已取消，且没有仍有效的同地备案。",
+        "A filing for the treatment region was cancelled, and no active filing for it remains.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Faq2023, "备案以“备案记录”中的状态为准，已取消的备案不再适用", "a filing counts as its record shows; a cancelled filing no longer applies"));
 
     public override void Define()
     {

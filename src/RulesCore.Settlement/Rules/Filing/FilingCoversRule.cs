@@ -5,13 +5,18 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>An active filing for the treatment pooling region whose validity overlaps the visit covers it, with the reduction its kind carries.</summary>
 [Name("filing.covers")]
-[Description("An active filing for the treatment pooling region, valid on the visit day (a stay: on any day from admission to discharge), covers an out-of-region visit.")]
 [Priority(RulePriorities.Entitlement)]
 internal sealed class FilingCoversRule : SettlementRule
 {
     public override Cause Cause => Cause.Filing;
 
-    public override string Basis => "sources/001: file first, choose the destination pooling region; sources/000: the destination need only be precise to the city";
+    public override LocalizedText Description { get; } = new(
+        "指向就医统筹区、在就诊日（住院为入院至出院期间任一天）有效的备案覆盖本次异地就医。",
+        "An active filing for the treatment pooling region, valid on the visit day (a stay: on any day from admission to discharge), covers an out-of-region visit.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Faq2023, "先备案，选统筹区，在备案的统筹区内已开通直接结算的定点机构就医", "file first, choose the pooling region, and be treated at a networked hospital there"),
+        (Sources.Article000, "就医地精确到市即可", "the destination need only be precise to the city"));
 
     public override void Define()
     {

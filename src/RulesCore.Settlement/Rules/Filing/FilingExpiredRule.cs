@@ -6,18 +6,23 @@ namespace RulesCore.Settlement.Rules;
 /// <summary>A filing for the treatment region ended before the visit (e.g. a six-month temporary filing, 长沙 → 武汉).</summary>
 // readme:rule:begin
 [Name("filing.expired")]
-[Description("An active filing for the treatment region ended before the visit date (a stay: before admission).")]
 internal sealed class FilingExpiredRule : SettlementRule
 {
     public static readonly FindingDefinition Expired = new(FindingCodes.FilingExpired, Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
         new("备案 {0} 的有效期已于 {1} 结束，就诊日不在有效期内。", "Filing {0} ended on {1}, before the visit."),
         RemedyCodes.RenewFiling, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 
-    private static readonly Localized StayMessage = new("备案 {0} 的有效期已于 {1} 结束，早于入院日 {2}。", "Filing {0} ended on {1}, before admission on {2}.");
+    private static readonly LocalizedText StayMessage = new("备案 {0} 的有效期已于 {1} 结束，早于入院日 {2}。", "Filing {0} ended on {1}, before admission on {2}.");
 
     public override Cause Cause => Cause.Filing;
 
-    public override string Basis => "sources/000: temporary filings last about six months (十堰), an expired filing does not settle; 医保发〔2022〕22号";
+    public override LocalizedText Description { get; } = new(
+        "指向就医统筹区的有效备案在就诊日之前（住院为入院前）已到期。",
+        "An active filing for the treatment region ended before the visit date (a stay: before admission).");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Article000, "临时外出就医备案有效期通常为6个月（十堰），过期后不能结算", "temporary filings usually last six months (Shiyan); an expired filing does not settle"),
+        (Sources.Notice2022, "临时外出就医人员备案有效期不少于6个月", "temporary filings are valid for at least six months"));
 
     public override void Define()
     {

@@ -8,13 +8,18 @@ namespace RulesCore.Settlement.Rules;
 /// day a filing made now still helps; the filing problem rules explain it.
 /// </summary>
 [Name("filing.gap")]
-[Description("An out-of-region visit that no filing, exemption or emergency rule covers.")]
 [Priority(RulePriorities.Conclusion)]
 internal sealed class FilingGapRule : SettlementRule
 {
     public override Cause Cause => Cause.Filing;
 
-    public override string Basis => "sources/002: cross-province visits always need a filing; sources/000: unfiled visits do not settle";
+    public override LocalizedText Description { get; } = new(
+        "参保地以外的就医，没有备案、免备案政策或急诊规定覆盖。",
+        "An out-of-region visit that no filing, exemption or emergency rule covers.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Article2025Guangxi, "跨省异地就医必须备案", "cross-province visits need a filing"),
+        (Sources.Article000, "未备案不能直接结算", "unfiled visits do not settle directly"));
 
     public override void Define()
     {
@@ -32,7 +37,8 @@ internal sealed class FilingGapRule : SettlementRule
     private static FilingGap Gap(Visit visit)
     {
         var beforeDischarge = StillAdmitted(visit);
-        return new FilingGap(visit, Deadline(visit, beforeDischarge), beforeDischarge);
+        var unknown = !beforeDischarge && visit.AsOf >= visit.Until && visit.InsuredPolicy.Get(PolicyParameters.RetroactiveFilingWindowMonths) is null;
+        return new FilingGap(visit, Deadline(visit, beforeDischarge), beforeDischarge, unknown);
     }
 
     private static bool StillAdmitted(Visit v) =>
@@ -48,7 +54,7 @@ internal sealed class FilingGapRule : SettlementRule
             return v.Encounter.DischargeDate?.Date ?? DateTime.MaxValue.Date;
         }
 
-        var months = v.InsuredPolicy.Get(PolicyParameters.RetroactiveFilingWindowMonths);
+        var months = v.InsuredPolicy.Get(PolicyParameters.RetroactiveFilingWindowMonths) ?? 0;
         if (months <= 0)
         {
             return null;

@@ -6,7 +6,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Filing now still helps: before discharge, or within the insured region's retroactive window.</summary>
 [Name("filing.retroactive-available")]
-[Description("A filing gap that a retroactive filing can still close, judged on the as-of date.")]
 internal sealed class FilingRetroactiveRule : SettlementRule
 {
     public static readonly FindingDefinition Available = new(FindingCodes.FilingRetroactiveAvailable, Cause.Filing, Severity.Info, null,
@@ -15,7 +14,13 @@ internal sealed class FilingRetroactiveRule : SettlementRule
 
     public override Cause Cause => Cause.Filing;
 
-    public override string Basis => "sources/000: 出院前补办; many regions accept retroactive filings within six months; 医保发〔2022〕22号";
+    public override LocalizedText Description { get; } = new(
+        "存在备案缺口，但按查询日判断，现在办理备案仍能让本次就医结算。",
+        "A filing gap that a retroactive filing can still close, judged on the as-of date.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Article000, "出院前补办；很多地区允许补办6个月内的备案", "file before discharge; many regions accept retroactive filings within six months"),
+        (Sources.Notice2022, "出院结算前补办备案的，可直接结算", "a filing made before discharge lets the stay settle directly"));
 
     public override void Define()
     {
@@ -33,8 +38,8 @@ internal sealed class FilingRetroactiveRule : SettlementRule
     {
         var v = gap.Visit;
         var text = gap.BeforeDischarge
-            ? new Localized("出院前补办", "file before discharge")
-            : new Localized("截至 " + Wording.Date(gap.Deadline!.Value), "until " + Wording.Date(gap.Deadline!.Value));
+            ? new LocalizedText("出院前补办", "file before discharge")
+            : new LocalizedText("截至 " + Wording.Date(gap.Deadline!.Value), "until " + Wording.Date(gap.Deadline!.Value));
         var basis = gap.BeforeDischarge ? v.InsuredPolicy[PolicyParameters.RetroactiveFilingBeforeDischarge] : v.InsuredPolicy[PolicyParameters.RetroactiveFilingWindowMonths];
         return Found(ctx, Available, On(v), new[] { basis }, text);
     }

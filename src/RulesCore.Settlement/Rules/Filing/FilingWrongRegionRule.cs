@@ -5,25 +5,29 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>An active filing names another pooling region (e.g. a neighbour of 杭州 instead of 杭州).</summary>
 [Name("filing.wrong-region")]
-[Description("No filing names the treatment region, but an active filing names another pooling region.")]
 internal sealed class FilingWrongRegionRule : SettlementRule
 {
     public static readonly FindingDefinition WrongRegion = new(FindingCodes.FilingWrongRegion, Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
-        new("备案 {0} 选择的统筹区是 {1}，而就医医院在统筹区 {2}，系统无法匹配。",
-            "Filing {0} names pooling region {1}, but the hospital is in pooling region {2}."),
+        new("备案 {0} 选择的统筹区是{1}，而就医医院在{2}，系统无法匹配。",
+            "Filing {0} names the pooling region {1}, but the hospital is in {2}."),
         RemedyCodes.RefileCorrectRegion, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 
-    private static readonly Localized ProvinceOnly = new("备案 {0} 只选到省级区域 {1}，参保地不按省级备案匹配本次就医的统筹区 {2}，需按就医地（精确到市）备案。",
-        "Filing {0} names only the province {1}; the insured region does not match it to pooling region {2} for this visit: file for the treatment city.");
+    private static readonly LocalizedText ProvinceOnly = new("备案 {0} 只选到省级区域{1}，参保地不按省级备案匹配本次就医的统筹区{2}，需按就医地（精确到市）备案。",
+        "Filing {0} names only the province {1}; the insured region does not match it to the pooling region {2} of this visit: file for the treatment city.");
 
     public override Cause Cause => Cause.Filing;
 
     /// <summary>A filing naming only the treatment province is worded as such: the insured region does not accept it.</summary>
     private static Raised Wrong(IContext ctx, Filing filing, Visit visit) =>
-        Found(ctx, WrongRegion, On(filing, visit), filing.Id, filing.DestinationRegion.PoolingRegion.ToString(), visit.TreatmentPooling.ToString())
+        Found(ctx, WrongRegion, On(filing, visit), filing.Id, Wording.Region(visit.PoolingOf(filing.DestinationRegion)), Wording.Region(visit.TreatmentPooling))
             with { Message = filing.DestinationRegion.IsProvince && filing.DestinationRegion.IsSameProvince(visit.TreatmentPooling) ? ProvinceOnly : null };
 
-    public override string Basis => "sources/000: a filing for a neighbouring pooling region cannot be matched; cancel and re-file online";
+    public override LocalizedText Description { get; } = new(
+        "没有指向就医统筹区的备案，但有指向其他统筹区的有效备案。",
+        "No filing names the treatment region, but an active filing names another pooling region.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Article000, "误选就医地周边的统筹区，系统无法匹配；在APP取消原备案后重新备案", "a filing for a neighbouring pooling region cannot be matched; cancel it in the app and file again"));
 
     public override void Define()
     {

@@ -4,7 +4,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Back home while filed elsewhere by commitment only: no direct settlement until materials are supplemented.</summary>
 [Name("filing.home-needs-materials")]
-[Description("A local visit while holding a long-term filing elsewhere made by commitment only, unless the region settles both ways.")]
 internal sealed class HomeSettlementNeedsMaterialsRule : SettlementRule
 {
     public static readonly FindingDefinition NeedsMaterials = new(FindingCodes.HomeSettlementNeedsMaterials, Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
@@ -14,7 +13,12 @@ internal sealed class HomeSettlementNeedsMaterialsRule : SettlementRule
 
     public override Cause Cause => Cause.Filing;
 
-    public override string Basis => "sources/001: at home, settlement continues where the filing was made with materials, or by commitment with materials supplemented";
+    public override LocalizedText Description { get; } = new(
+        "持以个人承诺方式办理、尚未补齐材料的长期异地备案回参保地就医，且参保地未实行双向结算。",
+        "A local visit while holding a long-term filing elsewhere made by commitment only, unless the region settles both ways.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Faq2023, "以承诺方式备案的，补齐材料后回参保地就医才能继续直接结算", "filed by commitment, settlement at home continues once the materials are supplemented"));
 
     public override void Define()
     {

@@ -4,13 +4,18 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Back in the insured region while holding a long-term filing elsewhere: what home settlement depends on.</summary>
 [Name("filing.long-term-elsewhere")]
-[Description("A local visit by a person holding an active long-term filing, valid on the visit date, for another pooling region.")]
 [Priority(RulePriorities.Entitlement)]
 internal sealed class LongTermFilingElsewhereRule : SettlementRule
 {
     public override Cause Cause => Cause.Filing;
 
-    public override string Basis => "sources/001: long-term residents filed elsewhere settle at home only on the terms of their filing; sources/003";
+    public override LocalizedText Description { get; } = new(
+        "在参保地就医，且持有就诊日有效、指向其他统筹区的长期异地备案。",
+        "A local visit by a person holding an active long-term filing, valid on the visit date, for another pooling region.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Faq2023, "长期异地居住人员回参保地就医按备案情况结算", "long-term residents filed elsewhere settle at home on the terms of their filing"),
+        (Sources.Article2025Datong, "2025年大同支持备案人员双向结算", "Datong settles both ways in 2025"));
 
     public override void Define()
     {
@@ -22,7 +27,7 @@ internal sealed class LongTermFilingElsewhereRule : SettlementRule
             .Match(() => filing,
                 f => f.Status == FilingStatus.Active,
                 f => f.IsLongTerm,
-                f => f.DestinationRegion.PoolingRegion != scope.Visit.InsuredPooling,
+                f => !scope.Visit.IsForInsuredRegion(f),
                 f => scope.Visit.ValidityOf(f).Contains(scope.Visit.Date));
 
         Derive(ctx => new LongTermFilingElsewhere(filing));

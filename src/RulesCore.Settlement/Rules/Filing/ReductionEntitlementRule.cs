@@ -4,13 +4,17 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Of every basis on which a visit counts as filed, the one with the smallest reduction decides the ratio.</summary>
 [Name("filing.reduction-entitlement")]
-[Description("The filing basis with the smallest ratio reduction (ties: the first by reference) decides the ratio; an intra-province exemption carries none.")]
 [Priority(RulePriorities.Conclusion)]
 internal sealed class ReductionEntitlementRule : SettlementRule
 {
     public override Cause Cause => Cause.Filing;
 
-    public override string Basis => "医保发〔2022〕22号: across provinces at most 10 points for referral and emergency, 20 for other temporary visitors, none for long-term residents; inside a province, the province's own rules";
+    public override LocalizedText Description { get; } = new(
+        "在各项备案依据中，报销比例降低最少的一项决定报销比例（相同时取引用靠前者）；省内免备案不降低。",
+        "The filing basis with the smallest ratio reduction (ties: the first by reference) decides the ratio; an intra-province exemption carries none.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Notice2022, "跨省转诊和急诊人员最多降低10个百分点，其他临时外出就医人员最多降低20个百分点，长期异地居住人员不降低；省内按各省规定", "across provinces at most 10 points for referral and emergency patients, 20 for other temporary visitors, none for long-term residents; inside a province, the province's own rules"));
 
     public override void Define()
     {

@@ -5,7 +5,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Temporary visitors settle directly at a ratio reduced by the insured region.</summary>
 [Name("filing.temporary-rate-reduction")]
-[Description("The basis that decides the ratio carries a reduction: the visit settles directly at a lower ratio.")]
 internal sealed class TemporaryRateReductionRule : SettlementRule
 {
     public static readonly FindingDefinition Reduced = new(FindingCodes.TemporaryRateReduction, Cause.Filing, Severity.Blocking, Outcome.DirectReducedRate,
@@ -14,12 +13,17 @@ internal sealed class TemporaryRateReductionRule : SettlementRule
         RemedyCodes.ConsiderLongTermFiling);
 
     /// <summary>The wording when the pack's value is a maximum or an estimate, not the insured region's stated figure.</summary>
-    private static readonly Localized UpTo = new("{1}可直接结算，但报销比例最多降低 {0} 个百分点，以参保地规定为准。",
+    private static readonly LocalizedText UpTo = new("{1}可直接结算，但报销比例最多降低 {0} 个百分点，以参保地规定为准。",
         "As {1}, the visit settles directly, at a ratio up to {0} percentage points lower, as the insured region decides.");
 
     public override Cause Cause => Cause.Filing;
 
-    public override string Basis => "医保发〔2022〕22号: across provinces at most 10 points for referral and emergency, 20 for other temporary visitors, none for long-term residents; inside a province, the province's own rules";
+    public override LocalizedText Description { get; } = new(
+        "决定报销比例的备案依据带有比例降低：可直接结算，但报销比例降低。",
+        "The basis that decides the ratio carries a reduction: the visit settles directly at a lower ratio.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Notice2022, "跨省转诊和急诊人员最多降低10个百分点，其他临时外出就医人员最多降低20个百分点，长期异地居住人员不降低；省内按各省规定", "across provinces at most 10 points for referral and emergency patients, 20 for other temporary visitors, none for long-term residents; inside a province, the province's own rules"));
 
     public override void Define()
     {

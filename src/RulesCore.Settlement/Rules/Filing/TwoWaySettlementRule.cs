@@ -5,7 +5,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Where the insured region settles both ways (大同 2025), long-term filers settle directly at home too.</summary>
 [Name("filing.two-way-settlement")]
-[Description("A local visit by a long-term filer, where the insured region settles both ways.")]
 [Priority(RulePriorities.Fallback)]
 internal sealed class TwoWaySettlementRule : SettlementRule
 {
@@ -15,7 +14,12 @@ internal sealed class TwoWaySettlementRule : SettlementRule
 
     public override Cause Cause => Cause.Filing;
 
-    public override string Basis => "sources/003: 大同 2025 — long-term residents settle in both the filed and the insured region";
+    public override LocalizedText Description { get; } = new(
+        "参保地实行双向结算时，长期异地备案人员回参保地就医。",
+        "A local visit by a long-term filer, where the insured region settles both ways.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Article2025Datong, "2025年大同长期异地居住人员可在备案地和参保地双向直接结算", "Datong 2025: long-term residents settle directly both where they filed and at home"));
 
     public override void Define()
     {

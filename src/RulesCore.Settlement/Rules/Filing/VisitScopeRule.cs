@@ -4,13 +4,18 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Where the visit happens: in the insured pooling region (本地), elsewhere in the province (省内异地), or in another province (跨省异地).</summary>
 [Name("filing.scope")]
-[Description("Where the visit happens relative to the insured pooling region: the same pooling region, elsewhere in the insured province, or another province.")]
 [Priority(RulePriorities.Placement)]
 internal sealed class VisitScopeRule : SettlementRule
 {
     public override Cause Cause => Cause.Filing;
 
-    public override string Basis => "sources/002: intra-province and cross-province visits follow different filing and settlement rules; pooling regions and provinces by GB/T 2260";
+    public override LocalizedText Description { get; } = new(
+        "判断本次就医与参保统筹区的关系：同一统筹区、省内异地或跨省。",
+        "Where the visit happens relative to the insured pooling region: the same pooling region, elsewhere in the insured province, or another province.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Article2025Guangxi, "省内异地和跨省就医的备案、结算规定不同", "intra-province and cross-province visits follow different filing and settlement rules"),
+        (Sources.DivisionCodes, "省份按行政区划代码，统筹区按统筹区表（政策参数 poolingLevel）", "provinces by division code, pooling regions by the pooling-region table (policy parameter poolingLevel)"));
 
     public override void Define()
     {

@@ -4,7 +4,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>A chronic visit settles directly only where the hospital has opened that condition.</summary>
 [Name("hospital.condition-not-open")]
-[Description("An out-of-region chronic visit at a networked hospital that has not opened the condition.")]
 internal sealed class HospitalConditionNotOpenRule : SettlementRule
 {
     public static readonly FindingDefinition NotOpen = new(FindingCodes.HospitalConditionNotOpen, Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
@@ -14,7 +13,13 @@ internal sealed class HospitalConditionNotOpenRule : SettlementRule
 
     public override Cause Cause => Cause.Hospital;
 
-    public override string Basis => "sources/002, sources/003: the hospital must have opened settlement for the patient's condition";
+    public override LocalizedText Description { get; } = new(
+        "参保地以外的门诊慢特病就医，医院已联网但未开通该病种。",
+        "An out-of-region chronic visit at a networked hospital that has not opened the condition.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Article2025Guangxi, "就诊机构须已开通所患病种的联网结算", "the hospital must have opened settlement for the patient's condition"),
+        (Sources.Article2025Datong, "确认所选定点机构已开通特殊门诊直接结算", "confirm the chosen hospital has opened special outpatient settlement"));
 
     public override void Define()
     {

@@ -4,7 +4,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>The hospital settles only for patients insured in its own province.</summary>
 [Name("hospital.intra-province-only")]
-[Description("A cross-province visit at a hospital networked only for same-province patients.")]
 internal sealed class HospitalIntraProvinceOnlyRule : SettlementRule
 {
     public static readonly FindingDefinition IntraProvinceOnly = new(FindingCodes.HospitalIntraProvinceOnly, Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
@@ -13,7 +12,12 @@ internal sealed class HospitalIntraProvinceOnlyRule : SettlementRule
 
     public override Cause Cause => Cause.Hospital;
 
-    public override string Basis => "sources/002: intra-province and cross-province networks are separate";
+    public override LocalizedText Description { get; } = new(
+        "跨省就医，医院只为本省参保人开通了异地结算。",
+        "A cross-province visit at a hospital networked only for same-province patients.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Article2025Guangxi, "区内和跨省联网结算分别开通", "intra-province and cross-province networks are opened separately"));
 
     public override void Define()
     {

@@ -4,7 +4,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>The hospital has opened no cross-region settlement at all (small clinics, unconnected hospitals).</summary>
 [Name("hospital.not-networked")]
-[Description("An out-of-region visit at a hospital with no cross-region service open.")]
 internal sealed class HospitalNotNetworkedRule : SettlementRule
 {
     public static readonly FindingDefinition NotNetworked = new(FindingCodes.HospitalNotNetworked, Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
@@ -13,7 +12,12 @@ internal sealed class HospitalNotNetworkedRule : SettlementRule
 
     public override Cause Cause => Cause.Hospital;
 
-    public override string Basis => "sources/000: some clinics and small hospitals are not connected to the national network";
+    public override LocalizedText Description { get; } = new(
+        "参保地以外就医，医院未开通任何异地结算服务。",
+        "An out-of-region visit at a hospital with no cross-region service open.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Article000, "一些社区诊所和小型专科医院未接入全国医保联网系统", "some clinics and small hospitals are not connected to the national network"));
 
     public override void Define()
     {

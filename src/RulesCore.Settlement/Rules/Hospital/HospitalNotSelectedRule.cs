@@ -7,7 +7,6 @@ namespace RulesCore.Settlement.Rules;
 /// (本人选定; 选定的异地定点医疗机构). Where the selection is unknown, nothing is said.
 /// </summary>
 [Name("hospital.not-selected")]
-[Description("An out-of-region chronic visit at a hospital that no qualification valid for the condition on the visit date designates, where the selection is known.")]
 internal sealed class HospitalNotSelectedRule : SettlementRule
 {
     public static readonly FindingDefinition NotSelected = new(FindingCodes.HospitalNotSelected, Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
@@ -16,7 +15,13 @@ internal sealed class HospitalNotSelectedRule : SettlementRule
 
     public override Cause Cause => Cause.Hospital;
 
-    public override string Basis => "sources/001: chronic conditions are settled at the designated hospitals the patient selects (本人选定); sources/003: 选定的异地定点医疗机构";
+    public override LocalizedText Description { get; } = new(
+        "参保地以外的门诊慢特病就医，医院不在就诊日有效的该病种资格所选定的定点医疗机构之中（选定情况已知时）。",
+        "An out-of-region chronic visit at a hospital that no qualification valid for the condition on the visit date designates, where the selection is known.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Faq2023, "门诊特殊病在本人选定的异地定点医院直接结算", "chronic conditions settle at the designated hospitals the patient selected"),
+        (Sources.Article2025Datong, "在选定的异地定点医疗机构享受特殊门诊待遇", "special outpatient benefits at the selected designated hospitals elsewhere"));
 
     public override void Define()
     {

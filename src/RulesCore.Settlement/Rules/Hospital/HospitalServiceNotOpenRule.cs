@@ -4,7 +4,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Networked, but not for this kind of care (e.g. inpatient only: the 平邑 employee in 上海).</summary>
 [Name("hospital.service-not-open")]
-[Description("An out-of-region inpatient, general outpatient or emergency visit at a networked hospital that has not opened that service.")]
 internal sealed class HospitalServiceNotOpenRule : SettlementRule
 {
     public static readonly FindingDefinition NotOpen = new(FindingCodes.HospitalServiceNotOpen, Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
@@ -13,7 +12,13 @@ internal sealed class HospitalServiceNotOpenRule : SettlementRule
 
     public override Cause Cause => Cause.Hospital;
 
-    public override string Basis => "sources/000: a 上海 hospital had opened inpatient settlement only; sources/001: inpatient, general outpatient and chronic conditions are opened separately, emergency care with outpatient care (普通门（急）诊)";
+    public override LocalizedText Description { get; } = new(
+        "参保地以外的住院、普通门诊或急诊，医院已联网但未开通该项服务。",
+        "An out-of-region inpatient, general outpatient or emergency visit at a networked hospital that has not opened that service.");
+
+    public override LocalizedText Basis { get; } = Sources.Cite(
+        (Sources.Article000, "上海某医院当时只开通了住院异地结算", "a Shanghai hospital had opened inpatient settlement only"),
+        (Sources.Faq2023, "住院、普通门（急）诊和门诊特殊病分别开通直接结算", "inpatient, general outpatient (with emergency) and chronic-condition settlement are opened separately"));
 
     public override void Define()
     {
