@@ -52,7 +52,8 @@ public static class FuzzTargets
     public static void Case(byte[] input)
     {
         var accepted = SettlementJson.TryReadCase(input, out var @case, out var errors);
-        if (StartsWithByteOrderMark(input))
+        // One byte order mark is skipped, as .NET's stream readers skip one; a second one is not JSON.
+        if (StartsWithByteOrderMark(input) && !StartsWithByteOrderMark(input.AsSpan(3).ToArray()))
         {
             var withoutMark = SettlementJson.TryReadCase(input.AsMemory(3), out _, out var plainErrors);
             Check(withoutMark == accepted && plainErrors.Count == errors.Count, "a byte order mark changes how the document is judged");
@@ -114,7 +115,7 @@ public static class FuzzTargets
         catch (PolicyPackException e)
         {
             Check(e.Errors.Count is > 0 and <= 101 && e.Errors.All(x => x.Path.StartsWith('$') && x.Message.Length > 0), "a rejected pack lists its problems (at most 101), each with a path");
-            if (StartsWithByteOrderMark(input))
+            if (StartsWithByteOrderMark(input) && !StartsWithByteOrderMark(input.AsSpan(3).ToArray()))
             {
                 Check(Rejected(input.AsSpan(3).ToArray()), "a byte order mark changes how the pack is judged");
             }
@@ -122,7 +123,7 @@ public static class FuzzTargets
             return;
         }
 
-        if (StartsWithByteOrderMark(input))
+        if (StartsWithByteOrderMark(input) && !StartsWithByteOrderMark(input.AsSpan(3).ToArray()))
         {
             Check(!Rejected(input.AsSpan(3).ToArray()), "a byte order mark changes how the pack is judged");
         }
@@ -182,7 +183,7 @@ public static class FuzzTargets
             Check(exit == 2, "an --as-of outside 1900-01-01..2999-12-31 was accepted");
         }
 
-        if (StartsWithByteOrderMark(document))
+        if (StartsWithByteOrderMark(document) && !StartsWithByteOrderMark(document.AsSpan(3).ToArray()))
         {
             var (plainExit, _) = RunCli(args, document.AsSpan(3).ToArray());
             Check(plainExit == exit, "a byte order mark changes the command's outcome");

@@ -106,6 +106,9 @@ public class HostileInputTests
 
         Assert.True(SettlementJson.TryReadCase(bytes, out var c, out var errors), string.Join("; ", errors));
         Assert.Equal("F1", c!.Filings[0].Id);
+
+        // One mark is skipped, as .NET's stream readers skip one; a second is not JSON.
+        Assert.Equal(CaseErrorCodes.InvalidJson, Assert.Single(Errors(Encoding.UTF8.GetString(new byte[] { 0xEF, 0xBB, 0xBF }.Concat(bytes).ToArray()))).Code);
     }
 
     [Fact]
