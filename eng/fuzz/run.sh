@@ -99,27 +99,28 @@ else
   exit 1
 fi
 
+# --keep: the minimised corpus replaces the found-* inputs kept before (it was minimised over them too: they seeded this
+# run); seeds and reproducers stay.
 if [ "$keep" = "--keep" ]; then
+  kept="$here/corpus/$target"
+  rm -f "$kept"/found-*
   added=0
   for file in "$work/corpus"/*; do
     size=$(stat -c %s "$file")
-    name="found-$(sha1sum "$file" | cut -c1-12)"
-    if [ "$size" -le 16384 ] && [ ! -e "$here/corpus/$target/$name" ] && ! cmp -s "$file" /dev/null; then
-      duplicate=0
-      for kept in "$here/corpus/$target"/*; do
-        if cmp -s "$file" "$kept"; then
-          duplicate=1
-          break
-        fi
-      done
-      if [ "$duplicate" -eq 0 ]; then
-        cp "$file" "$here/corpus/$target/$name"
-        added=$((added + 1))
+    duplicate=0
+    for existing in "$kept"/*; do
+      if cmp -s "$file" "$existing"; then
+        duplicate=1
+        break
       fi
+    done
+    if [ "$size" -gt 0 ] && [ "$size" -le 16384 ] && [ "$duplicate" -eq 0 ]; then
+      cp "$file" "$kept/found-$(sha1sum "$file" | cut -c1-12)"
+      added=$((added + 1))
     fi
   done
   total=$(du -sb "$here/corpus" | cut -f1)
-  echo "kept:       $added new inputs in eng/fuzz/corpus/$target; the kept corpus is now $((total / 1024)) KB"
+  echo "kept:       $added found-* inputs in eng/fuzz/corpus/$target; the kept corpus is now $((total / 1024)) KB"
   if [ "$total" -ge $((2 * 1024 * 1024)) ]; then
     echo "the kept corpus is over 2 MB: drop the largest found-* inputs" >&2
     exit 1
