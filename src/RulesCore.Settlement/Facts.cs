@@ -228,7 +228,8 @@ internal sealed record UsableCredential(string Kind) : IFactReference
 
 /// <summary>
 /// A finding raised by a rule, before it is put in the caller's language. <see cref="Message"/> and
-/// <see cref="Remedies"/>, when set, replace the definition's for this case (e.g. a stay is worded with its admission
+/// <see cref="Remedies"/>, when set, replace the definition's for this case, and <see cref="RemedyTexts"/> the wording of
+/// some of them (e.g. a stay is worded with its admission
 /// and discharge days; only the remedies that can still help are offered).
 /// </summary>
 internal sealed record Raised(
@@ -241,4 +242,5 @@ internal sealed record Raised(
     string[]? SelfPayItems = null,
     PolicyValue[]? Policy = null,
     LocalizedText? Message = null,
-    string[]? Remedies = null);
+    string[]? Remedies = null,
+    (string Code, LocalizedText Text)[]? RemedyTexts = null);

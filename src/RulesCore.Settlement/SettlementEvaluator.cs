@@ -146,7 +146,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         }
 
         var findings = _rules.Delivery == FindingDelivery.Collect ? sink.Findings : session.Query<Raised>().ToList();
-        return Fold(findings, trace, options.Language);
+        return Fold(findings, trace, options.Language, visit.AsOf < visit.Date);
     }
 
     private static readonly Comparison<Filing> FilingOrder = static (a, b) => string.CompareOrdinal(a.Id, b.Id);
@@ -197,7 +197,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         }
     }
 
-    private SettlementDecision Fold(List<Raised> raised, TraceRecorder? recorder, string language)
+    private SettlementDecision Fold(List<Raised> raised, TraceRecorder? recorder, string language, bool beforeVisit)
     {
         List<Finding>? findings = null;
         var outcome = Outcome.Direct;
@@ -232,7 +232,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
                 Caps = caps,
                 Rule = r.Rule,
                 Message = Wording.Format(r.Message ?? definition.Message, r.Arguments, language),
-                Remedies = r.Remedies is { } remedies ? remedies.Select(code => Wording.Remedy(code, language)).ToArray() : Wording.Remedies(definition, language),
+                Remedies = r.Remedies is null && r.RemedyTexts is null ? definition.RemediesIn(language, beforeVisit) : RemediesOf(r, language, beforeVisit),
                 Basis = basis,
                 Facts = r.Facts,
             });
@@ -254,6 +254,11 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
             Trace = recorder is null ? Array.Empty<TraceEntry>() : recorder.Entries(_rules),
         };
     }
+
+    /// <summary>The remedies of a finding raised with its own remedies or wording.</summary>
+    private static Remedy[] RemediesOf(Raised r, string language, bool beforeVisit) =>
+        (r.Remedies ?? r.Finding.Remedies).Select(code =>
+            r.RemedyTexts?.FirstOrDefault(t => t.Code == code).Text is { } text ? new Remedy(code, text.In(language)) : Wording.Remedy(code, language, beforeVisit)).ToArray();
 
     private static int CompareFacts(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {

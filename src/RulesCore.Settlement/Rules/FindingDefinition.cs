@@ -6,8 +6,7 @@ namespace RulesCore.Settlement.Rules;
 /// </summary>
 internal sealed class FindingDefinition
 {
-    private IReadOnlyList<Remedy>? _chinese;
-    private IReadOnlyList<Remedy>? _english;
+    private readonly IReadOnlyList<Remedy>?[] _built = new IReadOnlyList<Remedy>?[4];
 
     public FindingDefinition(string code, Cause cause, Severity severity, Outcome? caps, LocalizedText message, params string[] remedies)
     {
@@ -33,11 +32,10 @@ internal sealed class FindingDefinition
     /// <summary>Gets the remedy codes, in the order a person should read them.</summary>
     public IReadOnlyList<string> Remedies { get; }
 
-    /// <summary>Gets the remedies in Chinese, built once and shared read-only.</summary>
-    public IReadOnlyList<Remedy> ChineseRemedies => _chinese ??= Build(Languages.Chinese);
-
-    /// <summary>Gets the remedies in English, built once and shared read-only.</summary>
-    public IReadOnlyList<Remedy> EnglishRemedies => _english ??= Build(Languages.English);
-
-    private IReadOnlyList<Remedy> Build(string language) => Array.AsReadOnly(Remedies.Select(code => Wording.Remedy(code, language)).ToArray());
+    /// <summary>The remedies in a language, worded for before or after the visit; built once and shared read-only.</summary>
+    public IReadOnlyList<Remedy> RemediesIn(string language, bool beforeVisit)
+    {
+        var slot = (language == Languages.English ? 2 : 0) + (beforeVisit ? 1 : 0);
+        return _built[slot] ??= Array.AsReadOnly(Remedies.Select(code => Wording.Remedy(code, language, beforeVisit)).ToArray());
+    }
 }
