@@ -79,4 +79,6 @@ public sealed record EvaluationResult
 /// Its NRules priority: rules that derive facts other rules read rank higher and fire first; rules that only raise
 /// findings have 0.
 /// </param>
-public sealed record RuleInfo(string Id, Cause Cause, LocalizedText Description, LocalizedText Basis, int Priority);
+/// <param name="Findings">The finding codes it can raise.</param>
+/// <param name="Assembly">The assembly that declares it: <c>RulesCore.Settlement</c> for the shipped rules, the integrator's otherwise.</param>
+public sealed record RuleInfo(string Id, Cause Cause, LocalizedText Description, LocalizedText Basis, int Priority, IReadOnlyList<string> Findings, string Assembly);

@@ -30,6 +30,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
     /// <summary>Creates an evaluator with the shipped policy packs plus the packs in <paramref name="options"/>.</summary>
     /// <param name="options">The options.</param>
     /// <exception cref="PolicyPackException">The packs conflict (e.g. two for one region).</exception>
+    /// <exception cref="RuleSetException">The integrators' rules are inconsistent with each other or with the shipped ones.</exception>
     public SettlementEvaluator(SettlementOptions options)
     {
         if (options is null)
@@ -38,7 +39,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         }
 
         Policies = options.PolicyPacks.Count == 0 ? PolicyCatalog.Default : PolicyCatalog.Create(options.PolicyPacks);
-        _rules = SettlementRuleSet.Default;
+        _rules = options.Rules.Count == 0 ? SettlementRuleSet.Default : SettlementRuleSet.Build(SettlementRuleSet.ShippedRuleTypes().Concat(options.Rules));
     }
 
     /// <summary>Creates an evaluator over a given rule set (tests compare the ways rules can hand over findings).</summary>

@@ -28,7 +28,8 @@ internal sealed class SettlementRuleSet
         }
 
         Findings = rules.SelectMany(r => r.Findings).ToDictionary(f => f.Code, StringComparer.Ordinal);
-        Infos = rules.Select((r, i) => new RuleInfo(definitions[i].Name, r.Cause, r.Description, r.Basis, definitions[i].Priority))
+        Infos = rules.Select((r, i) => new RuleInfo(definitions[i].Name, r.Cause, r.Description, r.Basis, definitions[i].Priority,
+                r.Findings.Select(f => f.Code).ToArray(), r.GetType().Assembly.GetName().Name ?? string.Empty))
             .OrderByDescending(r => r.Priority).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
         var compiler = new RuleCompiler();
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceComparer.Instance;
@@ -67,7 +68,7 @@ internal sealed class SettlementRuleSet
             .ToArray();
 
     /// <summary>Builds, checks and compiles a rule set from rule classes.</summary>
-    /// <exception cref="InvalidOperationException">The rules are inconsistent; the message lists every problem.</exception>
+    /// <exception cref="RuleSetException">The rules are inconsistent; it lists every problem.</exception>
     public static SettlementRuleSet Build(IEnumerable<Type> ruleTypes, FindingDelivery delivery = FindingDelivery.Collect)
     {
         var factory = new RuleDefinitionFactory();
@@ -84,23 +85,36 @@ internal sealed class SettlementRuleSet
         var problems = Check(rules, definitions, delivery);
         if (problems.Count > 0)
         {
-            throw new InvalidOperationException("The settlement rules are inconsistent:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
+            throw new RuleSetException(problems);
         }
 
         return new SettlementRuleSet(rules, definitions, delivery);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex RuleId = new("^[a-z][a-z0-9]*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Where a rule comes from: its class and assembly.</summary>
+    private static string Where(SettlementRule rule) => $"{rule.GetType().FullName} in {rule.GetType().Assembly.GetName().Name}";
 
     private static bool IsBlank(LocalizedText? text) => text is null || string.IsNullOrWhiteSpace(text.Chinese) || string.IsNullOrWhiteSpace(text.English);
 
     private static List<string> Check(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, FindingDelivery delivery)
     {
         var problems = new List<string>();
-        foreach (var group in definitions.GroupBy(d => d.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        for (var i = 0; i < rules.Count; i++)
         {
-            problems.Add($"rule name '{group.Key}' is used by {group.Count()} rules");
+            if (rules[i].GetType().GetCustomAttributes(typeof(NRules.Fluent.Dsl.NameAttribute), false).Length == 0 || !RuleId.IsMatch(definitions[i].Name))
+            {
+                problems.Add($"rule {Where(rules[i])} needs a stable id: [Name(\"cause.what-it-decides\")], lower case, e.g. [Name(\"filing.expired\")]");
+            }
         }
 
-        var declared = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in Enumerable.Range(0, rules.Count).GroupBy(i => definitions[i].Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            problems.Add($"rule name '{group.Key}' is used by {group.Count()} rules: {string.Join(" and ", group.Select(i => Where(rules[i])))}");
+        }
+
+        var declared = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < rules.Count; i++)
         {
             if (IsBlank(rules[i].Description) || IsBlank(rules[i].Basis))
@@ -112,14 +126,24 @@ internal sealed class SettlementRuleSet
             {
                 if (declared.TryGetValue(finding.Code, out var other))
                 {
-                    problems.Add($"finding code '{finding.Code}' is declared by '{other}' and '{definitions[i].Name}'");
+                    problems.Add($"finding code '{finding.Code}' is declared by '{definitions[other].Name}' ({Where(rules[other])}) and '{definitions[i].Name}' ({Where(rules[i])})");
                 }
                 else
                 {
-                    declared[finding.Code] = definitions[i].Name;
+                    declared[finding.Code] = i;
                 }
 
-                problems.AddRange(finding.Remedies.Where(r => !Wording.HasRemedy(r)).Select(r => $"finding code '{finding.Code}' names unknown remedy '{r}'"));
+                if (IsBlank(finding.Message))
+                {
+                    problems.Add($"finding code '{finding.Code}' of rule '{definitions[i].Name}' needs a message in Chinese and in English");
+                }
+
+                if (finding.Caps is not null && finding.Remedies.Count == 0)
+                {
+                    problems.Add($"finding code '{finding.Code}' of rule '{definitions[i].Name}' caps the outcome and needs at least one remedy");
+                }
+
+                problems.AddRange(finding.Remedies.Where(r => !Wording.HasRemedy(r)).Select(r => $"finding code '{finding.Code}' of rule '{definitions[i].Name}' names unknown remedy '{r}'"));
             }
         }
 
