@@ -135,6 +135,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
 
         var sink = new FindingSink();
         var session = _rules.Factory.CreateSession();
+        _rules.Limit(session, @case.Person.InsuredRegion, @case.Hospital.Region, date);
         session.DependencyResolver = sink;
         var trace = options.IncludeTrace ? new TraceRecorder(session) : null;
         session.InsertAll(facts);

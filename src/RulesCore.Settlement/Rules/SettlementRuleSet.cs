@@ -16,8 +16,9 @@ internal sealed class SettlementRuleSet
 
     private readonly Dictionary<string, SettlementRule> _rulesByName;
 
-    private SettlementRuleSet(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, FindingDelivery delivery)
+    private SettlementRuleSet(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, IReadOnlyList<RuleScope?> scopes, FindingDelivery delivery)
     {
+        Scoped = Enumerable.Range(0, rules.Count).Where(i => scopes[i] is not null).Select(i => (definitions[i], scopes[i]!)).ToArray();
         Rules = rules;
         Definitions = definitions;
         Delivery = delivery;
@@ -29,7 +30,8 @@ internal sealed class SettlementRuleSet
 
         Findings = rules.SelectMany(r => r.Findings).ToDictionary(f => f.Code, StringComparer.Ordinal);
         Infos = rules.Select((r, i) => new RuleInfo(definitions[i].Name, r.Cause, r.Description, r.Basis, definitions[i].Priority,
-                r.Findings.Select(f => f.Code).ToArray(), r.GetType().Assembly.GetName().Name ?? string.Empty))
+                r.Findings.Select(f => f.Code).ToArray(), r.GetType().Assembly.GetName().Name ?? string.Empty,
+                r.GetType().GetCustomAttributes(typeof(AppliesInAttribute), false).Cast<AppliesInAttribute>().ToArray(), scopes[i]?.From, scopes[i]?.Until) { Scope = scopes[i] })
             .OrderByDescending(r => r.Priority).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
         var compiler = new RuleCompiler();
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceComparer.Instance;
@@ -53,6 +55,21 @@ internal sealed class SettlementRuleSet
 
     /// <summary>Gets what each rule decides, highest priority first, then by id.</summary>
     public IReadOnlyList<RuleInfo> Infos { get; }
+
+    /// <summary>Gets the rules limited to some regions or dates, with their scope.</summary>
+    public IReadOnlyList<(IRuleDefinition Rule, RuleScope Scope)> Scoped { get; }
+
+    /// <summary>Keeps the rules out of scope for this visit from firing: they never reach the agenda.</summary>
+    public void Limit(ISession session, RegionCode insured, RegionCode treatment, DateTime date)
+    {
+        foreach (var (rule, scope) in Scoped)
+        {
+            if (!scope.Covers(insured, treatment, date))
+            {
+                session.Agenda.AddFilter(rule, OutOfScope.Instance);
+            }
+        }
+    }
 
     /// <summary>Gets the compiled rules.</summary>
     public ISessionFactory Factory { get; }
@@ -83,12 +100,13 @@ internal sealed class SettlementRuleSet
         }
 
         var problems = Check(rules, definitions, delivery);
+        var scopes = rules.Select((r, i) => RuleScope.Of(r.GetType(), definitions[i].Name, problems)).ToArray();
         if (problems.Count > 0)
         {
             throw new RuleSetException(problems);
         }
 
-        return new SettlementRuleSet(rules, definitions, delivery);
+        return new SettlementRuleSet(rules, definitions, scopes, delivery);
     }
 
     private static readonly System.Text.RegularExpressions.Regex RuleId = new("^[a-z][a-z0-9]*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -191,5 +209,13 @@ internal sealed class SettlementRuleSet
             context.Add(element.ValueType);
             return base.VisitPattern(context, element);
         }
+    }
+
+    /// <summary>Rejects every activation of the rule it is attached to.</summary>
+    private sealed class OutOfScope : NRules.AgendaFilters.IAgendaFilter
+    {
+        public static readonly OutOfScope Instance = new();
+
+        public bool Accept(NRules.AgendaFilters.AgendaContext context, Activation activation) => false;
     }
 }

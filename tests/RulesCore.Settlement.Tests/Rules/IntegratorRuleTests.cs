@@ -67,6 +67,71 @@ public class IntegratorRuleTests
         Assert.Contains(e.Problems, p => p.Contains(problem, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ARuleDeclaredForARegion_FiresOnlyForVisitsInsuredThere()
+    {
+        var evaluator = new SettlementEvaluator(new SettlementOptions().AddRules(typeof(ExampleGuangxiNoticeRule)));
+        var guangxi = CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("451200"));
+
+        Assert.True(evaluator.Evaluate(guangxi).Has("EXAMPLE_GUANGXI_NOTICE"));
+        Assert.False(evaluator.Evaluate(CrossProvinceOutpatient()).Has("EXAMPLE_GUANGXI_NOTICE"));
+        Assert.DoesNotContain(evaluator.Evaluate(CrossProvinceOutpatient()).Trace, t => t.Rule == "example.guangxi-notice");
+        var info = Assert.Single(evaluator.Rules, r => r.Id == "example.guangxi-notice");
+        Assert.True(info.AppliesTo(guangxi));
+        Assert.False(info.AppliesTo(CrossProvinceOutpatient()));
+        Assert.Equal("450000", Assert.Single(info.AppliesIn).Region);
+    }
+
+    [Fact]
+    public void ARuleInForceFromADate_FiresOnlyForVisitsFromThatDate()
+    {
+        var evaluator = new SettlementEvaluator(new SettlementOptions().AddRules(typeof(ExampleGuangxiNoticeRule)));
+        var before = CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("451200")).On("2024-12-31");
+        var after = CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("451200")).On("2026-01-01");
+
+        Assert.False(evaluator.Evaluate(before).Has("EXAMPLE_GUANGXI_NOTICE"));
+        Assert.False(evaluator.Evaluate(after).Has("EXAMPLE_GUANGXI_NOTICE"));
+        var info = Assert.Single(evaluator.Rules, r => r.Id == "example.guangxi-notice");
+        Assert.Equal(D("2025-01-01"), info.InForceFrom);
+        Assert.Equal(D("2025-12-31"), info.InForceUntil);
+        Assert.False(info.AppliesTo(before));
+    }
+
+    [Theory]
+    [InlineData(typeof(BadRegionRule), "rule 'example.bad-region' declares [AppliesIn] with an invalid role or region code")]
+    [InlineData(typeof(BadDatesRule), "rule 'example.bad-dates' declares [InForce] with dates that are not yyyy-MM-dd, or that end before they start")]
+    public void ABadScope_IsRejectedWhenTheEvaluatorIsBuilt(Type rule, string problem)
+    {
+        var e = Assert.Throws<RuleSetException>(() => new SettlementEvaluator(new SettlementOptions().AddRules(rule)));
+
+        Assert.Contains(e.Problems, p => p.Contains(problem, StringComparison.Ordinal));
+    }
+
+    /// <summary>An example, not policy: a note for 广西-insured visits in 2025.</summary>
+    [Name("example.guangxi-notice")]
+    [AppliesIn(RegionRole.Insured, "450000")]
+    [InForce(From = "2025-01-01", Until = "2025-12-31")]
+    private sealed class ExampleGuangxiNoticeRule : BrokenRule
+    {
+        public static readonly FindingDefinition Declared = new("EXAMPLE_GUANGXI_NOTICE", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+
+        protected override FindingDefinition Raises => Declared;
+    }
+
+    [Name("example.bad-region")]
+    [AppliesIn(RegionRole.Treatment, "99")]
+    private sealed class BadRegionRule : BrokenRule
+    {
+        protected override FindingDefinition Raises => new("EXAMPLE_BAD_REGION", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+    }
+
+    [Name("example.bad-dates")]
+    [InForce(From = "2025-12-31", Until = "2025-01-01")]
+    private sealed class BadDatesRule : BrokenRule
+    {
+        protected override FindingDefinition Raises => new("EXAMPLE_BAD_DATES", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+    }
+
     /// <summary>An example, not policy: a note on every cross-province visit.</summary>
     [Name("example.cross-province-notice")]
     public sealed class ExampleCrossProvinceNoticeRule : SettlementRule
