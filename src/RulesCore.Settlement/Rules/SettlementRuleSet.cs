@@ -84,6 +84,47 @@ internal sealed class SettlementRuleSet
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .ToArray();
 
+    /// <summary>
+    /// Some rules together with the shipped rules that derive the facts they read, transitively: the smallest rule set
+    /// in which they decide as they do among all the rules (for rule-level tests).
+    /// </summary>
+    public static IReadOnlyList<Type> WithProducers(IEnumerable<Type> ruleTypes)
+    {
+        var factory = new RuleDefinitionFactory();
+        var chosen = new List<Type>();
+        var reads = new List<Type>();
+        void Choose(Type type, IRuleDefinition definition)
+        {
+            if (!chosen.Contains(type))
+            {
+                chosen.Add(type);
+                reads.AddRange(PatternTypes.Of(definition));
+            }
+        }
+
+        foreach (var type in ruleTypes)
+        {
+            Choose(type, factory.Create((SettlementRule)Activator.CreateInstance(type)!));
+        }
+
+        var shipped = Default;
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var i = 0; i < shipped.Rules.Count; i++)
+            {
+                var type = shipped.Rules[i].GetType();
+                if (!chosen.Contains(type) && shipped.Rules[i].Derives.Any(d => reads.Any(r => r.IsAssignableFrom(d))))
+                {
+                    Choose(type, shipped.Definitions[i]);
+                    changed = true;
+                }
+            }
+        }
+
+        return chosen;
+    }
+
     /// <summary>Builds, checks and compiles a rule set from rule classes.</summary>
     /// <exception cref="RuleSetException">The rules are inconsistent; it lists every problem.</exception>
     public static SettlementRuleSet Build(IEnumerable<Type> ruleTypes, FindingDelivery delivery = FindingDelivery.Collect)
