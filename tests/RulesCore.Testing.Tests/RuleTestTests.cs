@@ -7,6 +7,27 @@ namespace RulesCore.Testing.Tests;
 /// <summary>Rule-level tests: one rule (with the rules deriving what it reads), facts in, firings and findings out.</summary>
 public class RuleTestTests
 {
+    // readme:regional-rule-test:begin
+    [Fact]
+    public void TheExampleRule_NotesACrossProvinceVisit()
+    {
+        var evaluator = RuleTest.For(typeof(CrossProvinceNoteRule));
+
+        var decision = evaluator.Evaluate(Cases.CrossProvinceOutpatient());
+
+        SettlementAssert.RuleFired(decision, "example.cross-province-note", "encounter");
+        SettlementAssert.HasFinding(decision, "EXAMPLE_CROSS_PROVINCE_NOTE");
+        SettlementAssert.RuleDidNotFire(evaluator.Evaluate(Cases.LocalOutpatient()), "example.cross-province-note");
+    }
+    // readme:regional-rule-test:end
+
+    [Fact]
+    public void Readme_ShowsTheExampleRuleAndItsTest()
+    {
+        Assert.True(RepositoryFiles.ReadmeShows("readme:regional-rule", "tests/RulesCore.Testing.Tests/RuleTestTests.cs"));
+        Assert.True(RepositoryFiles.ReadmeShows("readme:regional-rule-test", "tests/RulesCore.Testing.Tests/RuleTestTests.cs"));
+    }
+
     [Fact]
     public void ARuleUnderTest_RunsWithTheRulesDerivingWhatItReads_AndNothingElse()
     {
@@ -36,7 +57,8 @@ public class RuleTestTests
         Assert.Throws<ArgumentException>(() => RuleTest.For(typeof(string)));
     }
 
-    /// <summary>An example, not policy.</summary>
+    // readme:regional-rule:begin
+    /// <summary>An example, not policy: a note on every cross-province visit.</summary>
     [Name("example.cross-province-note")]
     public sealed class CrossProvinceNoteRule : SettlementRule
     {
@@ -56,4 +78,5 @@ public class RuleTestTests
             Raise(ctx => Found(ctx, Note, On(scope.Visit)));
         }
     }
+    // readme:regional-rule:end
 }
