@@ -16,10 +16,18 @@ internal static class TextReport
         _ => o.Paint(o.T("不予报销", "NOT REIMBURSABLE — not reimbursed"), "31;1"),
     };
 
+    /// <summary>Findings as a cashier reads them: what caps the outcome first, then warnings, then notes.</summary>
+    private static IEnumerable<Finding> ByWeight(SettlementDecision d) =>
+        d.Findings.OrderBy(f => f.Caps is null ? 1 : 0).ThenBy(f => f.Severity == Severity.Warning ? 0 : 1);
+
+    /// <summary>Asked before the visit, the outcome is what would happen as things stand.</summary>
+    private static string Headline(Output o, SettlementCase c, SettlementDecision d) =>
+        (c.AsOf is { } asOf && asOf.Date < c.Encounter.Date.Date ? o.T("按目前情况就医：", "If the visit happened as things stand: ") : string.Empty) + OutcomeLine(o, d);
+
     public static void Decision(Output o, string file, SettlementCase c, SettlementDecision d)
     {
         var w = o.Writer;
-        w.WriteLine(OutcomeLine(o, d));
+        w.WriteLine(Headline(o, c, d));
         w.WriteLine(o.T("病例文件：", "case: ") + Output.Escape(file));
         w.WriteLine(Regions(o, c));
         if (d.Findings.Count == 0)
@@ -30,11 +38,11 @@ internal static class TextReport
         {
             w.WriteLine();
             w.WriteLine(o.Bold(o.T("发现", "Findings")));
-            var rows = d.Findings.Select(f => new[] { CauseName(o, f.Cause), f.Code, SeverityName(o, f), f.Message }).ToList();
+            var rows = ByWeight(d).Select(f => new[] { CauseName(o, f.Cause), f.Code, SeverityName(o, f), f.Message }).ToList();
             Table(w, new[] { o.T("原因", "cause"), o.T("代码", "code"), o.T("级别", "severity"), o.T("说明", "message") }, rows);
         }
 
-        var remedies = d.Findings.SelectMany(f => f.Remedies).GroupBy(r => r.Code).Select(g => g.First()).ToList();
+        var remedies = ByWeight(d).SelectMany(f => f.Remedies).GroupBy(r => r.Code).Select(g => g.First()).ToList();
         if (remedies.Count > 0)
         {
             w.WriteLine();
@@ -55,7 +63,7 @@ internal static class TextReport
     public static void Explain(Output o, string file, SettlementCase c, SettlementDecision d, IReadOnlyList<RuleInfo> rules)
     {
         var w = o.Writer;
-        w.WriteLine(OutcomeLine(o, d));
+        w.WriteLine(Headline(o, c, d));
         w.WriteLine(o.T("病例文件：", "case: ") + Output.Escape(file));
         w.WriteLine(Regions(o, c));
         w.WriteLine();
@@ -66,7 +74,7 @@ internal static class TextReport
 
         var byId = rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
         var n = 0;
-        foreach (var f in d.Findings)
+        foreach (var f in ByWeight(d))
         {
             n++;
             w.WriteLine(o.Bold($"{n}. {f.Code}") + o.T("（", " (") + CauseName(o, f.Cause) + o.T("，", ", ") + SeverityName(o, f)

@@ -3,7 +3,7 @@ using RulesCore.Settlement.Policies;
 namespace RulesCore.Settlement;
 
 /// <summary>Where the treatment happens relative to the insured pooling region.</summary>
-internal enum VisitScope
+public enum VisitScope
 {
     /// <summary>In the insured pooling region (本地就医).</summary>
     Local,
@@ -26,11 +26,11 @@ internal interface IFactReference
 /// evaluator from a validated case. Compared by reference. Where it happens relative to the insured region is the
 /// derived fact <see cref="TreatmentScope"/>.
 /// </summary>
-internal sealed class Visit : IFactReference
+public sealed class Visit : IFactReference
 {
     private readonly PolicyCatalog _policies;
 
-    public Visit(SettlementCase @case, DateTime asOf, PolicyCatalog policies)
+    internal Visit(SettlementCase @case, DateTime asOf, PolicyCatalog policies)
     {
         _policies = policies;
         Encounter = @case.Encounter;
@@ -48,10 +48,13 @@ internal sealed class Visit : IFactReference
         ProvinceFilingsAccepted = !InsuredPooling.IsSameProvince(TreatmentPooling) && InsuredPolicy.Get(PolicyParameters.ProvinceLevelFilingAccepted);
     }
 
+    /// <summary>Gets the encounter: setting, dates, condition, items.</summary>
     public Encounter Encounter { get; }
 
+    /// <summary>Gets the insured person's account.</summary>
     public InsuranceAccount Account { get; }
 
+    /// <summary>Gets the hospital and the services it opened.</summary>
     public Hospital Hospital { get; }
 
     /// <summary>Gets the visit day; for an inpatient stay, the admission day.</summary>
@@ -66,12 +69,16 @@ internal sealed class Visit : IFactReference
     /// <summary>Gets whether the visit is an inpatient stay, judged on the span from admission to <see cref="Until"/>.</summary>
     public bool IsStay => Encounter.Setting == CareSetting.Inpatient;
 
+    /// <summary>Gets the day the question is asked (the case's as-of day, or the visit day).</summary>
     public DateTime AsOf { get; }
 
+    /// <summary>Gets the insured pooling region (参保统筹区), by the pooling-region table.</summary>
     public RegionCode InsuredPooling { get; }
 
+    /// <summary>Gets the treatment pooling region (就医统筹区), by the pooling-region table.</summary>
     public RegionCode TreatmentPooling { get; }
 
+    /// <summary>Gets whether it is a chronic-condition outpatient visit (门诊慢特病).</summary>
     public bool IsChronic => Encounter.Setting == CareSetting.ChronicOutpatient;
 
     /// <summary>The insured region's policy on the encounter date: filing and payment rules.</summary>
@@ -80,10 +87,10 @@ internal sealed class Visit : IFactReference
     /// <summary>The treatment region's policy on the encounter date: catalogue and hospital services.</summary>
     public ResolvedPolicy TreatmentPolicy { get; }
 
-    public string Reference => "encounter";
+    string IFactReference.Reference => "encounter";
 
     /// <summary>The pooling region a region belongs to on the visit date (the pooling-region table is policy data).</summary>
-    public RegionCode PoolingOf(RegionCode region) => _policies.Resolve(region, Date).PoolingRegion;
+    internal RegionCode PoolingOf(RegionCode region) => _policies.Resolve(region, Date).PoolingRegion;
 
     /// <summary>Whether a filing names the treatment pooling region (or a place in it).</summary>
     public bool IsForTreatmentRegion(Filing filing) =>
@@ -91,18 +98,18 @@ internal sealed class Visit : IFactReference
         || (ProvinceFilingsAccepted && filing.DestinationRegion.IsProvince && filing.DestinationRegion.IsSameProvince(TreatmentPooling));
 
     /// <summary>Gets whether a filing naming only the treatment province covers this (cross-province) visit, by the insured region's policy.</summary>
-    public bool ProvinceFilingsAccepted { get; }
+    internal bool ProvinceFilingsAccepted { get; }
 
     /// <summary>Whether a qualification is for the visit's condition and valid on the visit date.</summary>
     public bool IsQualifiedBy(Qualification qualification) =>
         qualification.Condition == Encounter.Condition && new DateRange(qualification.ValidFrom, qualification.ValidUntil).Contains(Date);
 
     /// <summary>Whether a filing names a pooling region other than the treatment and the insured ones.</summary>
-    public bool IsForAnotherRegion(Filing filing) =>
+    internal bool IsForAnotherRegion(Filing filing) =>
         !IsForTreatmentRegion(filing) && !IsForInsuredRegion(filing);
 
     /// <summary>Whether a filing names the insured pooling region (or a place in it).</summary>
-    public bool IsForInsuredRegion(Filing filing) => InsuredPooling.Contains(filing.DestinationRegion);
+    internal bool IsForInsuredRegion(Filing filing) => InsuredPooling.Contains(filing.DestinationRegion);
 
     /// <summary>
     /// The days a filing is valid under the insured region's policy: as registered; open-ended for long-term filings
@@ -127,18 +134,21 @@ internal sealed class Visit : IFactReference
     }
 
     /// <summary>The policy value that decided a filing's validity, if policy played a part.</summary>
-    public PolicyValue? ValidityBasisOf(Filing filing) =>
+    internal PolicyValue? ValidityBasisOf(Filing filing) =>
         filing.Reason == FilingReason.ResidentWorker && InsuredPolicy.Get(PolicyParameters.ResidentWorkerFilingValidWhileInsured)
             ? InsuredPolicy[PolicyParameters.ResidentWorkerFilingValidWhileInsured]
             : filing.ValidUntil is null && !filing.IsLongTerm ? InsuredPolicy[PolicyParameters.TemporaryFilingDefaultMonths] : null;
 }
 
 /// <summary>Where the visit happens relative to the insured pooling region (derived by <c>filing.scope</c>).</summary>
-internal sealed record TreatmentScope(Visit Visit, VisitScope Scope) : IFactReference
+/// <param name="Visit">The visit.</param>
+/// <param name="Scope">Where it happens relative to the insured pooling region.</param>
+public sealed record TreatmentScope(Visit Visit, VisitScope Scope) : IFactReference
 {
+    /// <summary>Gets whether the visit is in the insured pooling region itself.</summary>
     public bool IsLocal => Scope == VisitScope.Local;
 
-    public string Reference => Visit.Reference;
+    string IFactReference.Reference => "encounter";
 }
 
 /// <summary>A basis on which an out-of-region visit counts as filed, with the ratio reduction it carries.</summary>
@@ -205,7 +215,7 @@ internal sealed record ReductionEntitlement(IFilingBasis Basis) : IFactReference
 /// </summary>
 internal sealed record FilingGap(Visit Visit, DateTime? Deadline, bool BeforeDischarge, bool WindowUnknown = false) : IFactReference
 {
-    public string Reference => Visit.Reference;
+    public string Reference => "encounter";
 }
 
 /// <summary>An active long-term filing, valid on the visit date, that names a region other than the insured one.</summary>
@@ -225,20 +235,3 @@ internal sealed record UsableCredential(string Kind) : IFactReference
 {
     public string Reference { get; } = "credential:" + Kind;
 }
-
-/// <summary>
-/// A finding raised by a rule, before it is put in the caller's language. <see cref="Message"/> and
-/// <see cref="Remedies"/>, when set, replace the definition's for this case (e.g. a stay is worded with its admission
-/// and discharge days; only the remedies that can still help are offered).
-/// </summary>
-internal sealed record Raised(
-    Rules.FindingDefinition Finding,
-    string Rule,
-    string[] Facts,
-    object[] Arguments,
-    Outcome? Caps = null,
-    int RateReductionPoints = 0,
-    string[]? SelfPayItems = null,
-    PolicyValue[]? Policy = null,
-    LocalizedText? Message = null,
-    string[]? Remedies = null);

@@ -30,6 +30,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
     /// <summary>Creates an evaluator with the shipped policy packs plus the packs in <paramref name="options"/>.</summary>
     /// <param name="options">The options.</param>
     /// <exception cref="PolicyPackException">The packs conflict (e.g. two for one region).</exception>
+    /// <exception cref="RuleSetException">The integrators' rules are inconsistent with each other or with the shipped ones.</exception>
     public SettlementEvaluator(SettlementOptions options)
     {
         if (options is null)
@@ -38,7 +39,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         }
 
         Policies = options.PolicyPacks.Count == 0 ? PolicyCatalog.Default : PolicyCatalog.Create(options.PolicyPacks);
-        _rules = SettlementRuleSet.Default;
+        _rules = options.Rules.Count == 0 ? SettlementRuleSet.Default : SettlementRuleSet.Build(SettlementRuleSet.ShippedRuleTypes().Concat(options.Rules));
     }
 
     /// <summary>Creates an evaluator over a given rule set (tests compare the ways rules can hand over findings).</summary>
@@ -139,6 +140,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
 
         var sink = new FindingSink();
         var session = _rules.Factory.CreateSession();
+        _rules.Limit(session, @case.Person.InsuredRegion, @case.Hospital.Region, date);
         session.DependencyResolver = sink;
         var trace = options.IncludeTrace ? new TraceRecorder(session) : null;
         session.InsertAll(facts);
@@ -151,7 +153,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         }
 
         var findings = _rules.Delivery == FindingDelivery.Collect ? sink.Findings : session.Query<Raised>().ToList();
-        return Fold(findings, trace, options.Language);
+        return Fold(findings, trace, options.Language, visit.AsOf < visit.Date);
     }
 
     private static readonly Comparison<Filing> FilingOrder = static (a, b) => string.CompareOrdinal(a.Id, b.Id);
@@ -202,7 +204,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         }
     }
 
-    private SettlementDecision Fold(List<Raised> raised, TraceRecorder? recorder, string language)
+    private SettlementDecision Fold(List<Raised> raised, TraceRecorder? recorder, string language, bool beforeVisit)
     {
         List<Finding>? findings = null;
         var outcome = Outcome.Direct;
@@ -237,7 +239,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
                 Caps = caps,
                 Rule = r.Rule,
                 Message = Wording.Format(r.Message ?? definition.Message, r.Arguments, language),
-                Remedies = r.Remedies is { } remedies ? remedies.Select(code => Wording.Remedy(code, language)).ToArray() : Wording.Remedies(definition, language),
+                Remedies = r.Remedies is null && r.RemedyTexts is null ? definition.RemediesIn(language, beforeVisit) : RemediesOf(r, language, beforeVisit),
                 Basis = basis,
                 Facts = r.Facts,
             });
@@ -259,6 +261,11 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
             Trace = recorder is null ? Array.Empty<TraceEntry>() : recorder.Entries(_rules),
         };
     }
+
+    /// <summary>The remedies of a finding raised with its own remedies or wording.</summary>
+    private static Remedy[] RemediesOf(Raised r, string language, bool beforeVisit) =>
+        (r.Remedies ?? r.Finding.Remedies).Select(code =>
+            r.RemedyTexts?.FirstOrDefault(t => t.Code == code).Text is { } text ? new Remedy(code, text.In(language)) : Wording.Remedy(code, language, beforeVisit)).ToArray();
 
     private static int CompareFacts(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {

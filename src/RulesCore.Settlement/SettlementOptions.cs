@@ -6,6 +6,7 @@ namespace RulesCore.Settlement;
 public sealed class SettlementOptions
 {
     private readonly List<PolicyPack> _packs = new();
+    private readonly List<Type> _rules = new();
 
     /// <summary>Gets the packs added so far.</summary>
     public IReadOnlyList<PolicyPack> PolicyPacks => _packs;
@@ -38,5 +39,54 @@ public sealed class SettlementOptions
     {
         _packs.Add(pack ?? throw new ArgumentNullException(nameof(pack)));
         return this;
+    }
+
+    /// <summary>Gets the integrators' rule classes added to the shipped rules.</summary>
+    public IReadOnlyList<Type> Rules => _rules;
+
+    /// <summary>
+    /// Adds integrators' rules: classes derived from <see cref="Rules.SettlementRule"/>, each with a stable
+    /// <c>[Name]</c>. They join the shipped rules in one rule set, checked when the evaluator is built.
+    /// </summary>
+    /// <param name="ruleTypes">The rule classes.</param>
+    /// <returns>These options.</returns>
+    /// <exception cref="ArgumentException">A type is not a concrete <see cref="Rules.SettlementRule"/> with a public parameterless constructor.</exception>
+    public SettlementOptions AddRules(params Type[] ruleTypes)
+    {
+        if (ruleTypes is null)
+        {
+            throw new ArgumentNullException(nameof(ruleTypes));
+        }
+
+        foreach (var type in ruleTypes)
+        {
+            if (type is null || type.IsAbstract || !typeof(Rules.SettlementRule).IsAssignableFrom(type) || type.GetConstructor(Type.EmptyTypes) is null)
+            {
+                throw new ArgumentException($"'{type?.FullName}' is not a concrete SettlementRule with a public parameterless constructor.", nameof(ruleTypes));
+            }
+
+            if (!_rules.Contains(type))
+            {
+                _rules.Add(type);
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds every concrete public <see cref="Rules.SettlementRule"/> class of an assembly.</summary>
+    /// <param name="assembly">The integrator's assembly.</param>
+    /// <returns>These options.</returns>
+    public SettlementOptions AddRules(System.Reflection.Assembly assembly)
+    {
+        if (assembly is null)
+        {
+            throw new ArgumentNullException(nameof(assembly));
+        }
+
+        return AddRules(assembly.GetExportedTypes()
+            .Where(t => !t.IsAbstract && typeof(Rules.SettlementRule).IsAssignableFrom(t))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .ToArray());
     }
 }

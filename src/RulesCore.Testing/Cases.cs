@@ -62,5 +62,39 @@ public static class Cases
     /// <returns>A builder.</returns>
     public static CaseBuilder From(SettlementCase @case) => new(@case ?? throw new ArgumentNullException(nameof(@case)));
 
+    /// <summary>
+    /// One story per finding code: a builder whose case raises that code (starting from
+    /// <see cref="CrossProvinceOutpatient"/>). Every code the library can raise has one.
+    /// </summary>
+    public static IReadOnlyDictionary<string, CaseBuilder> OnePerFindingCode { get; } = new Dictionary<string, CaseBuilder>(StringComparer.Ordinal)
+    {
+        [FindingCodes.FilingMissing] = CrossProvinceOutpatient().WithoutFiling(),
+        [FindingCodes.FilingExpired] = CrossProvinceOutpatient().WithExpiredFiling(),
+        [FindingCodes.FilingNotYetValid] = CrossProvinceOutpatient().WithFilingNotYetValid(),
+        [FindingCodes.FilingWrongRegion] = CrossProvinceOutpatient().WithFilingForAnotherRegion(),
+        [FindingCodes.FilingCancelled] = CrossProvinceOutpatient().WithCancelledFiling(),
+        [FindingCodes.FilingRetroactiveAvailable] = CrossProvinceOutpatient().WithoutFiling().AsInpatient(),
+        [FindingCodes.FilingRetroactiveAsk] = CrossProvinceOutpatient().WithoutFiling(),
+        [FindingCodes.FilingExemptIntraProvince] = CrossProvinceOutpatient().InsuredIn("451200").TreatedIn("450102"),
+        [FindingCodes.EmergencyDeemedFiled] = CrossProvinceOutpatient().WithoutFiling().AsEmergency(),
+        [FindingCodes.TemporaryRateReduction] = CrossProvinceOutpatient().WithTemporaryFiling(),
+        [FindingCodes.HomeSettlementNeedsMaterials] = CrossProvinceOutpatient().BackHomeWithCommitmentOnlyFiling(),
+        [FindingCodes.TwoWaySettlement] = CrossProvinceOutpatient().InsuredIn("140200").BackHomeWithCommitmentOnlyFiling(),
+        [FindingCodes.HospitalNotNetworked] = CrossProvinceOutpatient().AtHospitalNotNetworked(),
+        [FindingCodes.HospitalServiceNotOpen] = CrossProvinceOutpatient().AtHospitalWithInpatientOnly(),
+        [FindingCodes.HospitalConditionNotOpen] = CrossProvinceOutpatient().WithChronicCondition(Conditions.Diabetes).AtHospitalWithoutTheCondition(),
+        [FindingCodes.HospitalIntraProvinceOnly] = CrossProvinceOutpatient().AtHospitalForSameProvinceOnly(),
+        [FindingCodes.HospitalNotSelected] = CrossProvinceOutpatient().WithChronicCondition(Conditions.Hypertension).AtHospitalNotSelected(),
+        [FindingCodes.QualificationMissing] = CrossProvinceOutpatient().WithoutQualification(),
+        [FindingCodes.ConditionNotCrossProvince] = CrossProvinceOutpatient().WithConditionOutsideTheList(),
+        [FindingCodes.ItemsOutsideCatalog] = CrossProvinceOutpatient().WithItemsOutsideCatalog(),
+        [FindingCodes.ContributionLapsed] = CrossProvinceOutpatient().WithLapsedContributions(),
+        [FindingCodes.WaitingPeriod] = CrossProvinceOutpatient().InWaitingPeriod(),
+        [FindingCodes.IdentityMismatch] = CrossProvinceOutpatient().WithIdentityMismatch(),
+        [FindingCodes.CardUnusable] = CrossProvinceOutpatient().WithUnusableCard(),
+        [FindingCodes.UseEVoucher] = CrossProvinceOutpatient().WithUnusableCard().WithEVoucher(),
+        [FindingCodes.PersonalAccountNotEnabled] = CrossProvinceOutpatient().WithPersonalAccountDisabled(),
+    };
+
     internal static DateTime Day(string text) => DateTime.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

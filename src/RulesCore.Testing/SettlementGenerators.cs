@@ -13,7 +13,7 @@ public static class SettlementGenerators
     private static readonly string[] Regions =
     {
         "430100", "420100", "420106", "420300", "330100", "330106", "330500", "451200", "450102", "450200",
-        "140200", "140213", "110105", "371326", "310104", "360100", "360702",
+        "140200", "140213", "110105", "371326", "310104", "360100", "360702", "429004", "429006", "460100",
     };
 
     private static readonly (string Insured, string Treated)[] CrossProvince =

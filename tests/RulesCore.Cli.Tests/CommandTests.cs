@@ -24,13 +24,25 @@ public class CommandTests
               filing  FILING_RETROACTIVE_ASK  warning   Whether this visit can still be filed retroactively, and until when, is for the insured region, 430100 (Hunan), to decide, and its rule is not recorded here: many regions accept a filing within six months after the visit (a stay: after discharge), after which it is reimbursed under the rules; ask the insured region.
 
             What to do
-              [ ] Check the validity in the national medical insurance app (备案记录) and renew the filing.
+              [ ] Check the validity in the national medical insurance app's filing records (备案记录) and renew the filing.
               [ ] Keep the medical record, invoices and the itemised fee list, stamped by the hospital.
-              [ ] Pay now, then claim at the insured region's office.
+              [ ] Pay in full now, then claim at the insured region's office.
               [ ] Call the insured region's 12393 hotline or ask at its office whether this visit can still be filed retroactively, by when, and with what.
 
             """,
             stdout);
+    }
+
+    [Fact]
+    public void Evaluate_Text_AskedBeforeTheVisit_SaysWhatWouldHappen_AndWhatToDoBeforeGoing()
+    {
+        var (exit, stdout, _) = Cli.Run("evaluate", Cli.Sample("000-asked-before-the-visit-without-filing.json"));
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("按目前情况就医：先全额垫付，再回参保地手工报销", stdout, StringComparison.Ordinal);
+        Assert.Contains("参保地：长沙市（430100）；就医地：武汉市武昌区（420106）", stdout, StringComparison.Ordinal);
+        Assert.Contains("[ ] 就医前通过国家医保服务平台APP或参保地经办窗口办理异地就医备案。", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("补办", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -40,7 +52,7 @@ public class CommandTests
 
         Assert.StartsWith("直接结算\n", stdout, StringComparison.Ordinal);
         Assert.Contains("自费项目：B07", stdout, StringComparison.Ordinal);
-        Assert.Contains("[ ] 请医生尽量开具医保目录内的药品和项目。", stdout, StringComparison.Ordinal);
+        Assert.Contains("[ ] 今后就诊时请医生尽量开具医保目录内的药品和项目。", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -154,10 +166,11 @@ public class CommandTests
 
         Assert.Equal(0, exit);
         Assert.StartsWith("PAY THEN CLAIM", stdout, StringComparison.Ordinal);
-        Assert.Contains("2. FILING_WRONG_REGION (filing, blocking, caps payThenClaim)", stdout, StringComparison.Ordinal);
+        Assert.Contains("1. FILING_WRONG_REGION (filing, blocking, caps payThenClaim)", stdout, StringComparison.Ordinal);
+        Assert.Contains("2. FILING_RETROACTIVE_ASK (filing, warning)", stdout, StringComparison.Ordinal);
         Assert.Contains("Why: rule filing.wrong-region fired on filing F1, the visit. ", stdout, StringComparison.Ordinal);
         Assert.Contains("Basis: NetEase Hao article on four common reasons", stdout, StringComparison.Ordinal);
-        Assert.Contains("[ ] Cancel the filing in the app and file again", stdout, StringComparison.Ordinal);
+        Assert.Contains("[ ] Apply in the app to change or cancel the long-term filing and file again for the treatment city; some regions allow changes only some months after", stdout, StringComparison.Ordinal);
         Assert.Contains("Rules that fired, in order: filing.scope, account.card-usable, filing.gap, filing.retroactive-ask, filing.wrong-region", stdout, StringComparison.Ordinal);
     }
 

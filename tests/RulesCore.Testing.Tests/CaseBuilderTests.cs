@@ -9,35 +9,16 @@ public class CaseBuilderTests
 
     private static SettlementDecision Evaluate(CaseBuilder builder) => Evaluator.Evaluate(builder);
 
-    public static TheoryData<string, Func<CaseBuilder>> EveryFindingCode() => new()
+    public static TheoryData<string, Func<CaseBuilder>> EveryFindingCode()
     {
-        { FindingCodes.FilingMissing, () => Cases.CrossProvinceOutpatient().WithoutFiling() },
-        { FindingCodes.FilingExpired, () => Cases.CrossProvinceOutpatient().WithExpiredFiling() },
-        { FindingCodes.FilingNotYetValid, () => Cases.CrossProvinceOutpatient().WithFilingNotYetValid() },
-        { FindingCodes.FilingWrongRegion, () => Cases.CrossProvinceOutpatient().WithFilingForAnotherRegion() },
-        { FindingCodes.FilingCancelled, () => Cases.CrossProvinceOutpatient().WithCancelledFiling() },
-        { FindingCodes.FilingRetroactiveAvailable, () => Cases.CrossProvinceOutpatient().WithoutFiling().AsInpatient() },
-        { FindingCodes.FilingRetroactiveAsk, () => Cases.CrossProvinceOutpatient().WithoutFiling() },
-        { FindingCodes.FilingExemptIntraProvince, () => Cases.CrossProvinceOutpatient().InsuredIn("451200").TreatedIn("450102") },
-        { FindingCodes.EmergencyDeemedFiled, () => Cases.CrossProvinceOutpatient().WithoutFiling().AsEmergency() },
-        { FindingCodes.TemporaryRateReduction, () => Cases.CrossProvinceOutpatient().WithTemporaryFiling() },
-        { FindingCodes.HomeSettlementNeedsMaterials, () => Cases.CrossProvinceOutpatient().BackHomeWithCommitmentOnlyFiling() },
-        { FindingCodes.TwoWaySettlement, () => Cases.CrossProvinceOutpatient().InsuredIn("140200").BackHomeWithCommitmentOnlyFiling() },
-        { FindingCodes.HospitalNotNetworked, () => Cases.CrossProvinceOutpatient().AtHospitalNotNetworked() },
-        { FindingCodes.HospitalServiceNotOpen, () => Cases.CrossProvinceOutpatient().AtHospitalWithInpatientOnly() },
-        { FindingCodes.HospitalConditionNotOpen, () => Cases.CrossProvinceOutpatient().WithChronicCondition(Conditions.Diabetes).AtHospitalWithoutTheCondition() },
-        { FindingCodes.HospitalIntraProvinceOnly, () => Cases.CrossProvinceOutpatient().AtHospitalForSameProvinceOnly() },
-        { FindingCodes.HospitalNotSelected, () => Cases.CrossProvinceOutpatient().WithChronicCondition(Conditions.Hypertension).AtHospitalNotSelected() },
-        { FindingCodes.QualificationMissing, () => Cases.CrossProvinceOutpatient().WithoutQualification() },
-        { FindingCodes.ConditionNotCrossProvince, () => Cases.CrossProvinceOutpatient().WithConditionOutsideTheList() },
-        { FindingCodes.ItemsOutsideCatalog, () => Cases.CrossProvinceOutpatient().WithItemsOutsideCatalog() },
-        { FindingCodes.ContributionLapsed, () => Cases.CrossProvinceOutpatient().WithLapsedContributions() },
-        { FindingCodes.WaitingPeriod, () => Cases.CrossProvinceOutpatient().InWaitingPeriod() },
-        { FindingCodes.IdentityMismatch, () => Cases.CrossProvinceOutpatient().WithIdentityMismatch() },
-        { FindingCodes.CardUnusable, () => Cases.CrossProvinceOutpatient().WithUnusableCard() },
-        { FindingCodes.UseEVoucher, () => Cases.CrossProvinceOutpatient().WithUnusableCard().WithEVoucher() },
-        { FindingCodes.PersonalAccountNotEnabled, () => Cases.CrossProvinceOutpatient().WithPersonalAccountDisabled() },
-    };
+        var data = new TheoryData<string, Func<CaseBuilder>>();
+        foreach (var story in Cases.OnePerFindingCode)
+        {
+            data.Add(story.Key, () => story.Value);
+        }
+
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(EveryFindingCode))]

@@ -20,9 +20,7 @@ public static class PolicyParameters
 
     /// <summary>Months after the visit (or discharge) within which a retroactive filing is still accepted (补办备案时限); 0 for none, <see langword="null"/> where the region's window is unknown.</summary>
     public static PolicyParameter<int?> RetroactiveFilingWindowMonths { get; } =
-        new("retroactiveFilingWindowMonths", PolicyScope.InsuredRegion, "Months after the visit or discharge within which a retroactive filing is accepted (0: none; null: unknown).",
-            e => e.ValueKind == JsonValueKind.Null ? (null, null) : e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var v) && v >= 0 && v <= 120 ? (v, null) : (null, "must be an integer between 0 and 120, or null (unknown)"),
-            v => v is { } months ? months.ToString(CultureInfo.InvariantCulture) : "null");
+        OptionalInt("retroactiveFilingWindowMonths", PolicyScope.InsuredRegion, "Months after the visit or discharge within which a retroactive filing is accepted (0: none; null: unknown).", 0, 120);
 
     /// <summary>Whether visits elsewhere in the insured province need no filing (省内免备案).</summary>
     public static PolicyParameter<bool> IntraProvinceFilingExempt { get; } =
@@ -76,6 +74,13 @@ public static class PolicyParameters
     public static PolicyParameter<PoolingLevel> PoolingLevel { get; } =
         new("poolingLevel", PolicyScope.Region, "The level at which the region pools: city, province or county.", ReadPoolingLevel, v => v.ToString().ToLowerInvariant());
 
+    /// <summary>
+    /// Months after its start before a long-term filing can be changed or cancelled (长期备案变更时限);
+    /// <see langword="null"/> where the insured region's rule is unknown.
+    /// </summary>
+    public static PolicyParameter<int?> LongTermFilingChangeLockMonths { get; } =
+        OptionalInt("longTermFilingChangeLockMonths", PolicyScope.InsuredRegion, "Months after its start before a long-term filing can be changed or cancelled (null: unknown).", 0, 120);
+
     /// <summary>Gets every parameter, in a stable order.</summary>
     public static IReadOnlyList<PolicyParameter> All { get; } = new PolicyParameter[]
     {
@@ -83,7 +88,7 @@ public static class PolicyParameters
         IntraProvinceFilingExempt, RateReductionReferralEmergencyPoints, RateReductionOtherTemporaryPoints, RateReductionLongTermPoints,
         IntraProvinceRateReductionReferralEmergencyPoints, IntraProvinceRateReductionOtherTemporaryPoints,
         TwoWaySettlementForLongTermFilings, ResidentWorkerFilingValidWhileInsured, PersonalAccountPermissionRequired, CrossProvinceChronicConditions,
-        ProvinceLevelFilingAccepted, PoolingLevel,
+        ProvinceLevelFilingAccepted, PoolingLevel, LongTermFilingChangeLockMonths,
     };
 
     /// <summary>Finds a parameter by its name.</summary>
@@ -111,6 +116,13 @@ public static class PolicyParameters
                 ? v >= min && v <= max ? (v, null) : (0, $"must be between {min} and {max}")
                 : (0, "must be an integer"),
             v => v.ToString(CultureInfo.InvariantCulture));
+
+    private static PolicyParameter<int?> OptionalInt(string name, PolicyScope scope, string description, int min, int max) =>
+        new(name, scope, description, e =>
+            e.ValueKind == JsonValueKind.Null ? (null, null)
+            : e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var v) && v >= min && v <= max ? (v, null)
+            : (null, $"must be an integer between {min} and {max}, or null (unknown)"),
+            v => v is { } value ? value.ToString(CultureInfo.InvariantCulture) : "null");
 
     private static PolicyParameter<bool> Bool(string name, PolicyScope scope, string description) =>
         new(name, scope, description, e =>

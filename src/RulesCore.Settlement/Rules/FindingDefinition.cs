@@ -1,14 +1,21 @@
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>
-/// What a finding code means, declared by the rule that raises it: cause, severity, default cap, the message in both
-/// languages (composite format, arguments supplied by the rule) and the remedies, in order.
+/// What a finding code means, declared by the rule that raises it as a static field next to its logic: cause,
+/// severity, default cap, the message in both languages (a composite format such as "备案 {0} 已过期"; the rule supplies
+/// the arguments) and the remedies, in the order a person should read them.
 /// </summary>
-internal sealed class FindingDefinition
+public sealed class FindingDefinition
 {
-    private IReadOnlyList<Remedy>? _chinese;
-    private IReadOnlyList<Remedy>? _english;
+    private readonly IReadOnlyList<Remedy>?[] _built = new IReadOnlyList<Remedy>?[4];
 
+    /// <summary>Declares a finding.</summary>
+    /// <param name="code">The finding code, UPPER_SNAKE_CASE, unique across every rule in force.</param>
+    /// <param name="cause">The failure cause it belongs to.</param>
+    /// <param name="severity">Its severity when it caps nothing.</param>
+    /// <param name="caps">The outcome it caps the decision at, or <see langword="null"/> for a warning or a note.</param>
+    /// <param name="message">The message in both languages, with <c>{0}</c>-style placeholders for the rule's arguments.</param>
+    /// <param name="remedies">The remedy codes (<see cref="RemedyCodes"/>), in reading order.</param>
     public FindingDefinition(string code, Cause cause, Severity severity, Outcome? caps, LocalizedText message, params string[] remedies)
     {
         Code = code;
@@ -19,25 +26,28 @@ internal sealed class FindingDefinition
         Remedies = remedies;
     }
 
+    /// <summary>Gets the finding code.</summary>
     public string Code { get; }
 
+    /// <summary>Gets the failure cause.</summary>
     public Cause Cause { get; }
 
+    /// <summary>Gets the severity when it caps nothing.</summary>
     public Severity Severity { get; }
 
     /// <summary>Gets the outcome the finding caps the decision at, unless the rule raises it with another cap.</summary>
     public Outcome? Caps { get; }
 
+    /// <summary>Gets the message in both languages.</summary>
     public LocalizedText Message { get; }
 
     /// <summary>Gets the remedy codes, in the order a person should read them.</summary>
     public IReadOnlyList<string> Remedies { get; }
 
-    /// <summary>Gets the remedies in Chinese, built once and shared read-only.</summary>
-    public IReadOnlyList<Remedy> ChineseRemedies => _chinese ??= Build(Languages.Chinese);
-
-    /// <summary>Gets the remedies in English, built once and shared read-only.</summary>
-    public IReadOnlyList<Remedy> EnglishRemedies => _english ??= Build(Languages.English);
-
-    private IReadOnlyList<Remedy> Build(string language) => Array.AsReadOnly(Remedies.Select(code => Wording.Remedy(code, language)).ToArray());
+    /// <summary>The remedies in a language, worded for before or after the visit; built once and shared read-only.</summary>
+    internal IReadOnlyList<Remedy> RemediesIn(string language, bool beforeVisit)
+    {
+        var slot = (language == Languages.English ? 2 : 0) + (beforeVisit ? 1 : 0);
+        return _built[slot] ??= Array.AsReadOnly(Remedies.Select(code => Wording.Remedy(code, language, beforeVisit)).ToArray());
+    }
 }

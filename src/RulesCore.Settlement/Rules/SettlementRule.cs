@@ -13,7 +13,15 @@ namespace RulesCore.Settlement.Rules;
 /// facts with <see cref="Derive{TFact}"/> (linked facts, retracted with their causes) and raises findings with
 /// <see cref="Raise"/>.
 /// </summary>
-internal abstract class SettlementRule : Rule
+/// <remarks>
+/// Integrators write their own rules the same way, in their own assembly, and load them with
+/// <see cref="SettlementOptions.AddRules(System.Type[])"/>: the facts a rule can match are the case's own
+/// (<see cref="InsuranceAccount"/>, <see cref="Filing"/>, <see cref="Qualification"/>, <see cref="Hospital"/>,
+/// <see cref="EncounterItem"/>) and the derived <see cref="Visit"/> and <see cref="TreatmentScope"/>. Building the
+/// evaluator checks every rule: a stable <c>[Name]</c>, a description and a basis in both languages, unique rule names
+/// and finding codes, known remedies, and priorities that let every fact a rule reads be complete before it fires.
+/// </remarks>
+public abstract class SettlementRule : Rule
 {
     private static readonly MethodInfo CollectMethod = typeof(FindingSink).GetMethod(nameof(FindingSink.Collect), BindingFlags.Static | BindingFlags.NonPublic)!;
 
@@ -61,6 +69,8 @@ internal abstract class SettlementRule : Rule
     }
 
     /// <summary>Yields a derived fact: inserted when the rule fires, retracted when its match no longer holds.</summary>
+    /// <typeparam name="TFact">The derived fact's type.</typeparam>
+    /// <param name="fact">Builds the fact from the match.</param>
     protected void Derive<TFact>(Expression<Func<IContext, TFact>> fact)
         where TFact : class
     {
@@ -72,6 +82,7 @@ internal abstract class SettlementRule : Rule
     /// Raises a finding. Collected by the session's <see cref="FindingSink"/> (the rule set checks that every derived
     /// fact the rule reads is complete before it fires), or yielded as a fact when the rule set is built that way.
     /// </summary>
+    /// <param name="finding">Builds the finding from the match, with <see cref="Found(IContext, FindingDefinition, object[], object[])"/>.</param>
     protected void Raise(Expression<Func<IContext, Raised>> finding)
     {
         if (Delivery == FindingDelivery.Yield)
@@ -85,14 +96,27 @@ internal abstract class SettlementRule : Rule
     }
 
     /// <summary>A finding of this rule about <paramref name="facts"/>.</summary>
+    /// <param name="context">The NRules context of the firing.</param>
+    /// <param name="finding">The finding's definition, a static field of the rule.</param>
+    /// <param name="facts">The facts it is about, from <see cref="On"/>.</param>
+    /// <param name="arguments">The values of the message's placeholders, in order.</param>
+    /// <returns>The raised finding.</returns>
     protected static Raised Found(IContext context, FindingDefinition finding, object[] facts, params object[] arguments) =>
         new(finding, context.Rule.Name, FactReferences.Distinct(facts), arguments);
 
-    /// <summary>A finding that names the policy values it relied on.</summary>
+    /// <summary>A finding that names the policy values it relied on (cited in its basis).</summary>
+    /// <param name="context">The NRules context of the firing.</param>
+    /// <param name="finding">The finding's definition.</param>
+    /// <param name="facts">The facts it is about.</param>
+    /// <param name="policy">The policy values it relied on; <see langword="null"/> entries are skipped.</param>
+    /// <param name="arguments">The values of the message's placeholders.</param>
+    /// <returns>The raised finding.</returns>
     protected static Raised Found(IContext context, FindingDefinition finding, object[] facts, PolicyValue?[] policy, params object[] arguments) =>
         Found(context, finding, facts, arguments) with { Policy = policy.Where(p => p is not null).Select(p => p!).ToArray() };
 
     /// <summary>The facts a finding is about, in order.</summary>
+    /// <param name="facts">The facts (or references, as strings).</param>
+    /// <returns>The facts.</returns>
     protected static object[] On(params object[] facts) => facts;
 }
 

@@ -16,8 +16,9 @@ internal sealed class SettlementRuleSet
 
     private readonly Dictionary<string, SettlementRule> _rulesByName;
 
-    private SettlementRuleSet(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, FindingDelivery delivery)
+    private SettlementRuleSet(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, IReadOnlyList<RuleScope?> scopes, FindingDelivery delivery)
     {
+        Scoped = Enumerable.Range(0, rules.Count).Where(i => scopes[i] is not null).Select(i => (definitions[i], scopes[i]!)).ToArray();
         Rules = rules;
         Definitions = definitions;
         Delivery = delivery;
@@ -28,7 +29,9 @@ internal sealed class SettlementRuleSet
         }
 
         Findings = rules.SelectMany(r => r.Findings).ToDictionary(f => f.Code, StringComparer.Ordinal);
-        Infos = rules.Select((r, i) => new RuleInfo(definitions[i].Name, r.Cause, r.Description, r.Basis, definitions[i].Priority))
+        Infos = rules.Select((r, i) => new RuleInfo(definitions[i].Name, r.Cause, r.Description, r.Basis, definitions[i].Priority,
+                r.Findings.Select(f => f.Code).ToArray(), r.GetType().Assembly.GetName().Name ?? string.Empty,
+                r.GetType().GetCustomAttributes(typeof(AppliesInAttribute), false).Cast<AppliesInAttribute>().ToArray(), scopes[i]?.From, scopes[i]?.Until) { Scope = scopes[i] })
             .OrderByDescending(r => r.Priority).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
         var compiler = new RuleCompiler();
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceComparer.Instance;
@@ -53,6 +56,21 @@ internal sealed class SettlementRuleSet
     /// <summary>Gets what each rule decides, highest priority first, then by id.</summary>
     public IReadOnlyList<RuleInfo> Infos { get; }
 
+    /// <summary>Gets the rules limited to some regions or dates, with their scope.</summary>
+    public IReadOnlyList<(IRuleDefinition Rule, RuleScope Scope)> Scoped { get; }
+
+    /// <summary>Keeps the rules out of scope for this visit from firing: they never reach the agenda.</summary>
+    public void Limit(ISession session, RegionCode insured, RegionCode treatment, DateTime date)
+    {
+        foreach (var (rule, scope) in Scoped)
+        {
+            if (!scope.Covers(insured, treatment, date))
+            {
+                session.Agenda.AddFilter(rule, OutOfScope.Instance);
+            }
+        }
+    }
+
     /// <summary>Gets the compiled rules.</summary>
     public ISessionFactory Factory { get; }
 
@@ -66,8 +84,49 @@ internal sealed class SettlementRuleSet
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .ToArray();
 
+    /// <summary>
+    /// Some rules together with the shipped rules that derive the facts they read, transitively: the smallest rule set
+    /// in which they decide as they do among all the rules (for rule-level tests).
+    /// </summary>
+    public static IReadOnlyList<Type> WithProducers(IEnumerable<Type> ruleTypes)
+    {
+        var factory = new RuleDefinitionFactory();
+        var chosen = new List<Type>();
+        var reads = new List<Type>();
+        void Choose(Type type, IRuleDefinition definition)
+        {
+            if (!chosen.Contains(type))
+            {
+                chosen.Add(type);
+                reads.AddRange(PatternTypes.Of(definition));
+            }
+        }
+
+        foreach (var type in ruleTypes)
+        {
+            Choose(type, factory.Create((SettlementRule)Activator.CreateInstance(type)!));
+        }
+
+        var shipped = Default;
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var i = 0; i < shipped.Rules.Count; i++)
+            {
+                var type = shipped.Rules[i].GetType();
+                if (!chosen.Contains(type) && shipped.Rules[i].Derives.Any(d => reads.Any(r => r.IsAssignableFrom(d))))
+                {
+                    Choose(type, shipped.Definitions[i]);
+                    changed = true;
+                }
+            }
+        }
+
+        return chosen;
+    }
+
     /// <summary>Builds, checks and compiles a rule set from rule classes.</summary>
-    /// <exception cref="InvalidOperationException">The rules are inconsistent; the message lists every problem.</exception>
+    /// <exception cref="RuleSetException">The rules are inconsistent; it lists every problem.</exception>
     public static SettlementRuleSet Build(IEnumerable<Type> ruleTypes, FindingDelivery delivery = FindingDelivery.Collect)
     {
         var factory = new RuleDefinitionFactory();
@@ -82,25 +141,39 @@ internal sealed class SettlementRuleSet
         }
 
         var problems = Check(rules, definitions, delivery);
+        var scopes = rules.Select((r, i) => RuleScope.Of(r.GetType(), definitions[i].Name, problems)).ToArray();
         if (problems.Count > 0)
         {
-            throw new InvalidOperationException("The settlement rules are inconsistent:" + Environment.NewLine + string.Join(Environment.NewLine, problems));
+            throw new RuleSetException(problems);
         }
 
-        return new SettlementRuleSet(rules, definitions, delivery);
+        return new SettlementRuleSet(rules, definitions, scopes, delivery);
     }
+
+    private static readonly System.Text.RegularExpressions.Regex RuleId = new("^[a-z][a-z0-9]*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Where a rule comes from: its class and assembly.</summary>
+    private static string Where(SettlementRule rule) => $"{rule.GetType().FullName} in {rule.GetType().Assembly.GetName().Name}";
 
     private static bool IsBlank(LocalizedText? text) => text is null || string.IsNullOrWhiteSpace(text.Chinese) || string.IsNullOrWhiteSpace(text.English);
 
     private static List<string> Check(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, FindingDelivery delivery)
     {
         var problems = new List<string>();
-        foreach (var group in definitions.GroupBy(d => d.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        for (var i = 0; i < rules.Count; i++)
         {
-            problems.Add($"rule name '{group.Key}' is used by {group.Count()} rules");
+            if (rules[i].GetType().GetCustomAttributes(typeof(NRules.Fluent.Dsl.NameAttribute), false).Length == 0 || !RuleId.IsMatch(definitions[i].Name))
+            {
+                problems.Add($"rule {Where(rules[i])} needs a stable id: [Name(\"cause.what-it-decides\")], lower case, e.g. [Name(\"filing.expired\")]");
+            }
         }
 
-        var declared = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in Enumerable.Range(0, rules.Count).GroupBy(i => definitions[i].Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            problems.Add($"rule name '{group.Key}' is used by {group.Count()} rules: {string.Join(" and ", group.Select(i => Where(rules[i])))}");
+        }
+
+        var declared = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < rules.Count; i++)
         {
             if (IsBlank(rules[i].Description) || IsBlank(rules[i].Basis))
@@ -112,14 +185,24 @@ internal sealed class SettlementRuleSet
             {
                 if (declared.TryGetValue(finding.Code, out var other))
                 {
-                    problems.Add($"finding code '{finding.Code}' is declared by '{other}' and '{definitions[i].Name}'");
+                    problems.Add($"finding code '{finding.Code}' is declared by '{definitions[other].Name}' ({Where(rules[other])}) and '{definitions[i].Name}' ({Where(rules[i])})");
                 }
                 else
                 {
-                    declared[finding.Code] = definitions[i].Name;
+                    declared[finding.Code] = i;
                 }
 
-                problems.AddRange(finding.Remedies.Where(r => !Wording.HasRemedy(r)).Select(r => $"finding code '{finding.Code}' names unknown remedy '{r}'"));
+                if (IsBlank(finding.Message))
+                {
+                    problems.Add($"finding code '{finding.Code}' of rule '{definitions[i].Name}' needs a message in Chinese and in English");
+                }
+
+                if (finding.Caps is not null && finding.Remedies.Count == 0)
+                {
+                    problems.Add($"finding code '{finding.Code}' of rule '{definitions[i].Name}' caps the outcome and needs at least one remedy");
+                }
+
+                problems.AddRange(finding.Remedies.Where(r => !Wording.HasRemedy(r)).Select(r => $"finding code '{finding.Code}' of rule '{definitions[i].Name}' names unknown remedy '{r}'"));
             }
         }
 
@@ -167,5 +250,13 @@ internal sealed class SettlementRuleSet
             context.Add(element.ValueType);
             return base.VisitPattern(context, element);
         }
+    }
+
+    /// <summary>Rejects every activation of the rule it is attached to.</summary>
+    private sealed class OutOfScope : NRules.AgendaFilters.IAgendaFilter
+    {
+        public static readonly OutOfScope Instance = new();
+
+        public bool Accept(NRules.AgendaFilters.AgendaContext context, Activation activation) => false;
     }
 }

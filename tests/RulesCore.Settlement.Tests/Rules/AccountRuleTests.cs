@@ -14,7 +14,7 @@ public class ContributionLapsedRuleTests
         var remedy = Assert.Single(f.Remedies);
         Assert.Equal(RemedyCodes.PayArrears, remedy.Code);
         Assert.Contains("waiting period", remedy.Text, StringComparison.Ordinal);
-        Assert.Contains("stays self-paid", remedy.Text, StringComparison.Ordinal);
+        Assert.Contains("stay self-paid", remedy.Text, StringComparison.Ordinal);
         Assert.Equal(new[] { "person", "encounter" }, f.Facts);
     }
 

@@ -60,4 +60,46 @@ public class FilingWrongRegionRuleTests
         Assert.Equal(Outcome.Direct, accepting.Evaluate(cross).Outcome);
         Assert.Contains(FindingCodes.FilingWrongRegion, intra.Codes());
     }
+
+    /// <summary>A 广西-insured (河池) long-term resident whose filing names 杭州 while treated in 武汉.</summary>
+    private static SettlementCase GuangxiLongTermWrongRegion(string filedOn) =>
+        CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("451200"))
+            .WithFilings(Filing("F1", FilingReason.LongTermResident, Hangzhou, filedOn));
+
+    [Fact]
+    public void LongTermFilingInsideTheChangeLock_RemedySaysWhenItCanBeChanged()
+    {
+        var f = GuangxiLongTermWrongRegion("2025-01-01").Evaluate(Languages.Chinese).Single(FindingCodes.FilingWrongRegion);
+
+        var refile = Assert.Single(f.Remedies, r => r.Code == RemedyCodes.RefileCorrectRegion);
+        Assert.Equal("该长期备案自 2025-01-01 起办理，未满 6 个月，2025-07-01 起才能申请变更或取消；届时在APP上取消原备案，按就医地（精确到市）重新备案。", refile.Text);
+        Assert.DoesNotContain("当天", refile.Text, StringComparison.Ordinal);
+        Assert.Contains("longTermFilingChangeLockMonths = 6", f.Basis, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LongTermFilingPastTheChangeLock_CanBeChangedNow()
+    {
+        var f = GuangxiLongTermWrongRegion("2024-06-01").Evaluate(Languages.Chinese).Single(FindingCodes.FilingWrongRegion);
+
+        Assert.Equal("在APP上取消原备案，按就医地（精确到市）重新备案，多数地区当天审核通过。", f.Remedies.Single(r => r.Code == RemedyCodes.RefileCorrectRegion).Text);
+    }
+
+    [Fact]
+    public void LongTermFilingWhereTheLockIsUnknown_DoesNotPromiseASameDayChange()
+    {
+        var f = CrossProvinceOutpatient().WithFiling(x => x with { DestinationRegion = Hangzhou }).Evaluate(Languages.Chinese).Single(FindingCodes.FilingWrongRegion);
+
+        var text = f.Remedies.Single(r => r.Code == RemedyCodes.RefileCorrectRegion).Text;
+        Assert.DoesNotContain("当天", text, StringComparison.Ordinal);
+        Assert.Contains("请先在APP或向参保地确认", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TemporaryFilingForAnotherRegion_CanBeRefiledAtOnce()
+    {
+        var f = CrossProvinceOutpatient().WithFilings(Filing("F1", FilingReason.OtherTemporary, Hangzhou, "2025-03-01")).Evaluate().Single(FindingCodes.FilingWrongRegion);
+
+        Assert.Equal("Cancel the filing in the app and file again for the treatment city; most regions approve the same day.", f.Remedies.Single(r => r.Code == RemedyCodes.RefileCorrectRegion).Text);
+    }
 }

@@ -58,15 +58,16 @@ public class RuleSetTests
     [Fact]
     public void Build_RejectsACodeDeclaredByTwoRules()
     {
-        var e = Assert.Throws<InvalidOperationException>(() => SettlementRuleSet.Build(new[] { typeof(FirstDuplicateCodeRule), typeof(SecondDuplicateCodeRule) }));
+        var e = Assert.Throws<RuleSetException>(() => SettlementRuleSet.Build(new[] { typeof(FirstDuplicateCodeRule), typeof(SecondDuplicateCodeRule) }));
 
-        Assert.Contains("finding code 'TEST_CODE' is declared by 'test.first' and 'test.second'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("finding code 'TEST_CODE' is declared by 'test.first' (", e.Message, StringComparison.Ordinal);
+        Assert.Contains("and 'test.second' (", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Build_RejectsARuleWithoutADescriptionOrBasisInBothLanguages()
     {
-        var e = Assert.Throws<InvalidOperationException>(() => SettlementRuleSet.Build(new[] { typeof(UndescribedRule) }));
+        var e = Assert.Throws<RuleSetException>(() => SettlementRuleSet.Build(new[] { typeof(UndescribedRule) }));
 
         Assert.Contains("rule 'test.undescribed' needs a description and a basis in Chinese and in English", e.Message, StringComparison.Ordinal);
     }
@@ -74,15 +75,15 @@ public class RuleSetTests
     [Fact]
     public void Build_RejectsTwoRulesWithOneName()
     {
-        var e = Assert.Throws<InvalidOperationException>(() => SettlementRuleSet.Build(new[] { typeof(FirstDuplicateCodeRule), typeof(SameNameRule) }));
+        var e = Assert.Throws<RuleSetException>(() => SettlementRuleSet.Build(new[] { typeof(FirstDuplicateCodeRule), typeof(SameNameRule) }));
 
-        Assert.Contains("rule name 'test.first' is used by 2 rules", e.Message, StringComparison.Ordinal);
+        Assert.Contains("rule name 'test.first' is used by 2 rules: ", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Build_RejectsAReaderThatDoesNotRankBelowTheProducerOfADerivedFactItReads()
     {
-        var e = Assert.Throws<InvalidOperationException>(() => SettlementRuleSet.Build(new[] { typeof(VisitScopeRule), typeof(ScopeReaderAtPlacementRule) }));
+        var e = Assert.Throws<RuleSetException>(() => SettlementRuleSet.Build(new[] { typeof(VisitScopeRule), typeof(ScopeReaderAtPlacementRule) }));
 
         Assert.Contains("rule 'test.scope-reader' (priority 50) reads TreatmentScope, which 'filing.scope' derives at priority 50", e.Message, StringComparison.Ordinal);
     }

@@ -78,9 +78,9 @@ public class TemporaryRateReductionRuleTests
     {
         var c = CrossProvinceOutpatient().WithFiling(f => f with { Reason = FilingReason.OtherTemporary, ValidUntil = D("2025-06-30") });
 
-        Assert.Equal("As another temporary visitor, the visit settles directly, at a ratio up to 20 percentage points lower, as the insured region decides.",
+        Assert.Equal("As another temporary visitor, the reimbursement ratio is up to 20 percentage points lower, as the insured region decides.",
             c.Evaluate().Single(FindingCodes.TemporaryRateReduction).Message);
-        Assert.Equal("其他临时外出就医人员可直接结算，但报销比例最多降低 20 个百分点，以参保地规定为准。",
+        Assert.Equal("作为其他临时外出就医人员，报销比例最多降低 20 个百分点，以参保地规定为准。",
             c.Evaluate(Languages.Chinese).Single(FindingCodes.TemporaryRateReduction).Message);
     }
 
@@ -91,7 +91,7 @@ public class TemporaryRateReductionRuleTests
 
         var d = evaluator.Evaluate(CrossProvinceOutpatient().WithFiling(f => f with { Reason = FilingReason.OtherTemporary, ValidUntil = D("2025-06-30") }), new EvaluationOptions { Language = Languages.English });
 
-        Assert.Equal("As another temporary visitor, the visit settles directly, but the insured region lowers the reimbursement ratio by 5 percentage points.",
+        Assert.Equal("As another temporary visitor, the insured region lowers the reimbursement ratio by 5 percentage points.",
             d.Single(FindingCodes.TemporaryRateReduction).Message);
     }
 

@@ -11,6 +11,12 @@ internal sealed class EVoucherRule : SettlementRule
         new("社保卡无法使用（{0}），请使用已激活的医保电子凭证结算。", "The card cannot be used ({0}); settle with the activated e-voucher."),
         RemedyCodes.UseEVoucher);
 
+    /// <summary>The person has already activated the e-voucher: use it, not apply for it.</summary>
+    private static readonly (string, LocalizedText)[] UseIt =
+    {
+        (RemedyCodes.UseEVoucher, new("结算时出示已激活的医保电子凭证（在APP中打开）。", "Settle with your activated e-voucher: open it in the app at the desk.")),
+    };
+
     public override Cause Cause => Cause.Account;
 
     public override LocalizedText Description { get; } = new(
@@ -29,6 +35,9 @@ internal sealed class EVoucherRule : SettlementRule
             .Match(() => account, a => a.Card != CardStatus.Valid, a => a.EVoucherActivated);
 
         Derive(ctx => new UsableCredential("eVoucher"));
-        Raise(ctx => Found(ctx, UseEVoucher, On(account, "credential:eVoucher"), Wording.Card(account.Card)));
+        Raise(ctx => Use(ctx, account));
     }
+
+    private static Raised Use(NRules.RuleModel.IContext ctx, InsuranceAccount account) =>
+        Found(ctx, UseEVoucher, On(account, "credential:eVoucher"), Wording.Card(account.Card)) with { RemedyTexts = UseIt };
 }

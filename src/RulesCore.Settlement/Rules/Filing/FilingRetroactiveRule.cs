@@ -12,6 +12,13 @@ internal sealed class FilingRetroactiveRule : SettlementRule
         new("现在补办备案仍可按规定直接结算（{0}）。", "Filing now, retroactively, still lets the visit settle ({0})."),
         RemedyCodes.FileRetroactively);
 
+    /// <summary>Asked before the visit, nothing is retroactive yet: file before going.</summary>
+    private static readonly LocalizedText BeforeVisit = new("就医前办理备案，本次就医即可按规定直接结算。", "File before the visit and it settles under the rules.");
+
+    private static readonly LocalizedText BeforeStay = new("入院前办理备案，本次住院即可按规定直接结算（最迟可在出院前办理）。", "File before admission and the stay settles under the rules (before discharge at the latest).");
+
+    private static readonly string[] FileFirst = { RemedyCodes.FileBeforeVisit };
+
     public override Cause Cause => Cause.Filing;
 
     public override LocalizedText Description { get; } = new(
@@ -37,10 +44,12 @@ internal sealed class FilingRetroactiveRule : SettlementRule
     private static Raised Retroactive(IContext ctx, FilingGap gap)
     {
         var v = gap.Visit;
+        var before = v.AsOf < v.Date;
         var text = gap.BeforeDischarge
             ? new LocalizedText("出院前补办", "file before discharge")
             : new LocalizedText("截至 " + Wording.Date(gap.Deadline!.Value), "until " + Wording.Date(gap.Deadline!.Value));
         var basis = gap.BeforeDischarge ? v.InsuredPolicy[PolicyParameters.RetroactiveFilingBeforeDischarge] : v.InsuredPolicy[PolicyParameters.RetroactiveFilingWindowMonths];
-        return Found(ctx, Available, On(v), new[] { basis }, text);
+        var raised = Found(ctx, Available, On(v), new[] { basis }, text);
+        return before ? raised with { Message = v.IsStay ? BeforeStay : BeforeVisit, Remedies = FileFirst } : raised;
     }
 }

@@ -1,5 +1,6 @@
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
+using RulesCore.Settlement.Policies;
 
 namespace RulesCore.Settlement.Rules;
 
@@ -17,10 +18,40 @@ internal sealed class FilingWrongRegionRule : SettlementRule
 
     public override Cause Cause => Cause.Filing;
 
-    /// <summary>A filing naming only the treatment province is worded as such: the insured region does not accept it.</summary>
-    private static Raised Wrong(IContext ctx, Filing filing, Visit visit) =>
-        Found(ctx, WrongRegion, On(filing, visit), filing.Id, Wording.Region(visit.PoolingOf(filing.DestinationRegion)), Wording.Region(visit.TreatmentPooling))
+    private static readonly LocalizedText LockUnknown = new(
+        "在APP上申请变更或取消原长期备案，按就医地（精确到市）重新备案；部分地区长期备案办理后一定期限内不能变更（如广西为6个月），请先在APP或向参保地确认。",
+        "Apply in the app to change or cancel the long-term filing and file again for the treatment city; some regions allow changes only some months after a long-term filing was made (Guangxi: six), so check in the app or with the insured region first.");
+
+    private static readonly LocalizedText Locked = new(
+        "该长期备案自 {0} 起办理，未满 {1} 个月，{2} 起才能申请变更或取消；届时在APP上取消原备案，按就医地（精确到市）重新备案。",
+        "This long-term filing started on {0} and can be changed or cancelled only after {1} months, from {2}; then cancel it in the app and file again for the treatment city.");
+
+    /// <summary>
+    /// A filing naming only the treatment province is worded as such: the insured region does not accept it. A long-term
+    /// filing cannot always be changed at once: the insured region's change lock decides what re-filing means.
+    /// </summary>
+    private static Raised Wrong(IContext ctx, Filing filing, Visit visit)
+    {
+        var raised = Found(ctx, WrongRegion, On(filing, visit), filing.Id, Wording.Region(visit.PoolingOf(filing.DestinationRegion)), Wording.Region(visit.TreatmentPooling))
             with { Message = filing.DestinationRegion.IsProvince && filing.DestinationRegion.IsSameProvince(visit.TreatmentPooling) ? ProvinceOnly : null };
+        if (!filing.IsLongTerm)
+        {
+            return raised;
+        }
+
+        var lockValue = visit.InsuredPolicy[PolicyParameters.LongTermFilingChangeLockMonths];
+        if (lockValue.Value is not int months)
+        {
+            return raised with { RemedyTexts = new[] { (RemedyCodes.RefileCorrectRegion, LockUnknown) }, Policy = new[] { lockValue } };
+        }
+
+        var changeable = filing.ValidFrom.Date.AddMonths(months);
+        return visit.AsOf >= changeable ? raised : raised with
+        {
+            RemedyTexts = new[] { (RemedyCodes.RefileCorrectRegion, Wording.Fill(Locked, Wording.Date(filing.ValidFrom), months, Wording.Date(changeable))) },
+            Policy = new[] { lockValue },
+        };
+    }
 
     public override LocalizedText Description { get; } = new(
         "没有指向就医统筹区的备案，但有指向其他统筹区的有效备案。",

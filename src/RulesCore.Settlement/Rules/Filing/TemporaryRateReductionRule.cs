@@ -8,18 +8,18 @@ namespace RulesCore.Settlement.Rules;
 internal sealed class TemporaryRateReductionRule : SettlementRule
 {
     public static readonly FindingDefinition Reduced = new(FindingCodes.TemporaryRateReduction, Cause.Filing, Severity.Blocking, Outcome.DirectReducedRate,
-        new("{1}可直接结算，但参保地报销比例降低 {0} 个百分点。",
-            "As {1}, the visit settles directly, but the insured region lowers the reimbursement ratio by {0} percentage points."),
+        new("作为{1}，参保地报销比例降低 {0} 个百分点。",
+            "As {1}, the insured region lowers the reimbursement ratio by {0} percentage points."),
         RemedyCodes.ConsiderLongTermFiling);
 
     /// <summary>The wording when the pack's value is a maximum or an estimate, not the insured region's stated figure.</summary>
-    private static readonly LocalizedText UpTo = new("{1}可直接结算，但报销比例最多降低 {0} 个百分点，以参保地规定为准。",
-        "As {1}, the visit settles directly, at a ratio up to {0} percentage points lower, as the insured region decides.");
+    private static readonly LocalizedText UpTo = new("作为{1}，报销比例最多降低 {0} 个百分点，以参保地规定为准。",
+        "As {1}, the reimbursement ratio is up to {0} percentage points lower, as the insured region decides.");
 
     public override Cause Cause => Cause.Filing;
 
     public override LocalizedText Description { get; } = new(
-        "决定报销比例的备案依据带有比例降低：可直接结算，但报销比例降低。",
+        "决定报销比例的备案依据带有比例降低：直接结算时报销比例降低。",
         "The basis that decides the ratio carries a reduction: the visit settles directly at a lower ratio.");
 
     public override LocalizedText Basis { get; } = Sources.Cite(

@@ -7,7 +7,7 @@ namespace RulesCore.Settlement.Rules;
 internal sealed class HospitalConditionNotOpenRule : SettlementRule
 {
     public static readonly FindingDefinition NotOpen = new(FindingCodes.HospitalConditionNotOpen, Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
-        new("该医院未开通病种“{0}”的门诊慢特病异地直接结算。",
+        new("该医院未开通{0}的门诊慢特病异地直接结算。",
             "The hospital has not opened cross-region chronic-condition settlement for {0}."),
         RemedyCodes.ChooseNetworkedHospital, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 

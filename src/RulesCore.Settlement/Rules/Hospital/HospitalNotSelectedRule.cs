@@ -10,7 +10,7 @@ namespace RulesCore.Settlement.Rules;
 internal sealed class HospitalNotSelectedRule : SettlementRule
 {
     public static readonly FindingDefinition NotSelected = new(FindingCodes.HospitalNotSelected, Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
-        new("该医院不在您为“{0}”选定的门诊慢特病定点医疗机构之中。", "This hospital is not among the hospitals you selected for {0}."),
+        new("该医院不在您为{0}选定的门诊慢特病定点医疗机构之中。", "This hospital is not among the hospitals you selected for {0}."),
         RemedyCodes.ChangeDesignatedHospital, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 
     public override Cause Cause => Cause.Hospital;

@@ -1,0 +1,141 @@
+using System.Globalization;
+
+namespace RulesCore.Settlement.Rules;
+
+/// <summary>Which region of a visit a rule's scope is about.</summary>
+public enum RegionRole
+{
+    /// <summary>The insured region (参保地).</summary>
+    Insured = 1,
+
+    /// <summary>The treatment region (就医地): where the hospital is.</summary>
+    Treatment = 2,
+}
+
+/// <summary>
+/// Declares where a rule applies: the visit's insured or treatment region must lie in <see cref="Region"/> (a province,
+/// a city or a county; a pooling region by its code). Repeat it for several regions: a rule applies when, for each role
+/// it names, the visit's region lies in one of the regions given for that role. Out of scope, the rule does not fire.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+public sealed class AppliesInAttribute : Attribute
+{
+    /// <summary>Declares a region where the rule applies.</summary>
+    /// <param name="role">Whether the insured or the treatment region must lie in it.</param>
+    /// <param name="region">A six-digit region code, e.g. <c>"450000"</c> for all of 广西.</param>
+    public AppliesInAttribute(RegionRole role, string region)
+    {
+        Role = role;
+        Region = region;
+    }
+
+    /// <summary>Gets which region of the visit must lie in <see cref="Region"/>.</summary>
+    public RegionRole Role { get; }
+
+    /// <summary>Gets the region code.</summary>
+    public string Region { get; }
+}
+
+/// <summary>
+/// Declares the days a rule is in force, judged on the encounter date like policy values: from <see cref="From"/>
+/// through <see cref="Until"/> (both <c>yyyy-MM-dd</c>, inclusive; either may be omitted). Out of date, the rule does
+/// not fire.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+public sealed class InForceAttribute : Attribute
+{
+    /// <summary>Gets or sets the first day in force, <c>yyyy-MM-dd</c>.</summary>
+    public string? From { get; set; }
+
+    /// <summary>Gets or sets the last day in force, <c>yyyy-MM-dd</c>.</summary>
+    public string? Until { get; set; }
+}
+
+/// <summary>A rule's scope and dates, read from its attributes and checked when the rule set is built.</summary>
+internal sealed class RuleScope
+{
+    private RuleScope(IReadOnlyList<(RegionRole Role, RegionCode Region)> regions, DateTime? from, DateTime? until)
+    {
+        Regions = regions;
+        From = from;
+        Until = until;
+    }
+
+    public IReadOnlyList<(RegionRole Role, RegionCode Region)> Regions { get; }
+
+    public DateTime? From { get; }
+
+    public DateTime? Until { get; }
+
+    /// <summary>The scope a rule class declares, or <see langword="null"/> when it applies everywhere, always; problems are reported.</summary>
+    public static RuleScope? Of(Type rule, string name, List<string> problems)
+    {
+        var regions = new List<(RegionRole, RegionCode)>();
+        foreach (AppliesInAttribute attribute in rule.GetCustomAttributes(typeof(AppliesInAttribute), false))
+        {
+            if (!RegionCode.TryParse(attribute.Region, out var region) || attribute.Role is not (RegionRole.Insured or RegionRole.Treatment))
+            {
+                problems.Add($"rule '{name}' declares [AppliesIn] with an invalid role or region code (six digits, e.g. 450000)");
+                continue;
+            }
+
+            regions.Add((attribute.Role, region));
+        }
+
+        var inForce = (InForceAttribute?)rule.GetCustomAttributes(typeof(InForceAttribute), false).FirstOrDefault();
+        DateTime? from = null, until = null;
+        if (inForce is not null && (!TryDay(inForce.From, out from) || !TryDay(inForce.Until, out until) || (from > until)))
+        {
+            problems.Add($"rule '{name}' declares [InForce] with dates that are not yyyy-MM-dd, or that end before they start");
+        }
+
+        return regions.Count == 0 && from is null && until is null ? null : new RuleScope(regions, from, until);
+    }
+
+    /// <summary>Whether a visit is in scope and in force.</summary>
+    public bool Covers(RegionCode insured, RegionCode treatment, DateTime date)
+    {
+        if ((From is { } from && date < from) || (Until is { } until && date > until))
+        {
+            return false;
+        }
+
+        return Matches(RegionRole.Insured, insured) && Matches(RegionRole.Treatment, treatment);
+    }
+
+    private bool Matches(RegionRole role, RegionCode region)
+    {
+        var any = false;
+        foreach (var (r, code) in Regions)
+        {
+            if (r == role)
+            {
+                if (code.Contains(region))
+                {
+                    return true;
+                }
+
+                any = true;
+            }
+        }
+
+        return !any;
+    }
+
+    private static bool TryDay(string? text, out DateTime? day)
+    {
+        day = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            day = parsed;
+            return true;
+        }
+
+        return false;
+    }
+}

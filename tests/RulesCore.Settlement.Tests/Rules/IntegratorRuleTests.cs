@@ -1,0 +1,219 @@
+using NRules.Fluent.Dsl;
+using RulesCore.Settlement.Rules;
+using static RulesCore.Settlement.Tests.Cases;
+
+namespace RulesCore.Settlement.Tests.Rules;
+
+/// <summary>An integrator's rule, written in another assembly the way ours are, joins the shipped rules.</summary>
+public class IntegratorRuleTests
+{
+    [Fact]
+    public void AnIntegratorsRule_FiresBesideOurs_AndItsFindingFoldsIn()
+    {
+        var evaluator = new SettlementEvaluator(new SettlementOptions().AddRules(typeof(ExampleCrossProvinceNoticeRule)));
+
+        var d = evaluator.Evaluate(CrossProvinceOutpatient(), new EvaluationOptions { Language = Languages.Chinese });
+
+        var f = d.Single("EXAMPLE_CROSS_PROVINCE_NOTICE");
+        Assert.Equal("example.cross-province-notice", f.Rule);
+        Assert.Equal(Cause.Coverage, f.Cause);
+        Assert.Equal(Severity.Info, f.Severity);
+        Assert.Equal("跨省就医：请保留本次发票（示例规则）。", f.Message);
+        Assert.Equal("示例文件：示例要点", f.Basis);
+        Assert.Equal(new[] { "encounter" }, f.Facts);
+        Assert.Contains(d.Trace, t => t.Rule == "example.cross-province-notice");
+        Assert.Equal(Outcome.Direct, d.Outcome);
+        Assert.False(evaluator.Evaluate(LocalOutpatient()).Has("EXAMPLE_CROSS_PROVINCE_NOTICE"));
+    }
+
+    [Fact]
+    public void TheRulesInForce_ListAnIntegratorsRule_WithItsAssemblyAndFindings()
+    {
+        var evaluator = new SettlementEvaluator(new SettlementOptions().AddRules(typeof(ExampleCrossProvinceNoticeRule)));
+
+        var info = Assert.Single(evaluator.Rules, r => r.Id == "example.cross-province-notice");
+        Assert.Equal(new[] { "EXAMPLE_CROSS_PROVINCE_NOTICE" }, info.Findings);
+        Assert.Equal(typeof(IntegratorRuleTests).Assembly.GetName().Name, info.Assembly);
+        Assert.Equal(Evaluator.Rules.Count + 1, evaluator.Rules.Count);
+        Assert.All(Evaluator.Rules, r => Assert.Equal("RulesCore.Settlement", r.Assembly));
+    }
+
+    [Fact]
+    public void AddRules_FromAnAssembly_TakesItsPublicRules()
+    {
+        var options = new SettlementOptions().AddRules(typeof(IntegratorRuleTests).Assembly);
+
+        Assert.Equal(new[] { typeof(ExampleCrossProvinceNoticeRule) }, options.Rules);
+    }
+
+    [Fact]
+    public void AddRules_RefusesWhatIsNotARule()
+    {
+        Assert.Throws<ArgumentException>(() => new SettlementOptions().AddRules(typeof(string)));
+        Assert.Throws<ArgumentException>(() => new SettlementOptions().AddRules(typeof(SettlementRule)));
+    }
+
+    [Theory]
+    [InlineData(typeof(SameNameAsOursRule), "rule name 'filing.expired' is used by 2 rules: RulesCore.Settlement.Rules.FilingExpiredRule in RulesCore.Settlement and RulesCore.Settlement.Tests.Rules.IntegratorRuleTests+SameNameAsOursRule in RulesCore.Settlement.Tests")]
+    [InlineData(typeof(SameCodeAsOursRule), "finding code 'FILING_EXPIRED' is declared by 'filing.expired' (RulesCore.Settlement.Rules.FilingExpiredRule in RulesCore.Settlement) and 'example.same-code' (RulesCore.Settlement.Tests.Rules.IntegratorRuleTests+SameCodeAsOursRule in RulesCore.Settlement.Tests)")]
+    [InlineData(typeof(UnnamedRule), "needs a stable id: [Name(\"cause.what-it-decides\")]")]
+    [InlineData(typeof(CapsWithoutRemedyRule), "finding code 'EXAMPLE_NO_REMEDY' of rule 'example.no-remedy' caps the outcome and needs at least one remedy")]
+    [InlineData(typeof(MessageInOneLanguageRule), "finding code 'EXAMPLE_ONE_LANGUAGE' of rule 'example.one-language' needs a message in Chinese and in English")]
+    [InlineData(typeof(UnknownRemedyRule), "finding code 'EXAMPLE_UNKNOWN_REMEDY' of rule 'example.unknown-remedy' names unknown remedy 'CALL_A_FRIEND'")]
+    public void AnInconsistentRule_IsRejectedWhenTheEvaluatorIsBuilt_NamingTheRule(Type rule, string problem)
+    {
+        var e = Assert.Throws<RuleSetException>(() => new SettlementEvaluator(new SettlementOptions().AddRules(rule)));
+
+        Assert.Contains(e.Problems, p => p.Contains(problem, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARuleDeclaredForARegion_FiresOnlyForVisitsInsuredThere()
+    {
+        var evaluator = new SettlementEvaluator(new SettlementOptions().AddRules(typeof(ExampleGuangxiNoticeRule)));
+        var guangxi = CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("451200"));
+
+        Assert.True(evaluator.Evaluate(guangxi).Has("EXAMPLE_GUANGXI_NOTICE"));
+        Assert.False(evaluator.Evaluate(CrossProvinceOutpatient()).Has("EXAMPLE_GUANGXI_NOTICE"));
+        Assert.DoesNotContain(evaluator.Evaluate(CrossProvinceOutpatient()).Trace, t => t.Rule == "example.guangxi-notice");
+        var info = Assert.Single(evaluator.Rules, r => r.Id == "example.guangxi-notice");
+        Assert.True(info.AppliesTo(guangxi));
+        Assert.False(info.AppliesTo(CrossProvinceOutpatient()));
+        Assert.Equal("450000", Assert.Single(info.AppliesIn).Region);
+    }
+
+    [Fact]
+    public void ARuleInForceFromADate_FiresOnlyForVisitsFromThatDate()
+    {
+        var evaluator = new SettlementEvaluator(new SettlementOptions().AddRules(typeof(ExampleGuangxiNoticeRule)));
+        var before = CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("451200")).On("2024-12-31");
+        var after = CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("451200")).On("2026-01-01");
+
+        Assert.False(evaluator.Evaluate(before).Has("EXAMPLE_GUANGXI_NOTICE"));
+        Assert.False(evaluator.Evaluate(after).Has("EXAMPLE_GUANGXI_NOTICE"));
+        var info = Assert.Single(evaluator.Rules, r => r.Id == "example.guangxi-notice");
+        Assert.Equal(D("2025-01-01"), info.InForceFrom);
+        Assert.Equal(D("2025-12-31"), info.InForceUntil);
+        Assert.False(info.AppliesTo(before));
+    }
+
+    [Theory]
+    [InlineData(typeof(BadRegionRule), "rule 'example.bad-region' declares [AppliesIn] with an invalid role or region code")]
+    [InlineData(typeof(BadDatesRule), "rule 'example.bad-dates' declares [InForce] with dates that are not yyyy-MM-dd, or that end before they start")]
+    public void ABadScope_IsRejectedWhenTheEvaluatorIsBuilt(Type rule, string problem)
+    {
+        var e = Assert.Throws<RuleSetException>(() => new SettlementEvaluator(new SettlementOptions().AddRules(rule)));
+
+        Assert.Contains(e.Problems, p => p.Contains(problem, StringComparison.Ordinal));
+    }
+
+    /// <summary>An example, not policy: a note for 广西-insured visits in 2025.</summary>
+    [Name("example.guangxi-notice")]
+    [AppliesIn(RegionRole.Insured, "450000")]
+    [InForce(From = "2025-01-01", Until = "2025-12-31")]
+    private sealed class ExampleGuangxiNoticeRule : BrokenRule
+    {
+        public static readonly FindingDefinition Declared = new("EXAMPLE_GUANGXI_NOTICE", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+
+        protected override FindingDefinition Raises => Declared;
+    }
+
+    [Name("example.bad-region")]
+    [AppliesIn(RegionRole.Treatment, "99")]
+    private sealed class BadRegionRule : BrokenRule
+    {
+        protected override FindingDefinition Raises => new("EXAMPLE_BAD_REGION", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+    }
+
+    [Name("example.bad-dates")]
+    [InForce(From = "2025-12-31", Until = "2025-01-01")]
+    private sealed class BadDatesRule : BrokenRule
+    {
+        protected override FindingDefinition Raises => new("EXAMPLE_BAD_DATES", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+    }
+
+    /// <summary>An example, not policy: a note on every cross-province visit.</summary>
+    [Name("example.cross-province-notice")]
+    public sealed class ExampleCrossProvinceNoticeRule : SettlementRule
+    {
+        public static readonly FindingDefinition Notice = new("EXAMPLE_CROSS_PROVINCE_NOTICE", Cause.Coverage, Severity.Info, null,
+            new("跨省就医：请保留本次发票（示例规则）。", "Cross-province visit: keep this invoice (an example rule)."));
+
+        public override Cause Cause => Cause.Coverage;
+
+        public override LocalizedText Description { get; } = new("跨省就医时提醒保留发票（示例）。", "Reminds cross-province patients to keep the invoice (an example).");
+
+        public override LocalizedText Basis { get; } = new("示例文件：示例要点", "example document: example point");
+
+        public override void Define()
+        {
+            TreatmentScope scope = null!;
+
+            When().Match(() => scope, s => s.Scope == VisitScope.CrossProvince);
+
+            Raise(ctx => Found(ctx, Notice, On(scope.Visit)));
+        }
+    }
+
+    private abstract class BrokenRule : SettlementRule
+    {
+        public override Cause Cause => Cause.Coverage;
+
+        public override LocalizedText Description { get; } = new("示例", "example");
+
+        public override LocalizedText Basis { get; } = new("示例", "example");
+
+        protected abstract FindingDefinition Raises { get; }
+
+        public override void Define()
+        {
+            Visit visit = null!;
+            var finding = Raises;
+            When().Match(() => visit);
+            Raise(ctx => Found(ctx, finding, On(visit)));
+        }
+    }
+
+    [Name("filing.expired")]
+    private sealed class SameNameAsOursRule : BrokenRule
+    {
+        protected override FindingDefinition Raises => new("EXAMPLE_SAME_NAME", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+    }
+
+    [Name("example.same-code")]
+    private sealed class SameCodeAsOursRule : BrokenRule
+    {
+        public static readonly FindingDefinition Declared = new(FindingCodes.FilingExpired, Cause.Coverage, Severity.Info, null, new("示例", "example"));
+
+        protected override FindingDefinition Raises => Declared;
+    }
+
+    private sealed class UnnamedRule : BrokenRule
+    {
+        protected override FindingDefinition Raises => new("EXAMPLE_UNNAMED", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+    }
+
+    [Name("example.no-remedy")]
+    private sealed class CapsWithoutRemedyRule : BrokenRule
+    {
+        public static readonly FindingDefinition Declared = new("EXAMPLE_NO_REMEDY", Cause.Coverage, Severity.Blocking, Outcome.PayThenClaim, new("示例", "example"));
+
+        protected override FindingDefinition Raises => Declared;
+    }
+
+    [Name("example.one-language")]
+    private sealed class MessageInOneLanguageRule : BrokenRule
+    {
+        public static readonly FindingDefinition Declared = new("EXAMPLE_ONE_LANGUAGE", Cause.Coverage, Severity.Info, null, new("示例", " "));
+
+        protected override FindingDefinition Raises => Declared;
+    }
+
+    [Name("example.unknown-remedy")]
+    private sealed class UnknownRemedyRule : BrokenRule
+    {
+        public static readonly FindingDefinition Declared = new("EXAMPLE_UNKNOWN_REMEDY", Cause.Coverage, Severity.Blocking, Outcome.PayThenClaim, new("示例", "example"), "CALL_A_FRIEND");
+
+        protected override FindingDefinition Raises => Declared;
+    }
+}
