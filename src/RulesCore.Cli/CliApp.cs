@@ -3,6 +3,7 @@ using System.Reflection;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Json;
 using RulesCore.Settlement.Policies;
+using RulesCore.Settlement.Rules;
 
 namespace RulesCore.Cli;
 
@@ -17,9 +18,9 @@ internal static class CliApp
         rulescore — will this cross-region visit settle directly (异地就医直接结算)? why not? what to do?
 
         usage:
-          rulescore evaluate FILE... [--format text|json] [--lang zh-CN|en] [--as-of yyyy-MM-dd] [--policy-pack FILE]...
-          rulescore explain FILE [--lang zh-CN|en] [--as-of yyyy-MM-dd] [--policy-pack FILE]...
-          rulescore rules [--format text|json]
+          rulescore evaluate FILE... [--format text|json] [--lang zh-CN|en] [--as-of yyyy-MM-dd] [--policy-pack FILE]... [--rules DLL]...
+          rulescore explain FILE [--lang zh-CN|en] [--as-of yyyy-MM-dd] [--policy-pack FILE]... [--rules DLL]...
+          rulescore rules [--format text|json] [--lang zh-CN|en] [--rules DLL]...
           rulescore policy REGION [--as-of yyyy-MM-dd] [--policy-pack FILE]...
           rulescore validate-policy FILE
           rulescore --help | --version
@@ -27,7 +28,8 @@ internal static class CliApp
         evaluate   one decision per case file. With --format json and one file, stdout is exactly the decision
                    document (or the error document); with several files, one compact document per line.
         explain    the decision in prose: each finding, why it fired (facts and rule), what to do.
-        rules      every rule: id, cause, description, policy basis.
+        rules      every rule: id, cause, description, policy basis, findings, scope and dates.
+        --rules DLL   load integrators' rules (public SettlementRule classes) from an assembly, beside ours.
         policy     the policy in force for a region on a date, each value with its level and source.
         validate-policy   check a policy pack; every problem with its JSON path.
 
@@ -40,6 +42,8 @@ internal static class CliApp
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool colour = false, Stream? stdin = null)
     {
+        // Messages follow --lang even when the arguments around it are wrong.
+        var say = new Output(stderr, colour: false, Arguments.LanguageOf(args));
         try
         {
             if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
@@ -57,25 +61,40 @@ internal static class CliApp
             var parsed = Arguments.Parse(args.Skip(1).ToArray());
             if (parsed.Error is { } error)
             {
-                stderr.WriteLine("rulescore: " + Output.Escape(error));
-                stderr.WriteLine("Run 'rulescore --help' for usage.");
+                stderr.WriteLine("rulescore: " + Output.Escape(error.In(say.Language)));
+                stderr.WriteLine(say.T("用法见 'rulescore --help'。", "Run 'rulescore --help' for usage."));
                 return InvalidInput;
             }
 
             var output = new Output(stdout, colour, parsed.Language);
             return args[0] switch
             {
-                "evaluate" => Evaluate(parsed, output, stderr, stdin, explain: false),
-                "explain" => Evaluate(parsed, output, stderr, stdin, explain: true),
+                "evaluate" => Evaluate(parsed, output, say, stdin, explain: false),
+                "explain" => Evaluate(parsed, output, say, stdin, explain: true),
                 "rules" => Rules(parsed, output),
-                "policy" => Policy(parsed, output, stderr),
-                "validate-policy" => ValidatePolicy(parsed, output, stderr),
-                _ => UnknownCommand(args[0], stderr),
+                "policy" => Policy(parsed, output, say),
+                "validate-policy" => ValidatePolicy(parsed, output, say),
+                _ => UnknownCommand(args[0], say),
             };
+        }
+        catch (RuleSetException e)
+        {
+            stderr.WriteLine(say.T("rulescore: 规则不一致：", "rulescore: the rules are inconsistent:"));
+            foreach (var problem in e.Problems)
+            {
+                stderr.WriteLine("  " + Output.Escape(problem));
+            }
+
+            return InvalidInput;
+        }
+        catch (RulesAssemblyException e)
+        {
+            stderr.WriteLine(say.T($"rulescore: 无法加载规则程序集 '{Output.Escape(e.Path)}'（{e.Reason}）。", $"rulescore: cannot load the rules assembly '{Output.Escape(e.Path)}' ({e.Reason})."));
+            return InvalidInput;
         }
         catch (PolicyPackException e)
         {
-            stderr.WriteLine($"Policy pack '{Output.Escape(e.Origin)}' is invalid:");
+            stderr.WriteLine(say.T($"政策包 '{Output.Escape(e.Origin)}' 无效：", $"Policy pack '{Output.Escape(e.Origin)}' is invalid:"));
             foreach (var error in e.Errors)
             {
                 stderr.WriteLine($"  {Output.Escape(error.Path)}: {Output.Escape(error.Message)}");
@@ -85,14 +104,15 @@ internal static class CliApp
         }
         catch (Exception e)
         {
-            stderr.WriteLine($"rulescore: unexpected failure ({e.GetType().Name}). Please report it with the command line used.");
+            stderr.WriteLine(say.T($"rulescore: 意外错误（{e.GetType().Name}）。请连同所用命令行一起报告。", $"rulescore: unexpected failure ({e.GetType().Name}). Please report it with the command line used."));
             return Failure;
         }
     }
 
-    private static int UnknownCommand(string command, TextWriter stderr)
+    private static int UnknownCommand(string command, Output say)
     {
-        stderr.WriteLine($"rulescore: unknown command '{Output.Escape(command.Length > 40 ? command.Substring(0, 40) : command)}'. Run 'rulescore --help' for usage.");
+        var name = Output.Escape(command.Length > 40 ? command.Substring(0, 40) : command);
+        say.Writer.WriteLine(say.T($"rulescore: 没有 '{name}' 这个命令。用法见 'rulescore --help'。", $"rulescore: unknown command '{name}'. Run 'rulescore --help' for usage."));
         return InvalidInput;
     }
 
@@ -104,14 +124,21 @@ internal static class CliApp
             options.AddPolicyPackFile(pack);
         }
 
+        foreach (var path in arguments.RuleAssemblies)
+        {
+            RulesAssemblyException.AddFrom(options, path);
+        }
+
         return new SettlementEvaluator(options);
     }
 
-    private static int Evaluate(Arguments arguments, Output output, TextWriter stderr, Stream? stdin, bool explain)
+    private static int Evaluate(Arguments arguments, Output output, Output say, Stream? stdin, bool explain)
     {
         if (arguments.Positional.Count == 0 || (explain && arguments.Positional.Count != 1))
         {
-            stderr.WriteLine(explain ? "rulescore: explain takes exactly one case file." : "rulescore: evaluate takes one or more case files.");
+            say.Writer.WriteLine(explain
+                ? say.T("rulescore: explain 只接受一个病例文件。", "rulescore: explain takes exactly one case file.")
+                : say.T("rulescore: evaluate 需要一个或多个病例文件。", "rulescore: evaluate takes one or more case files."));
             return InvalidInput;
         }
 
@@ -179,7 +206,7 @@ internal static class CliApp
 
     private static int Rules(Arguments arguments, Output output)
     {
-        var rules = new SettlementEvaluator().Rules;
+        var rules = Evaluator(arguments).Rules;
         if (arguments.Format == "json")
         {
             output.Writer.WriteLine(CliJson.Rules(rules, output.Language));
@@ -190,11 +217,11 @@ internal static class CliApp
         return Ok;
     }
 
-    private static int Policy(Arguments arguments, Output output, TextWriter stderr)
+    private static int Policy(Arguments arguments, Output output, Output say)
     {
         if (arguments.Positional.Count != 1 || !RegionCode.TryParse(arguments.Positional[0], out var region))
         {
-            stderr.WriteLine("rulescore: policy takes one six-digit region code (GB/T 2260), e.g. 420300.");
+            say.Writer.WriteLine(say.T("rulescore: policy 需要一个六位行政区划代码（GB/T 2260），例如 420300。", "rulescore: policy takes one six-digit region code (GB/T 2260), e.g. 420300."));
             return InvalidInput;
         }
 
@@ -203,17 +230,20 @@ internal static class CliApp
         return Ok;
     }
 
-    private static int ValidatePolicy(Arguments arguments, Output output, TextWriter stderr)
+    private static int ValidatePolicy(Arguments arguments, Output output, Output say)
     {
         if (arguments.Positional.Count != 1)
         {
-            stderr.WriteLine("rulescore: validate-policy takes one policy pack file.");
+            say.Writer.WriteLine(say.T("rulescore: validate-policy 需要一个政策包文件。", "rulescore: validate-policy takes one policy pack file."));
             return InvalidInput;
         }
 
         var pack = PolicyCatalog.ReadPackFile(arguments.Positional[0]);
         PolicyCatalog.Create(new[] { pack });
-        output.Writer.WriteLine($"ok: {Output.Escape(pack.Origin)} — {pack.Name}, {(pack.Region?.ToString() ?? "national")} ({pack.Level.ToString().ToLowerInvariant()}), {pack.Entries.Count} entries");
+        var region = pack.Region?.Describe(output.Language) ?? output.T("全国", "national");
+        output.Writer.WriteLine(output.T(
+            $"有效：{Output.Escape(pack.Origin)} — {Output.Escape(pack.Name)}，{region}，{pack.Entries.Count} 项",
+            $"ok: {Output.Escape(pack.Origin)} — {Output.Escape(pack.Name)}, {region} ({pack.Level.ToString().ToLowerInvariant()}), {pack.Entries.Count} entries"));
         return Ok;
     }
 }
@@ -225,13 +255,29 @@ internal sealed class Arguments
 
     public List<string> PolicyPacks { get; } = new();
 
+    public List<string> RuleAssemblies { get; } = new();
+
     public string Format { get; private set; } = "text";
 
     public string Language { get; private set; } = Languages.Chinese;
 
     public DateTime? AsOf { get; private set; }
 
-    public string? Error { get; private set; }
+    public LocalizedText? Error { get; private set; }
+
+    /// <summary>The language asked for (<c>--lang en</c> or <c>--lang=en</c>), else Chinese; used for messages even when parsing fails.</summary>
+    public static string LanguageOf(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--lang=" + Languages.English || (args[i] == "--lang" && i + 1 < args.Length && args[i + 1] == Languages.English))
+            {
+                return Languages.English;
+            }
+        }
+
+        return Languages.Chinese;
+    }
 
     public static Arguments Parse(string[] args)
     {
@@ -258,7 +304,7 @@ internal sealed class Arguments
                     return args[++i];
                 }
 
-                result.Error = $"{arg} needs a value.";
+                result.Error = new($"{arg} 需要一个值。", $"{arg} needs a value.");
                 return null;
             }
 
@@ -272,7 +318,7 @@ internal sealed class Arguments
                     }
                     else if (format is not null)
                     {
-                        result.Error = "--format is text or json.";
+                        result.Error = new("--format 只能是 text 或 json。", "--format is text or json.");
                     }
 
                     break;
@@ -284,7 +330,7 @@ internal sealed class Arguments
                     }
                     else if (language is not null)
                     {
-                        result.Error = "--lang is zh-CN or en.";
+                        result.Error = new("--lang 只能是 zh-CN 或 en。", "--lang is zh-CN or en.");
                     }
 
                     break;
@@ -296,7 +342,14 @@ internal sealed class Arguments
                     }
                     else if (text is not null)
                     {
-                        result.Error = "--as-of is a date between 1900-01-01 and 2999-12-31, yyyy-MM-dd.";
+                        result.Error = new("--as-of 是 1900-01-01 至 2999-12-31 之间的日期，格式 yyyy-MM-dd。", "--as-of is a date between 1900-01-01 and 2999-12-31, yyyy-MM-dd.");
+                    }
+
+                    break;
+                case "--rules":
+                    if (Value() is { } assembly)
+                    {
+                        result.RuleAssemblies.Add(assembly);
                     }
 
                     break;
@@ -310,7 +363,8 @@ internal sealed class Arguments
                 default:
                     if (arg.StartsWith("--", StringComparison.Ordinal))
                     {
-                        result.Error = $"unknown option '{(arg.Length > 40 ? arg.Substring(0, 40) : arg)}'.";
+                        var option = arg.Length > 40 ? arg.Substring(0, 40) : arg;
+                        result.Error = new($"没有 '{option}' 这个选项。", $"unknown option '{option}'.");
                     }
                     else
                     {
@@ -322,5 +376,27 @@ internal sealed class Arguments
         }
 
         return result;
+    }
+}
+
+/// <summary>An assembly given with <c>--rules</c> that cannot be loaded: missing, not a .NET assembly, or not loadable here.</summary>
+internal sealed class RulesAssemblyException(string path, string reason) : Exception(reason)
+{
+    public string Path { get; } = path;
+
+    public string Reason { get; } = reason;
+
+    /// <summary>Adds the public rule classes of the assembly at <paramref name="path"/>.</summary>
+    public static void AddFrom(SettlementOptions options, string path)
+    {
+        try
+        {
+            options.AddRules(Assembly.LoadFrom(System.IO.Path.GetFullPath(path)));
+        }
+        catch (Exception e) when (e is IOException or BadImageFormatException or ArgumentException or NotSupportedException or UnauthorizedAccessException
+            or System.Security.SecurityException or ReflectionTypeLoadException or TypeLoadException or MissingMethodException)
+        {
+            throw new RulesAssemblyException(path, e.GetType().Name);
+        }
     }
 }

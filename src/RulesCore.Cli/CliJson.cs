@@ -23,6 +23,33 @@ internal static class CliJson
                 w.WriteString("description", r.Description.In(language));
                 w.WriteString("basis", r.Basis.In(language));
                 w.WriteNumber("priority", r.Priority);
+                w.WriteStartArray("findings");
+                foreach (var code in r.Findings)
+                {
+                    w.WriteStringValue(code);
+                }
+
+                w.WriteEndArray();
+                w.WriteString("assembly", r.Assembly);
+                w.WriteStartArray("appliesIn");
+                foreach (var a in r.AppliesIn)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("role", a.Role == RulesCore.Settlement.Rules.RegionRole.Insured ? "insured" : "treatment");
+                    w.WriteString("region", a.Region);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                if (r.InForceFrom is { } from)
+                {
+                    w.WriteString("inForceFrom", from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                if (r.InForceUntil is { } until)
+                {
+                    w.WriteString("inForceUntil", until.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                }
                 w.WriteEndObject();
             }
 

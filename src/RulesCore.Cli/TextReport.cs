@@ -108,6 +108,12 @@ internal static class TextReport
         }
 
         w.WriteLine(o.T("触发的规则（按顺序）：", "Rules that fired, in order: ") + string.Join(", ", d.Trace.Select(t => t.Rule)));
+        var outOfScope = rules.Where(r => !r.AppliesTo(c)).ToList();
+        if (outOfScope.Count > 0)
+        {
+            w.WriteLine(o.T("不适用于本次就医的规则（范围或日期之外）：", "Rules that do not apply to this visit (out of scope or out of date): ")
+                + string.Join(", ", outOfScope.Select(r => r.Id + (Scope(o, r) is { } scope ? " (" + scope + ")" : string.Empty))));
+        }
     }
 
     /// <summary>Where the person is insured and where treated, by name: "参保地：长沙市（430100）；就医地：武汉市江汉区（420106）".</summary>
@@ -134,6 +140,20 @@ internal static class TextReport
                 o.Writer.WriteLine($"      {r.Description.In(o.Language)}");
                 o.Writer.WriteLine("      " + o.T("优先级：", "priority: ") + r.Priority.ToString(CultureInfo.InvariantCulture));
                 o.Writer.WriteLine("      " + o.T("依据：", "basis: ") + r.Basis.In(o.Language));
+                if (r.Findings.Count > 0)
+                {
+                    o.Writer.WriteLine("      " + o.T("发现：", "findings: ") + string.Join(", ", r.Findings));
+                }
+
+                if (Scope(o, r) is { } scope)
+                {
+                    o.Writer.WriteLine("      " + scope);
+                }
+
+                if (r.Assembly != typeof(SettlementEvaluator).Assembly.GetName().Name)
+                {
+                    o.Writer.WriteLine("      " + o.T("来自：", "from: ") + Output.Escape(r.Assembly));
+                }
             }
 
             o.Writer.WriteLine();
@@ -153,6 +173,26 @@ internal static class TextReport
         }).ToList();
         Table(o.Writer, new[] { o.T("参数", "parameter"), o.T("取值", "value"), o.T("层级", "level"), o.T("可信度", "confidence"), o.T("来源", "source") }, rows);
     }
+
+    /// <summary>Where and when a rule applies, if it is limited: "适用：参保地 广西壮族自治区（450000）；2025-01-01 至 2025-12-31".</summary>
+    private static string? Scope(Output o, RuleInfo r)
+    {
+        if (r.AppliesIn.Count == 0 && r.InForceFrom is null && r.InForceUntil is null)
+        {
+            return null;
+        }
+
+        var parts = r.AppliesIn.Select(a => (a.Role == RulesCore.Settlement.Rules.RegionRole.Insured ? o.T("参保地 ", "insured in ") : o.T("就医地 ", "treated in "))
+            + (RegionCode.TryParse(a.Region, out var code) ? code.Describe(o.Language) : a.Region)).ToList();
+        if (r.InForceFrom is not null || r.InForceUntil is not null)
+        {
+            parts.Add((r.InForceFrom is { } from ? Day(from) : "…") + o.T(" 至 ", " to ") + (r.InForceUntil is { } until ? Day(until) : "…"));
+        }
+
+        return o.T("适用：", "applies: ") + string.Join(o.T("；", "; "), parts);
+    }
+
+    private static string Day(DateTime day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string ConfidenceName(Output o, Confidence confidence) => confidence switch
     {

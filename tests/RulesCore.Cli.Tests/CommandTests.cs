@@ -250,19 +250,21 @@ public class CommandTests
     [Fact]
     public void Policy_BadRegion_Exits2()
     {
-        var (exit, _, stderr) = Cli.Run("policy", "99");
+        var (exit, _, stderr) = Cli.Run("policy", "99", "--lang", "en");
 
         Assert.Equal(2, exit);
         Assert.Contains("region code", stderr, StringComparison.Ordinal);
+        Assert.Contains("六位行政区划代码", Cli.Run("policy", "99").Err, StringComparison.Ordinal);
     }
 
     [Fact]
     public void ValidatePolicy_ShippedPackIsValid_BrokenPackListsPaths()
     {
         var shipped = Path.Combine(Cli.Root, "src", "RulesCore.Settlement", "Policies", "Packs", "450000.json");
-        var (ok, okOut, _) = Cli.Run("validate-policy", shipped);
+        var (ok, okOut, _) = Cli.Run("validate-policy", shipped, "--lang", "en");
         Assert.Equal(0, ok);
         Assert.StartsWith("ok: ", okOut, StringComparison.Ordinal);
+        Assert.Contains("广西壮族自治区（450000）", Cli.Run("validate-policy", shipped).Out, StringComparison.Ordinal);
 
         var broken = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".json");
         File.WriteAllText(broken, """{ "region": "450000", "name": "x", "parameters": { "intraProvinceFilingExempt": [ { "value": "yes", "source": "s", "confidence": "stated" } ] } }""");

@@ -185,7 +185,7 @@ public class HostileInputTests
     [InlineData("9999-12-31")]
     public void AsOf_OutsideTheCaseDateRange_IsRefused(string date)
     {
-        var (exit, _, stderr) = Cli.Run("evaluate", Cli.Sample("settles-directly-long-term-resident.json"), "--as-of", date);
+        var (exit, _, stderr) = Cli.Run("evaluate", Cli.Sample("settles-directly-long-term-resident.json"), "--as-of", date, "--lang", "en");
 
         Assert.Equal(2, exit);
         Assert.Contains("between 1900-01-01 and 2999-12-31", stderr, StringComparison.Ordinal);
