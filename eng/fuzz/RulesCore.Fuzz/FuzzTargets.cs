@@ -209,11 +209,25 @@ public static class FuzzTargets
         _ => token,
     };
 
+    /// <summary>Whether the command line sets --as-of to a date outside the range (a token another option takes as its value does not).</summary>
     private static bool AsOfOutOfRange(string[] args)
     {
         for (var i = 0; i < args.Length; i++)
         {
-            var value = args[i] == "--as-of" && i + 1 < args.Length ? args[i + 1] : args[i].StartsWith("--as-of=", StringComparison.Ordinal) ? args[i].Substring(8) : null;
+            string? value = null;
+            if (args[i] is "--format" or "--lang" or "--policy-pack")
+            {
+                i++;
+            }
+            else if (args[i] == "--as-of" && i + 1 < args.Length)
+            {
+                value = args[++i];
+            }
+            else if (args[i].StartsWith("--as-of=", StringComparison.Ordinal))
+            {
+                value = args[i].Substring(8);
+            }
+
             if (value is not null && DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && !CaseLimits.IsInDateRange(date))
             {
                 return true;
