@@ -215,7 +215,7 @@ public static class FuzzTargets
         for (var i = 0; i < args.Length; i++)
         {
             string? value = null;
-            if (args[i] is "--format" or "--lang" or "--policy-pack")
+            if (args[i] is "--format" or "--lang" or "--policy-pack" or "--rules")
             {
                 i++;
             }
