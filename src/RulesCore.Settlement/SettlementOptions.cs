@@ -7,6 +7,7 @@ public sealed class SettlementOptions
 {
     private readonly List<PolicyPack> _packs = new();
     private readonly List<Type> _rules = new();
+    private readonly List<(PolicyParameter Parameter, PolicyEntry Default)> _parameters = new();
 
     /// <summary>Gets the packs added so far.</summary>
     public IReadOnlyList<PolicyPack> PolicyPacks => _packs;
@@ -17,7 +18,7 @@ public sealed class SettlementOptions
     /// <exception cref="PolicyPackException">The pack is malformed or cannot be read; it is rejected whole.</exception>
     public SettlementOptions AddPolicyPackFile(string path)
     {
-        _packs.Add(PolicyCatalog.ReadPackFile(path));
+        _packs.Add(PolicyCatalog.ReadPackFile(path, Declared));
         return this;
     }
 
@@ -28,7 +29,7 @@ public sealed class SettlementOptions
     /// <exception cref="PolicyPackException">The pack is malformed; it is rejected whole.</exception>
     public SettlementOptions AddPolicyPack(Stream utf8Json, string origin)
     {
-        _packs.Add(PolicyCatalog.ReadPack(utf8Json, origin));
+        _packs.Add(PolicyCatalog.ReadPack(utf8Json, origin, Declared));
         return this;
     }
 
@@ -88,5 +89,39 @@ public sealed class SettlementOptions
             .Where(t => !t.IsAbstract && typeof(Rules.SettlementRule).IsAssignableFrom(t))
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
             .ToArray());
+    }
+
+    /// <summary>Gets the integrators' declared parameters with their defaults.</summary>
+    internal IReadOnlyList<(PolicyParameter Parameter, PolicyEntry Default)> Parameters => _parameters;
+
+    private IReadOnlyList<PolicyParameter> Declared => _parameters.Select(p => p.Parameter).ToArray();
+
+    /// <summary>
+    /// Declares an integrator's policy parameter (from <see cref="PolicyParameters.Integer"/> or
+    /// <see cref="PolicyParameters.Boolean"/>) with its default, which applies wherever no pack sets it. Packs added
+    /// after this may set it per region; their rules read it like ours, from <c>Visit.InsuredPolicy</c> or
+    /// <c>Visit.TreatmentPolicy</c>. Declare parameters before adding the packs that use them.
+    /// </summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="parameter">The parameter.</param>
+    /// <param name="defaultValue">The value where no pack sets it.</param>
+    /// <param name="source">Where the default comes from, in both languages.</param>
+    /// <param name="confidence">How sure the default is.</param>
+    /// <returns>These options.</returns>
+    /// <exception cref="ArgumentException">The parameter is a shipped one, or one of that name was already declared.</exception>
+    public SettlementOptions AddParameter<T>(PolicyParameter<T> parameter, T defaultValue, LocalizedText source, Confidence confidence = Confidence.Stated)
+    {
+        if (parameter is null || source is null)
+        {
+            throw new ArgumentNullException(parameter is null ? nameof(parameter) : nameof(source));
+        }
+
+        if (PolicyParameters.Find(parameter.Name) is not null || _parameters.Any(p => p.Parameter.Name == parameter.Name))
+        {
+            throw new ArgumentException($"Parameter '{parameter.Name}' is already declared.", nameof(parameter));
+        }
+
+        _parameters.Add((parameter, new PolicyEntry(parameter, defaultValue, null, null, source, confidence)));
+        return this;
     }
 }

@@ -17,8 +17,18 @@ public sealed class PolicyCatalog
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Region, long Day), ResolvedPolicy> _resolved = new();
     private const int MaxCachedResolutions = 16_384;
 
-    private PolicyCatalog(IReadOnlyList<PolicyPack> packs)
+    private readonly IReadOnlyList<PolicyParameter> _parameters;
+    private readonly PolicyPack? _declaredDefaults;
+
+    private PolicyCatalog(IReadOnlyList<PolicyPack> packs, IReadOnlyList<(PolicyParameter Parameter, PolicyEntry Default)>? declared = null)
     {
+        _parameters = PolicyParameters.All.Concat((declared ?? Array.Empty<(PolicyParameter, PolicyEntry)>()).Select(d => d.Parameter)).ToArray();
+        if (declared is { Count: > 0 })
+        {
+            _declaredDefaults = new PolicyPack("(declared parameters)", null, "defaults of declared parameters", declared.Select(d => d.Default).ToArray());
+            packs = packs.Append(_declaredDefaults).ToArray();
+        }
+
         PolicyPack? national = null;
         foreach (var pack in packs)
         {
@@ -26,16 +36,15 @@ public sealed class PolicyCatalog
             {
                 _regional[region] = pack;
             }
-            else
+            else if (!ReferenceEquals(pack, _declaredDefaults))
             {
                 national = pack;
             }
 
-            var byParameter = new PolicyValue[PolicyParameters.All.Count][];
-            for (var i = 0; i < byParameter.Length; i++)
+            var byParameter = new PolicyValue[PolicyParameter.Count][];
+            foreach (var parameter in _parameters)
             {
-                var parameter = PolicyParameters.All[i];
-                byParameter[i] = pack.Entries.Where(e => ReferenceEquals(e.Parameter, parameter)).Select(e => new PolicyValue(e, pack)).ToArray();
+                byParameter[parameter.Index] = pack.Entries.Where(e => ReferenceEquals(e.Parameter, parameter)).Select(e => new PolicyValue(e, pack)).ToArray();
             }
 
             _entries[pack] = byParameter;
@@ -43,7 +52,7 @@ public sealed class PolicyCatalog
 
         _national = national ?? throw new PolicyPackException("(catalog)", new[] { new PolicyPackError("$", "no national pack") });
         CheckNationalCoverage();
-        Packs = packs.OrderBy(p => p.Level).ThenBy(p => p.Region).ToArray();
+        Packs = packs.Where(p => !ReferenceEquals(p, _declaredDefaults)).OrderBy(p => p.Level).ThenBy(p => p.Region).ToArray();
     }
 
     /// <summary>Gets the catalog of the packs shipped with RulesCore.</summary>
@@ -83,6 +92,10 @@ public sealed class PolicyCatalog
         return new PolicyCatalog(combined);
     }
 
+    /// <summary>The shipped packs plus <paramref name="packs"/>, with integrators' parameters and their defaults.</summary>
+    internal static PolicyCatalog Create(IEnumerable<PolicyPack> packs, IReadOnlyList<(PolicyParameter Parameter, PolicyEntry Default)> declared) =>
+        declared.Count == 0 ? Create(packs) : new PolicyCatalog(Create(packs).Packs, declared);
+
     /// <summary>
     /// Reads and validates a pack from UTF-8 JSON. At most one byte more than the pack limit (1 MiB) is read, whatever
     /// the stream is; a larger pack is refused.
@@ -91,7 +104,10 @@ public sealed class PolicyCatalog
     /// <param name="origin">Where it came from, used in error messages.</param>
     /// <returns>The pack.</returns>
     /// <exception cref="PolicyPackException">The pack is malformed or too large; every problem is listed with its JSON path.</exception>
-    public static PolicyPack ReadPack(Stream utf8Json, string origin)
+    public static PolicyPack ReadPack(Stream utf8Json, string origin) => ReadPack(utf8Json, origin, null);
+
+    /// <summary>Reads a pack that may set integrators' declared parameters too.</summary>
+    internal static PolicyPack ReadPack(Stream utf8Json, string origin, IReadOnlyList<PolicyParameter>? declared)
     {
         if (utf8Json is null)
         {
@@ -100,7 +116,7 @@ public sealed class PolicyCatalog
 
         origin ??= "(stream)";
         return Json.BoundedInput.Read(utf8Json, PolicyPackReader.MaxBytes) is { } bytes
-            ? PolicyPackReader.Read(bytes, origin)
+            ? PolicyPackReader.Read(bytes, origin, declared)
             : throw new PolicyPackException(origin, new[] { new PolicyPackError("$", $"larger than {PolicyPackReader.MaxBytes} bytes") });
     }
 
@@ -108,7 +124,10 @@ public sealed class PolicyCatalog
     /// <param name="path">The file path.</param>
     /// <returns>The pack.</returns>
     /// <exception cref="PolicyPackException">The pack is malformed or too large, or the file cannot be read.</exception>
-    public static PolicyPack ReadPackFile(string path)
+    public static PolicyPack ReadPackFile(string path) => ReadPackFile(path, null);
+
+    /// <summary>Reads a pack file that may set integrators' declared parameters too.</summary>
+    internal static PolicyPack ReadPackFile(string path, IReadOnlyList<PolicyParameter>? declared)
     {
         if (path is null)
         {
@@ -118,7 +137,7 @@ public sealed class PolicyCatalog
         try
         {
             using var stream = File.OpenRead(path);
-            return ReadPack(stream, path);
+            return ReadPack(stream, path, declared);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -161,10 +180,11 @@ public sealed class PolicyCatalog
             city = null;
         }
 
-        var values = new PolicyValue[PolicyParameters.All.Count];
-        for (var i = 0; i < values.Length; i++)
+        var values = new PolicyValue?[PolicyParameter.Count];
+        foreach (var parameter in _parameters)
         {
-            values[i] = Find(city, i, date) ?? Find(province, i, date) ?? Find(_national, i, date)!;
+            var i = parameter.Index;
+            values[i] = Find(city, i, date) ?? Find(province, i, date) ?? Find(_national, i, date) ?? Find(_declaredDefaults, i, date)!;
         }
 
         return new ResolvedPolicy(region, date.Date, values);
@@ -208,7 +228,7 @@ public sealed class PolicyCatalog
     {
         var errors = new List<PolicyPackError>();
         var entries = _entries[_national];
-        for (var i = 0; i < entries.Length; i++)
+        for (var i = 0; i < PolicyParameters.All.Count; i++)
         {
             var name = PolicyParameters.All[i].Name;
             var sorted = entries[i].Select(v => v.Entry).OrderBy(e => e.EffectiveFrom ?? DateTime.MinValue).ToArray();

@@ -158,13 +158,14 @@ public sealed class PolicyValue
 /// <summary>Every parameter resolved for one region on one day. Immutable.</summary>
 public sealed class ResolvedPolicy
 {
-    private readonly PolicyValue[] _values;
+    private readonly PolicyValue?[] _values;
 
-    internal ResolvedPolicy(RegionCode region, DateTime date, PolicyValue[] values)
+    internal ResolvedPolicy(RegionCode region, DateTime date, PolicyValue?[] values)
     {
         Region = region;
         Date = date;
         _values = values;
+        Values = values.Where(v => v is not null).Select(v => v!).ToArray();
     }
 
     /// <summary>Gets the region resolved for.</summary>
@@ -173,13 +174,17 @@ public sealed class ResolvedPolicy
     /// <summary>Gets the day resolved for.</summary>
     public DateTime Date { get; }
 
-    /// <summary>Gets every parameter's value, in <see cref="PolicyParameters.All"/> order.</summary>
-    public IReadOnlyList<PolicyValue> Values => _values;
+    /// <summary>Gets every parameter's value: the shipped ones in <see cref="PolicyParameters.All"/> order, then the integrator's.</summary>
+    public IReadOnlyList<PolicyValue> Values { get; }
 
     /// <summary>Gets a parameter's resolved value and its origin.</summary>
     /// <param name="parameter">The parameter.</param>
     /// <returns>The value.</returns>
-    public PolicyValue this[PolicyParameter parameter] => _values[PolicyParameters.IndexOf(parameter)];
+    /// <exception cref="ArgumentException">The parameter is not declared for this evaluator.</exception>
+    public PolicyValue this[PolicyParameter parameter] =>
+        parameter is not null && parameter.Index < _values.Length && _values[parameter.Index] is { } value
+            ? value
+            : throw new ArgumentException($"Parameter '{parameter?.Name}' is not declared for this evaluator (SettlementOptions.AddParameter).", nameof(parameter));
 
     /// <summary>Gets a parameter's value.</summary>
     /// <typeparam name="T">The value type.</typeparam>

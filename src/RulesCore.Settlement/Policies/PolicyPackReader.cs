@@ -20,11 +20,17 @@ internal sealed class PolicyPackReader
     private readonly string _origin;
     private readonly List<PolicyPackError> _errors = new();
 
-    private PolicyPackReader(string origin) => _origin = origin;
+    private readonly IReadOnlyList<PolicyParameter> _declared;
 
-    public static PolicyPack Read(ReadOnlyMemory<byte> utf8Json, string origin)
+    private PolicyPackReader(string origin, IReadOnlyList<PolicyParameter>? declared)
     {
-        var reader = new PolicyPackReader(origin);
+        _origin = origin;
+        _declared = declared ?? Array.Empty<PolicyParameter>();
+    }
+
+    public static PolicyPack Read(ReadOnlyMemory<byte> utf8Json, string origin, IReadOnlyList<PolicyParameter>? declared = null)
+    {
+        var reader = new PolicyPackReader(origin, declared);
         JsonDocument document;
         try
         {
@@ -148,10 +154,10 @@ internal sealed class PolicyPackReader
                     continue;
                 }
 
-                var parameter = PolicyParameters.Find(property.Name);
+                var parameter = PolicyParameters.Find(property.Name) ?? _declared.FirstOrDefault(p => p.Name == property.Name);
                 if (parameter is null)
                 {
-                    Error(path, "unknown parameter (known: " + string.Join(", ", PolicyParameters.All.Select(p => p.Name)) + ")");
+                    Error(path, "unknown parameter (known: " + string.Join(", ", PolicyParameters.All.Concat(_declared).Select(p => p.Name)) + ")");
                     continue;
                 }
 

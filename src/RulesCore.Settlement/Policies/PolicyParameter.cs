@@ -35,14 +35,17 @@ public abstract class PolicyParameter
 
     private protected PolicyParameter(string name, PolicyScope scope, string description)
     {
-        Index = _next++;
+        Index = Interlocked.Increment(ref _next) - 1;
         Name = name;
         Scope = scope;
         Description = description;
     }
 
-    /// <summary>Position in <see cref="PolicyParameters.All"/> (parameters are created once, in that order).</summary>
+    /// <summary>Position among every parameter created in the process: the shipped ones first, in <see cref="PolicyParameters.All"/> order.</summary>
     internal int Index { get; }
+
+    /// <summary>Gets how many parameters exist in the process (the size of a table indexed by <see cref="Index"/>).</summary>
+    internal static int Count => Volatile.Read(ref _next);
 
     /// <summary>Gets the name used in policy packs (lowerCamel).</summary>
     public string Name { get; }

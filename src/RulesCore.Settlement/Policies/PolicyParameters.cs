@@ -107,8 +107,33 @@ public static class PolicyParameters
         return null;
     }
 
-    internal static int IndexOf(PolicyParameter parameter) =>
-        parameter.Index < All.Count && ReferenceEquals(All[parameter.Index], parameter) ? parameter.Index : throw new ArgumentException("Unknown parameter.", nameof(parameter));
+    /// <summary>
+    /// Declares an integrator's integer parameter, for their own rules; give it a default with
+    /// <see cref="SettlementOptions.AddParameter{T}"/> and set it per region in their packs.
+    /// </summary>
+    /// <param name="name">The name used in packs: lowerCamel, not one of <see cref="All"/>.</param>
+    /// <param name="scope">Whose policy it follows.</param>
+    /// <param name="description">What it means, with its unit (e.g. "days").</param>
+    /// <param name="min">The smallest value a pack may set.</param>
+    /// <param name="max">The largest value a pack may set.</param>
+    /// <returns>The parameter.</returns>
+    /// <exception cref="ArgumentException">The name is not lowerCamel or is a shipped parameter's.</exception>
+    public static PolicyParameter<int> Integer(string name, PolicyScope scope, string description, int min, int max) =>
+        Int(CheckDeclared(name), scope, description ?? string.Empty, min, max);
+
+    /// <summary>Declares an integrator's true/false parameter, for their own rules.</summary>
+    /// <param name="name">The name used in packs: lowerCamel, not one of <see cref="All"/>.</param>
+    /// <param name="scope">Whose policy it follows.</param>
+    /// <param name="description">What it means.</param>
+    /// <returns>The parameter.</returns>
+    /// <exception cref="ArgumentException">The name is not lowerCamel or is a shipped parameter's.</exception>
+    public static PolicyParameter<bool> Boolean(string name, PolicyScope scope, string description) =>
+        Bool(CheckDeclared(name), scope, description ?? string.Empty);
+
+    private static string CheckDeclared(string name) =>
+        name is not null && CaseValidator.IsConditionIdentifier(name) && Find(name) is null
+            ? name
+            : throw new ArgumentException("A parameter name is lowerCamel and not a shipped parameter's name.", nameof(name));
 
     private static PolicyParameter<int> Int(string name, PolicyScope scope, string description, int min, int max) =>
         new(name, scope, description, e =>

@@ -107,6 +107,54 @@ public class IntegratorRuleTests
         Assert.Contains(e.Problems, p => p.Contains(problem, StringComparison.Ordinal));
     }
 
+    /// <summary>An integrator's own parameter: off by default, on in 广西's pack.</summary>
+    public static readonly RulesCore.Settlement.Policies.PolicyParameter<bool> ExampleNoticeWanted =
+        RulesCore.Settlement.Policies.PolicyParameters.Boolean("exampleNoticeWanted", RulesCore.Settlement.Policies.PolicyScope.InsuredRegion, "Whether the insured region wants the example notice.");
+
+    [Fact]
+    public void AnIntegratorsParameter_HasItsDefault_IsSetInTheirPack_AndTheirRuleReadsIt()
+    {
+        var options = new SettlementOptions()
+            .AddParameter(ExampleNoticeWanted, false, new LocalizedText("示例默认值", "example default"))
+            .AddPolicyPack(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Pack("450000", "exampleNoticeWanted", "true"))), "example-pack")
+            .AddRules(typeof(ExampleParameterRule));
+        var evaluator = new SettlementEvaluator(options);
+
+        Assert.True(evaluator.Evaluate(CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("451200"))).Has("EXAMPLE_PARAMETER_NOTICE"));
+        Assert.False(evaluator.Evaluate(CrossProvinceOutpatient()).Has("EXAMPLE_PARAMETER_NOTICE"));
+        Assert.Equal("example default", evaluator.Policies.Resolve(RegionCode.Parse("430100"), D("2025-03-10"))[ExampleNoticeWanted].Entry.Source.English);
+        Assert.Contains(evaluator.Policies.Resolve(RegionCode.Parse("451200"), D("2025-03-10")).Values, v => v.Parameter == ExampleNoticeWanted && (bool)v.Value!);
+    }
+
+    [Fact]
+    public void APackSettingAnUndeclaredParameter_IsStillRejected_NamingIt()
+    {
+        var e = Assert.Throws<RulesCore.Settlement.Policies.PolicyPackException>(() => new SettlementOptions()
+            .AddPolicyPack(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Pack("450000", "exampleNoticeWanted", "true"))), "example-pack"));
+
+        Assert.Contains(e.Errors, x => x.Path == "$.parameters.exampleNoticeWanted" && x.Message.StartsWith("unknown parameter", StringComparison.Ordinal));
+        Assert.Throws<ArgumentException>(() => new SettlementEvaluator().Policies.Resolve(RegionCode.Parse("451200"), D("2025-03-10"))[ExampleNoticeWanted]);
+    }
+
+    [Fact]
+    public void DeclaringAParameter_ThatIsOursOrTwice_IsRefused()
+    {
+        Assert.Throws<ArgumentException>(() => RulesCore.Settlement.Policies.PolicyParameters.Boolean("emergencyDeemedFiled", RulesCore.Settlement.Policies.PolicyScope.InsuredRegion, "x"));
+        Assert.Throws<ArgumentException>(() => RulesCore.Settlement.Policies.PolicyParameters.Integer("Not camel", RulesCore.Settlement.Policies.PolicyScope.InsuredRegion, "x", 0, 1));
+        var options = new SettlementOptions().AddParameter(ExampleNoticeWanted, false, new LocalizedText("示例", "example"));
+        Assert.Throws<ArgumentException>(() => options.AddParameter(ExampleNoticeWanted, true, new LocalizedText("示例", "example")));
+    }
+
+    [Name("example.parameter-notice")]
+    private sealed class ExampleParameterRule : BrokenRule
+    {
+        public static readonly FindingDefinition Declared = new("EXAMPLE_PARAMETER_NOTICE", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+
+        protected override FindingDefinition Raises => Declared;
+
+        protected override bool Wanted(Visit visit) => visit.InsuredPolicy.Get(ExampleNoticeWanted);
+    }
+
     /// <summary>An example, not policy: a note for 广西-insured visits in 2025.</summary>
     [Name("example.guangxi-notice")]
     [AppliesIn(RegionRole.Insured, "450000")]
@@ -165,11 +213,13 @@ public class IntegratorRuleTests
 
         protected abstract FindingDefinition Raises { get; }
 
+        protected virtual bool Wanted(Visit visit) => true;
+
         public override void Define()
         {
             Visit visit = null!;
             var finding = Raises;
-            When().Match(() => visit);
+            When().Match(() => visit, v => Wanted(v));
             Raise(ctx => Found(ctx, finding, On(visit)));
         }
     }
