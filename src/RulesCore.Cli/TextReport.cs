@@ -126,8 +126,31 @@ internal static class TextReport
         w.WriteLine(o.Paint(o.T("病例无效，未作判断", "INVALID CASE — no decision"), "31;1"));
         w.WriteLine(o.T("病例文件：", "case: ") + Output.Escape(file));
         w.WriteLine();
-        Table(w, new[] { o.T("位置", "path"), o.T("代码", "code"), o.T("说明", "message") }, errors.Select(e => new[] { e.Path, e.Code, e.Message }).ToList());
+        Table(w, new[] { o.T("位置", "path"), o.T("代码", "code"), o.T("说明", "message") }, errors.Select(e => new[] { e.Path, e.Code, o.English ? e.Message : InChinese(e) }).ToList());
     }
+
+    /// <summary>What an error code means, in Chinese (the detailed message is English).</summary>
+    private static string InChinese(CaseError e) => e.Code switch
+    {
+        CaseErrorCodes.Required => "缺少必填项。",
+        CaseErrorCodes.InvalidRegion => "不是有效的六位行政区划代码。",
+        CaseErrorCodes.UnknownValue => "不是允许的取值。",
+        CaseErrorCodes.DateBeforeStart => "结束日期早于开始日期。",
+        CaseErrorCodes.ConditionRequired => "门诊慢特病就诊需要填写病种。",
+        CaseErrorCodes.InvalidCondition => "病种标识无效（应为小驼峰英文标识）。",
+        CaseErrorCodes.DuplicateId => "标识重复。",
+        CaseErrorCodes.OutOfRange => "超出允许范围。",
+        CaseErrorCodes.TooLarge => "超出大小或数量限制。",
+        CaseErrorCodes.InvalidJson => "不是有效的 JSON。",
+        CaseErrorCodes.UnknownProperty => "未知字段（可能拼写错误）。",
+        CaseErrorCodes.DuplicateProperty => "字段重复。",
+        CaseErrorCodes.WrongType => "类型不对。",
+        CaseErrorCodes.InvalidDate => "不是 yyyy-MM-dd 格式的有效日期。",
+        CaseErrorCodes.UnsupportedSchemaVersion => "不支持的 schemaVersion。",
+        CaseErrorCodes.InvalidCharacter => "含有控制字符。",
+        "UNREADABLE_FILE" => "无法读取文件。",
+        _ => "输入有误。",
+    };
 
     public static void Rules(Output o, IReadOnlyList<RuleInfo> rules)
     {

@@ -60,6 +60,26 @@ public class IntegratorRulesTests
         Assert.StartsWith("rulescore: 没有 'frobnicate' 这个命令。", Cli.Run("frobnicate").Err, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AnInvalidCase_IsExplainedInChinese_ByDefault()
+    {
+        var file = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".json");
+        File.WriteAllText(file, """{ "schemaVersion": 1, "person": {} }""");
+        try
+        {
+            var (exit, stdout, _) = Cli.Run("evaluate", file);
+
+            Assert.Equal(2, exit);
+            Assert.StartsWith("病例无效，未作判断", stdout, StringComparison.Ordinal);
+            Assert.Contains("person.insuredRegion                  REQUIRED  缺少必填项。", stdout, StringComparison.Ordinal);
+            Assert.DoesNotContain("is required", stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     /// <summary>An example, not policy: a note for 广西-insured visits.</summary>
     [Name("example.cli-notice")]
     [AppliesIn(RegionRole.Insured, "450000")]
