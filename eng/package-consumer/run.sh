@@ -27,6 +27,10 @@ output=$(dotnet run --project "$app" -c Release --no-build -- "$root/samples/cas
 echo "$output"
 grep -q "^PayThenClaim: FILING_EXPIRED, FILING_RETROACTIVE_ASK$" <<<"$output"
 grep -q "^rules in force: [1-9][0-9]*$" <<<"$output"
+# An integrator's regional rule (the sample's own sources) builds and passes its tests against the packages.
+rule_tests="$root/eng/package-consumer/RegionalRule.Tests"
+dotnet restore "$rule_tests" --packages "$cache" -p:RulesCoreVersion="$version" -p:RestoreAdditionalProjectSources="$feed" --nologo -v quiet
+dotnet test "$rule_tests" -c Release --no-restore -p:RulesCoreVersion="$version" --nologo -v quiet
 # The tool package installs and runs.
 tools="$root/artifacts/consumer-tools"
 rm -rf "$tools"
