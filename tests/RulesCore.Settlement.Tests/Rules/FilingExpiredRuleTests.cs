@@ -1,3 +1,5 @@
+using RulesCore.Settlement.Rules;
+using RulesCore.Testing;
 using static RulesCore.Settlement.Tests.Cases;
 
 namespace RulesCore.Settlement.Tests.Rules;
@@ -44,6 +46,20 @@ public class FilingExpiredRuleTests
 
         Assert.DoesNotContain(FindingCodes.FilingExpired, d.Codes());
         Assert.Contains(FindingCodes.FilingWrongRegion, d.Codes());
+    }
+
+    [Fact]
+    public void AtRuleLevel_ItFiresOnTheFilingAndTheVisit_WithOnlyTheRulesThatDeriveWhatItReads()
+    {
+        var evaluator = RuleTest.For(typeof(FilingExpiredRule));
+
+        var d = evaluator.Evaluate(Expired());
+
+        SettlementAssert.RuleFired(d, "filing.expired", "encounter", "filing:F1");
+        SettlementAssert.HasExactlyFindings(d, FindingCodes.FilingExpired);
+        Assert.Equal(new[] { "filing.expired", "filing.covers", "filing.emergency-basis", "filing.exempt-intra-province", "filing.gap", "filing.scope", "filing.timing" }.OrderBy(x => x, StringComparer.Ordinal),
+            evaluator.Rules.Select(r => r.Id).OrderBy(x => x, StringComparer.Ordinal));
+        SettlementAssert.RuleDidNotFire(evaluator.Evaluate(Expired().On("2025-01-31")), "filing.expired");
     }
 
     [Fact]
