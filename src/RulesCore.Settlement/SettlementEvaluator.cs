@@ -52,6 +52,13 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
     /// <inheritdoc />
     public IReadOnlyList<RuleInfo> Rules => _rules.Infos;
 
+    /// <summary>
+    /// Gets a fingerprint (SHA-256, hex) of the rules in force: their ids, priorities, conditions and actions, findings,
+    /// scopes and the assemblies that compiled them. It changes whenever any rule's logic changes — for audit records
+    /// of which rules produced a decision.
+    /// </summary>
+    public string RulesFingerprint => _rules.Fingerprint;
+
     /// <inheritdoc />
     public PolicyCatalog Policies { get; }
 

@@ -33,6 +33,7 @@ internal sealed class SettlementRuleSet
                 r.Findings.Select(f => f.Code).ToArray(), r.GetType().Assembly.GetName().Name ?? string.Empty,
                 r.GetType().GetCustomAttributes(typeof(AppliesInAttribute), false).Cast<AppliesInAttribute>().ToArray(), scopes[i]?.From, scopes[i]?.Until) { Scope = scopes[i] })
             .OrderByDescending(r => r.Priority).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        Fingerprint = FingerprintOf(rules, definitions, scopes);
         var compiler = new RuleCompiler();
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceComparer.Instance;
         Factory = compiler.Compile(definitions);
@@ -69,6 +70,41 @@ internal sealed class SettlementRuleSet
                 session.Agenda.AddFilter(rule, OutOfScope.Instance);
             }
         }
+    }
+
+    /// <summary>
+    /// Gets a fingerprint of the rules' logic and metadata: each rule's id, priority, the text of its conditions and
+    /// actions, its findings (codes, caps, messages, remedies), scope and dates, and the identity of the assembly that
+    /// compiled it (which changes with any change to its code). Equal fingerprints, equal rules.
+    /// </summary>
+    public string Fingerprint { get; }
+
+    private static string FingerprintOf(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, IReadOnlyList<RuleScope?> scopes)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var i in Enumerable.Range(0, rules.Count).OrderBy(i => definitions[i].Name, StringComparer.Ordinal))
+        {
+            var type = rules[i].GetType();
+            text.Append(definitions[i].Name).Append('|').Append(definitions[i].Priority).Append('|').Append(type.FullName)
+                .Append('|').Append(type.Assembly.ManifestModule.ModuleVersionId).Append('\n');
+            ExpressionText.Collect(text, definitions[i]);
+            foreach (var f in rules[i].Findings)
+            {
+                text.Append(f.Code).Append('|').Append(f.Cause).Append('|').Append(f.Severity).Append('|').Append(f.Caps).Append('|')
+                    .Append(f.Message.Chinese).Append('|').Append(f.Message.English).Append('|').Append(string.Join(",", f.Remedies)).Append('\n');
+            }
+
+            if (scopes[i] is { } scope)
+            {
+                text.Append(string.Join(",", scope.Regions.Select(r => r.Role + ":" + r.Region))).Append('|').Append(scope.From?.Ticks).Append('|').Append(scope.Until?.Ticks).Append('\n');
+            }
+        }
+
+        using var sha = System.Security.Cryptography.SHA256.Create();
+        // NRules names anonymous pattern variables from a process-wide counter ($var17$): the number is not logic.
+        var normalized = System.Text.RegularExpressions.Regex.Replace(text.ToString(), @"\$var[0-9]+\$", "$var$");
+        var hash = sha.ComputeHash(System.Text.Encoding.UTF8.GetBytes(normalized));
+        return string.Concat(hash.Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     /// <summary>Gets the compiled rules.</summary>
@@ -258,5 +294,47 @@ internal sealed class SettlementRuleSet
         public static readonly OutOfScope Instance = new();
 
         public bool Accept(NRules.AgendaFilters.AgendaContext context, Activation activation) => false;
+    }
+
+    /// <summary>The text of a rule's conditions and actions, in definition order.</summary>
+    private sealed class ExpressionText : RuleElementVisitor<System.Text.StringBuilder>
+    {
+        private static readonly ExpressionText Visitor = new();
+
+        public static void Collect(System.Text.StringBuilder text, IRuleDefinition rule)
+        {
+            Visitor.Visit(text, rule.LeftHandSide);
+            Visitor.Visit(text, rule.RightHandSide);
+        }
+
+        protected override PatternElement VisitPattern(System.Text.StringBuilder context, PatternElement element)
+        {
+            context.Append("pattern ").Append(element.ValueType.FullName).Append('\n');
+            return base.VisitPattern(context, element);
+        }
+
+        protected override NamedExpressionElement VisitNamedExpression(System.Text.StringBuilder context, NamedExpressionElement element)
+        {
+            context.Append(element.Name).Append(' ').Append(element.Expression).Append('\n');
+            return base.VisitNamedExpression(context, element);
+        }
+
+        protected override RuleElement VisitNot(System.Text.StringBuilder context, NotElement element)
+        {
+            context.Append("not\n");
+            return base.VisitNot(context, element);
+        }
+
+        protected override RuleElement VisitExists(System.Text.StringBuilder context, ExistsElement element)
+        {
+            context.Append("exists\n");
+            return base.VisitExists(context, element);
+        }
+
+        protected override ActionElement VisitAction(System.Text.StringBuilder context, ActionElement element)
+        {
+            context.Append("action ").Append(element.Expression).Append('\n');
+            return base.VisitAction(context, element);
+        }
     }
 }

@@ -107,6 +107,21 @@ public class IntegratorRuleTests
         Assert.Contains(e.Problems, p => p.Contains(problem, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void TheRulesFingerprint_IsStable_AndChangesWhenARulesConditionChanges()
+    {
+        var shipped = new SettlementEvaluator().RulesFingerprint;
+        var one = new SettlementEvaluator(new SettlementOptions().AddRules(typeof(ExampleGuangxiNoticeRule))).RulesFingerprint;
+        var again = new SettlementEvaluator(new SettlementOptions().AddRules(typeof(ExampleGuangxiNoticeRule))).RulesFingerprint;
+        var otherCondition = new SettlementEvaluator(new SettlementOptions().AddRules(typeof(ExampleParameterRule))).RulesFingerprint;
+
+        Assert.Matches("^[0-9a-f]{64}$", shipped);
+        Assert.Equal(shipped, new SettlementEvaluator().RulesFingerprint);
+        Assert.Equal(one, again);
+        Assert.NotEqual(shipped, one);
+        Assert.NotEqual(one, otherCondition);
+    }
+
     /// <summary>An integrator's own parameter: off by default, on in 广西's pack.</summary>
     public static readonly RulesCore.Settlement.Policies.PolicyParameter<bool> ExampleNoticeWanted =
         RulesCore.Settlement.Policies.PolicyParameters.Boolean("exampleNoticeWanted", RulesCore.Settlement.Policies.PolicyScope.InsuredRegion, "Whether the insured region wants the example notice.");
