@@ -106,7 +106,22 @@ public sealed record SettlementDecision
     /// priority), then by rule id and matched facts. Empty when <see cref="EvaluationOptions.IncludeTrace"/> is off.
     /// </summary>
     public IReadOnlyList<TraceEntry> Trace { get; init; } = Array.Empty<TraceEntry>();
+
+    /// <summary>Gets what produced the decision, for audit: the library version, the rules' fingerprint, the policy packs used.</summary>
+    public DecisionProvenance? Provenance { get; init; }
 }
+
+/// <summary>What produced a decision, for audit records.</summary>
+/// <param name="Library">The RulesCore.Settlement version.</param>
+/// <param name="Rules">The fingerprint of the rules in force (<see cref="SettlementEvaluator.RulesFingerprint"/>).</param>
+/// <param name="Policies">The policy packs that supplied a value for the insured or the treatment region, national first.</param>
+public sealed record DecisionProvenance(string Library, string Rules, IReadOnlyList<PolicyProvenance> Policies);
+
+/// <summary>A policy pack a decision relied on.</summary>
+/// <param name="Region">The pack's region code, or <c>national</c>.</param>
+/// <param name="Name">The pack's name.</param>
+/// <param name="Hash">A SHA-256 (hex) of the pack's content: it changes whenever any value, date, source or confidence does.</param>
+public sealed record PolicyProvenance(string Region, string Name, string Hash);
 
 /// <summary>The finding codes of the interchange contract, and those RulesCore adds.</summary>
 public static class FindingCodes

@@ -160,7 +160,28 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         }
 
         var findings = _rules.Delivery == FindingDelivery.Collect ? sink.Findings : session.Query<Raised>().ToList();
-        return Fold(findings, trace, options.Language, visit.AsOf < visit.Date);
+        return Fold(findings, trace, options.Language, visit.AsOf < visit.Date) with { Provenance = ProvenanceOf(visit) };
+    }
+
+    private static readonly string LibraryVersion =
+        typeof(SettlementEvaluator).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
+
+    /// <summary>The library, the rules and the packs that supplied the visit's policy values.</summary>
+    private DecisionProvenance ProvenanceOf(Visit visit)
+    {
+        var packs = new List<PolicyPack>(4);
+        foreach (var value in visit.InsuredPolicy.Values.Concat(visit.TreatmentPolicy.Values))
+        {
+            if (!packs.Contains(value.Pack))
+            {
+                packs.Add(value.Pack);
+            }
+        }
+
+        return new DecisionProvenance(LibraryVersion, _rules.Fingerprint, packs
+            .OrderBy(p => p.Region is null ? 0 : 1).ThenBy(p => p.Region?.Value ?? 0).ThenBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => new PolicyProvenance(p.Region?.ToString() ?? "national", p.Name, p.Hash)).ToArray());
     }
 
     private static readonly Comparison<Filing> FilingOrder = static (a, b) => string.CompareOrdinal(a.Id, b.Id);

@@ -62,6 +62,25 @@ internal static class JsonWriting
         }
 
         w.WriteEndArray();
+        if (decision.Provenance is { } provenance)
+        {
+            w.WriteStartObject("provenance");
+            w.WriteString("library", provenance.Library);
+            w.WriteString("rules", provenance.Rules);
+            w.WriteStartArray("policies");
+            foreach (var p in provenance.Policies)
+            {
+                w.WriteStartObject();
+                w.WriteString("region", p.Region);
+                w.WriteString("name", p.Name);
+                w.WriteString("hash", p.Hash);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     });
 

@@ -93,6 +93,24 @@ public sealed class PolicyPack
 
     /// <summary>Gets the entries, grouped by parameter in pack order.</summary>
     public IReadOnlyList<PolicyEntry> Entries { get; }
+
+    /// <summary>Gets a SHA-256 (hex) of the pack's content, for the provenance of decisions.</summary>
+    internal string Hash => _hash ??= ComputeHash();
+
+    private string? _hash;
+
+    private string ComputeHash()
+    {
+        var text = new System.Text.StringBuilder().Append(Region?.ToString() ?? "national").Append('\n').Append(Name).Append('\n');
+        foreach (var e in Entries)
+        {
+            text.Append(e.Parameter.Name).Append('=').Append(e.FormatValue()).Append('|').Append(e.EffectiveFrom?.Ticks).Append('|').Append(e.EffectiveUntil?.Ticks)
+                .Append('|').Append(e.Source.Chinese).Append('|').Append(e.Source.English).Append('|').Append(e.Confidence).Append('\n');
+        }
+
+        using var sha = System.Security.Cryptography.SHA256.Create();
+        return string.Concat(sha.ComputeHash(System.Text.Encoding.UTF8.GetBytes(text.ToString())).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+    }
 }
 
 /// <summary>A parameter's value as resolved for a region and day: the entry that won, and the pack it came from.</summary>

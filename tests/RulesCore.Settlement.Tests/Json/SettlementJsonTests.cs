@@ -81,7 +81,10 @@ public class SettlementJsonTests
 
         var root = JsonDocument.Parse(SettlementJson.WriteDecision(d)).RootElement;
 
-        Assert.Equal(new[] { "schemaVersion", "outcome", "rateReductionPoints", "findings", "selfPayItems", "trace" }, root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(new[] { "schemaVersion", "outcome", "rateReductionPoints", "findings", "selfPayItems", "trace", "provenance" }, root.EnumerateObject().Select(p => p.Name));
+        var provenance = root.GetProperty("provenance");
+        Assert.Equal(Cases.Evaluator.RulesFingerprint, provenance.GetProperty("rules").GetString());
+        Assert.Equal("national", Assert.Single(provenance.GetProperty("policies").EnumerateArray()).GetProperty("region").GetString());
         Assert.Equal("payThenClaim", root.GetProperty("outcome").GetString());
         var info = root.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("code").GetString() == FindingCodes.FilingRetroactiveAvailable);
         Assert.Equal(JsonValueKind.Null, info.GetProperty("caps").ValueKind);

@@ -122,6 +122,23 @@ public class IntegratorRuleTests
         Assert.NotEqual(one, otherCondition);
     }
 
+    [Fact]
+    public void ADecisionsProvenance_NamesTheLibraryTheRulesAndThePacksItUsed()
+    {
+        var guangxi = CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("451200"));
+        var withPack = WithPack(Pack("451200", "temporaryFilingDefaultMonths", "3"));
+
+        var shipped = Evaluator.Evaluate(guangxi).Provenance!;
+        var changed = withPack.Evaluate(guangxi).Provenance!;
+
+        Assert.Equal(Evaluator.RulesFingerprint, shipped.Rules);
+        Assert.StartsWith("0.2.0", shipped.Library, StringComparison.Ordinal);
+        Assert.Equal(new[] { "national", "450000" }, shipped.Policies.Select(p => p.Region));
+        Assert.Equal(new[] { "national", "450000", "451200" }, changed.Policies.Select(p => p.Region));
+        Assert.Equal(shipped.Policies[1].Hash, changed.Policies[1].Hash);
+        Assert.NotEqual(withPack.Evaluate(guangxi).Provenance!.Policies[2].Hash, WithPack(Pack("451200", "temporaryFilingDefaultMonths", "4")).Evaluate(guangxi).Provenance!.Policies[2].Hash);
+    }
+
     /// <summary>An integrator's own parameter: off by default, on in 广西's pack.</summary>
     public static readonly RulesCore.Settlement.Policies.PolicyParameter<bool> ExampleNoticeWanted =
         RulesCore.Settlement.Policies.PolicyParameters.Boolean("exampleNoticeWanted", RulesCore.Settlement.Policies.PolicyScope.InsuredRegion, "Whether the insured region wants the example notice.");

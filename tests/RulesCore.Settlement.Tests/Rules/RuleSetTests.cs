@@ -117,7 +117,8 @@ public class RuleSetTests
         // Everything but the trace is equal. Without priorities, NRules may fire a rule whose conclusion a later fact
         // retracts (the gap before the exemption that closes it): the yielded trace holds every collected firing, and
         // may hold such retracted ones besides; with priorities nothing fired is ever retracted.
-        return JsonSerializer.Serialize(collected with { Trace = Array.Empty<TraceEntry>() }, Json) == JsonSerializer.Serialize(yielded with { Trace = Array.Empty<TraceEntry>() }, Json)
+        // The two rule sets differ in priorities, so their fingerprints (provenance) differ by design.
+        return JsonSerializer.Serialize(collected with { Trace = Array.Empty<TraceEntry>(), Provenance = null }, Json) == JsonSerializer.Serialize(yielded with { Trace = Array.Empty<TraceEntry>(), Provenance = null }, Json)
             && collected.Trace.Select(Key).ToHashSet().IsSubsetOf(yielded.Trace.Select(Key));
     }
 
