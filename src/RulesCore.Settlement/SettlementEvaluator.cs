@@ -165,7 +165,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
 
     private static readonly string LibraryVersion =
         typeof(SettlementEvaluator).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
-            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split('+')[0] ?? "unknown";
 
     /// <summary>The library, the rules and the packs that supplied the visit's policy values.</summary>
     private DecisionProvenance ProvenanceOf(Visit visit)
