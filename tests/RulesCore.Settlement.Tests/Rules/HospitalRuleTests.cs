@@ -23,6 +23,18 @@ public class HospitalNotNetworkedRuleTests
     }
 
     [Fact]
+    public void AtRuleLevel_ItNeedsOnlyTheScopeRule_AndFiresOnTheHospitalAndTheVisit()
+    {
+        var evaluator = RulesCore.Testing.RuleTest.For(typeof(RulesCore.Settlement.Rules.HospitalNotNetworkedRule));
+
+        var d = evaluator.Evaluate(CrossProvinceOutpatient().WithServices(_ => new CrossRegionServices()));
+
+        Assert.Equal(new[] { "filing.scope", "hospital.not-networked" }, evaluator.Rules.Select(r => r.Id).OrderBy(x => x, StringComparer.Ordinal));
+        RulesCore.Testing.SettlementAssert.HasExactlyFindings(d, FindingCodes.HospitalNotNetworked);
+        RulesCore.Testing.SettlementAssert.RuleDidNotFire(evaluator.Evaluate(LocalOutpatient().WithServices(_ => new CrossRegionServices())), "hospital.not-networked");
+    }
+
+    [Fact]
     public void OnlyAChronicConditionOpen_CountsAsNetworked()
     {
         var d = CrossProvinceOutpatient().WithServices(_ => new CrossRegionServices { ChronicConditions = new[] { Conditions.Diabetes } }).Evaluate();
