@@ -117,9 +117,9 @@ public static class PolicyParameters
     /// <param name="min">The smallest value a pack may set.</param>
     /// <param name="max">The largest value a pack may set.</param>
     /// <returns>The parameter.</returns>
-    /// <exception cref="ArgumentException">The name is not lowerCamel or is a shipped parameter's.</exception>
+    /// <exception cref="ArgumentException">The name is not lowerCamel or is a shipped parameter's, or <paramref name="max"/> is below <paramref name="min"/>.</exception>
     public static PolicyParameter<int> Integer(string name, PolicyScope scope, string description, int min, int max) =>
-        Int(CheckDeclared(name), scope, description ?? string.Empty, min, max);
+        max >= min ? Int(CheckDeclared(name), scope, description ?? string.Empty, min, max) : throw new ArgumentOutOfRangeException(nameof(max), "max is below min.");
 
     /// <summary>Declares an integrator's true/false parameter, for their own rules.</summary>
     /// <param name="name">The name used in packs: lowerCamel, not one of <see cref="All"/>.</param>

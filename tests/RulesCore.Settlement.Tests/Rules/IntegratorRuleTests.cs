@@ -173,6 +173,7 @@ public class IntegratorRuleTests
     {
         Assert.Throws<ArgumentException>(() => RulesCore.Settlement.Policies.PolicyParameters.Boolean("emergencyDeemedFiled", RulesCore.Settlement.Policies.PolicyScope.InsuredRegion, "x"));
         Assert.Throws<ArgumentException>(() => RulesCore.Settlement.Policies.PolicyParameters.Integer("Not camel", RulesCore.Settlement.Policies.PolicyScope.InsuredRegion, "x", 0, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RulesCore.Settlement.Policies.PolicyParameters.Integer("exampleBackwards", RulesCore.Settlement.Policies.PolicyScope.InsuredRegion, "x", 5, 1));
         var options = new SettlementOptions().AddParameter(ExampleNoticeWanted, false, new LocalizedText("示例", "example"));
         Assert.Throws<ArgumentException>(() => options.AddParameter(ExampleNoticeWanted, true, new LocalizedText("示例", "example")));
     }
