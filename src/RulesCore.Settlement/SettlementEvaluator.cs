@@ -160,7 +160,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         }
 
         var findings = _rules.Delivery == FindingDelivery.Collect ? sink.Findings : session.Query<Raised>().ToList();
-        return Fold(findings, trace, options.Language, visit.AsOf < visit.Date) with { Provenance = ProvenanceOf(visit) };
+        return Fold(findings, trace, options.Language, visit.AsOf < visit.Date, ProvenanceOf(visit));
     }
 
     private static readonly string LibraryVersion =
@@ -168,20 +168,14 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
             .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split('+')[0] ?? "unknown";
 
     /// <summary>The library, the rules and the packs that supplied the visit's policy values.</summary>
+    /// <remarks>Each resolution lists its packs once (resolutions are cached); a visit only joins its two lists.</remarks>
     private DecisionProvenance ProvenanceOf(Visit visit)
     {
-        var packs = new List<PolicyPack>(4);
-        foreach (var value in visit.InsuredPolicy.Values.Concat(visit.TreatmentPolicy.Values))
-        {
-            if (!packs.Contains(value.Pack))
-            {
-                packs.Add(value.Pack);
-            }
-        }
-
-        return new DecisionProvenance(LibraryVersion, _rules.Fingerprint, packs
-            .OrderBy(p => p.Region is null ? 0 : 1).ThenBy(p => p.Region?.Value ?? 0).ThenBy(p => p.Name, StringComparer.Ordinal)
-            .Select(p => new PolicyProvenance(p.Region?.ToString() ?? "national", p.Name, p.Hash)).ToArray());
+        var insured = visit.InsuredPolicy.Provenance;
+        var treatment = visit.TreatmentPolicy.Provenance;
+        var policies = ReferenceEquals(insured, treatment) ? insured
+            : insured.Concat(treatment.Where(t => !insured.Contains(t))).OrderBy(p => p.Region == "national" ? 0 : 1).ThenBy(p => p.Region, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal).ToArray();
+        return new DecisionProvenance(LibraryVersion, _rules.Fingerprint, policies);
     }
 
     private static readonly Comparison<Filing> FilingOrder = static (a, b) => string.CompareOrdinal(a.Id, b.Id);
@@ -232,7 +226,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         }
     }
 
-    private SettlementDecision Fold(List<Raised> raised, TraceRecorder? recorder, string language, bool beforeVisit)
+    private SettlementDecision Fold(List<Raised> raised, TraceRecorder? recorder, string language, bool beforeVisit, DecisionProvenance provenance)
     {
         List<Finding>? findings = null;
         var outcome = Outcome.Direct;
@@ -287,6 +281,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
             Findings = findings is null ? Array.Empty<Finding>() : findings,
             SelfPayItems = selfPay is null ? Array.Empty<string>() : selfPay.ToArray(),
             Trace = recorder is null ? Array.Empty<TraceEntry>() : recorder.Entries(_rules),
+            Provenance = provenance,
         };
     }
 

@@ -108,8 +108,7 @@ public sealed class PolicyPack
                 .Append('|').Append(e.Source.Chinese).Append('|').Append(e.Source.English).Append('|').Append(e.Confidence).Append('\n');
         }
 
-        using var sha = System.Security.Cryptography.SHA256.Create();
-        return string.Concat(sha.ComputeHash(System.Text.Encoding.UTF8.GetBytes(text.ToString())).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+        return Sha256.Hex(text.ToString());
     }
 }
 
@@ -184,7 +183,13 @@ public sealed class ResolvedPolicy
         Date = date;
         _values = values;
         Values = values.Where(v => v is not null).Select(v => v!).ToArray();
+        Provenance = Values.Select(v => v.Pack).Distinct()
+            .OrderBy(p => p.Region is null ? 0 : 1).ThenBy(p => p.Region?.Value ?? 0).ThenBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => new PolicyProvenance(p.Region?.ToString() ?? "national", p.Name, p.Hash)).ToArray();
     }
+
+    /// <summary>Gets the packs that supplied this resolution's values, national first, for decisions' provenance.</summary>
+    internal IReadOnlyList<PolicyProvenance> Provenance { get; }
 
     /// <summary>Gets the region resolved for.</summary>
     public RegionCode Region { get; }

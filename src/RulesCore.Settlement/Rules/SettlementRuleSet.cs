@@ -100,11 +100,8 @@ internal sealed class SettlementRuleSet
             }
         }
 
-        using var sha = System.Security.Cryptography.SHA256.Create();
         // NRules names anonymous pattern variables from a process-wide counter ($var17$): the number is not logic.
-        var normalized = System.Text.RegularExpressions.Regex.Replace(text.ToString(), @"\$var[0-9]+\$", "$var$");
-        var hash = sha.ComputeHash(System.Text.Encoding.UTF8.GetBytes(normalized));
-        return string.Concat(hash.Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+        return Sha256.Hex(System.Text.RegularExpressions.Regex.Replace(text.ToString(), @"\$var[0-9]+\$", "$var$"));
     }
 
     /// <summary>Gets the compiled rules.</summary>
