@@ -11,10 +11,10 @@ public class BreakdownBenchmark
 {
     private readonly SettlementEvaluator _evaluator = new();
     private readonly SettlementCase _case = BenchmarkCases.ByName[BenchmarkCases.CrossProvince];
-    private RulesCore.Settlement.Visit _visit = null!;
+    private Visit _visit = null!;
 
     [GlobalSetup]
-    public void Setup() => _visit = new RulesCore.Settlement.Visit(_case, _case.Encounter.Date, _evaluator.Policies);
+    public void Setup() => _visit = new Visit(_case, _case.Encounter.Date, _evaluator.Policies);
 
     [Benchmark]
     public int Validate() => CaseValidator.Validate(_case).Count;

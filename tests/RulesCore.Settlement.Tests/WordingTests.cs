@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RulesCore.Settlement.Policies;
+using RulesCore.Settlement.Rules;
 using RulesCore.Testing;
 using static RulesCore.Settlement.Tests.Cases;
 

@@ -2,55 +2,6 @@ using System.Globalization;
 
 namespace RulesCore.Settlement.Rules;
 
-/// <summary>Which region of a visit a rule's scope is about.</summary>
-public enum RegionRole
-{
-    /// <summary>The insured region (参保地).</summary>
-    Insured = 1,
-
-    /// <summary>The treatment region (就医地): where the hospital is.</summary>
-    Treatment = 2,
-}
-
-/// <summary>
-/// Declares where a rule applies: the visit's insured or treatment region must lie in <see cref="Region"/> (a province,
-/// a city or a county; a pooling region by its code). Repeat it for several regions: a rule applies when, for each role
-/// it names, the visit's region lies in one of the regions given for that role. Out of scope, the rule does not fire.
-/// </summary>
-[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
-public sealed class AppliesInAttribute : Attribute
-{
-    /// <summary>Declares a region where the rule applies.</summary>
-    /// <param name="role">Whether the insured or the treatment region must lie in it.</param>
-    /// <param name="region">A six-digit region code, e.g. <c>"450000"</c> for all of 广西.</param>
-    public AppliesInAttribute(RegionRole role, string region)
-    {
-        Role = role;
-        Region = region;
-    }
-
-    /// <summary>Gets which region of the visit must lie in <see cref="Region"/>.</summary>
-    public RegionRole Role { get; }
-
-    /// <summary>Gets the region code.</summary>
-    public string Region { get; }
-}
-
-/// <summary>
-/// Declares the days a rule is in force, judged on the encounter date like policy values: from <see cref="From"/>
-/// through <see cref="Until"/> (both <c>yyyy-MM-dd</c>, inclusive; either may be omitted). Out of date, the rule does
-/// not fire.
-/// </summary>
-[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
-public sealed class InForceAttribute : Attribute
-{
-    /// <summary>Gets or sets the first day in force, <c>yyyy-MM-dd</c>.</summary>
-    public string? From { get; set; }
-
-    /// <summary>Gets or sets the last day in force, <c>yyyy-MM-dd</c>.</summary>
-    public string? Until { get; set; }
-}
-
 /// <summary>A rule's scope and dates, read from its attributes and checked when the rule set is built.</summary>
 internal sealed class RuleScope
 {

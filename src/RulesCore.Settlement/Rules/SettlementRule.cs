@@ -119,13 +119,3 @@ public abstract class SettlementRule : Rule
     /// <returns>The facts.</returns>
     protected static object[] On(params object[] facts) => facts;
 }
-
-/// <summary>How rules hand their findings to the evaluator.</summary>
-internal enum FindingDelivery
-{
-    /// <summary>Through an action into the session's sink: cheapest; correct because producers outrank readers.</summary>
-    Collect,
-
-    /// <summary>As linked facts, truth-maintained by NRules whatever the priorities (the reference form in tests).</summary>
-    Yield,
-}

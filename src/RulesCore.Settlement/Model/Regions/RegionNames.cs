@@ -3,8 +3,8 @@ using System.Globalization;
 namespace RulesCore.Settlement;
 
 /// <summary>
-/// Names of administrative divisions from the bundled table (<c>Reference/regions.tsv</c>, 2023 edition; see
-/// <c>Reference/README.md</c>): "武汉市", "杭州市西湖区", "广西壮族自治区".
+/// Names of administrative divisions from the bundled table (<c>Model/Regions/regions.tsv</c>, 2023 edition; see
+/// <c>Model/Regions/README.md</c>): "武汉市", "杭州市西湖区", "广西壮族自治区".
 /// </summary>
 internal static class RegionNames
 {

@@ -1,36 +1,6 @@
 using System.Globalization;
 
-namespace RulesCore.Settlement;
-
-/// <summary>Text in both supported languages: a rule's description and basis, a policy value's source.</summary>
-/// <param name="Chinese">The text in Simplified Chinese (<see cref="Languages.Chinese"/>).</param>
-/// <param name="English">The text in English (<see cref="Languages.English"/>).</param>
-public sealed record LocalizedText(string Chinese, string English)
-{
-    /// <summary>The text in a language: English for <see cref="Languages.English"/>, Chinese otherwise.</summary>
-    /// <param name="language">The language tag.</param>
-    /// <returns>The text.</returns>
-    public string In(string language) => language == Languages.English ? English : Chinese;
-
-    /// <summary>Gets the Chinese text.</summary>
-    /// <returns>The Chinese text.</returns>
-    public override string ToString() => Chinese;
-}
-
-/// <summary>The languages messages are available in.</summary>
-public static class Languages
-{
-    /// <summary>Simplified Chinese, the default.</summary>
-    public const string Chinese = "zh-CN";
-
-    /// <summary>English.</summary>
-    public const string English = "en";
-
-    /// <summary>Whether a language tag is supported (exactly <c>zh-CN</c> or <c>en</c>).</summary>
-    /// <param name="language">The tag.</param>
-    /// <returns><see langword="true"/> if supported.</returns>
-    public static bool IsSupported(string? language) => language is Chinese or English;
-}
+namespace RulesCore.Settlement.Rules;
 
 /// <summary>The words findings are made of: remedy texts, condition, setting, card and filing names, dates, formatting.</summary>
 internal static class Wording

@@ -1,4 +1,3 @@
-using NRules;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
 

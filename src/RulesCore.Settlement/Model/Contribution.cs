@@ -1,0 +1,11 @@
+namespace RulesCore.Settlement;
+
+/// <summary>The person's contributions.</summary>
+public sealed record Contribution
+{
+    /// <summary>Gets the status. Required.</summary>
+    public ContributionStatus Status { get; init; }
+
+    /// <summary>Gets, for <see cref="ContributionStatus.WaitingPeriod"/>, the first day benefits apply again.</summary>
+    public DateTime? BenefitsResumeOn { get; init; }
+}

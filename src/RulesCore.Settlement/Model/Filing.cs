@@ -1,0 +1,32 @@
+namespace RulesCore.Settlement;
+
+/// <summary>A filing (备案) for treatment in another pooling region.</summary>
+public sealed record Filing
+{
+    /// <summary>Gets the filing's id, unique within the case. Required.</summary>
+    public string Id { get; init; } = null!;
+
+    /// <summary>Gets the reason (category). Required.</summary>
+    public FilingReason Reason { get; init; }
+
+    /// <summary>Gets the destination (就医地); only its pooling region matters. Required.</summary>
+    public RegionCode DestinationRegion { get; init; }
+
+    /// <summary>Gets the first valid day. Required.</summary>
+    public DateTime ValidFrom { get; init; }
+
+    /// <summary>
+    /// Gets the last valid day; <see langword="null"/> means open-ended for long-term filings and the insured region's
+    /// default period for temporary ones.
+    /// </summary>
+    public DateTime? ValidUntil { get; init; }
+
+    /// <summary>Gets the status. Required.</summary>
+    public FilingStatus Status { get; init; }
+
+    /// <summary>Gets how the filing was supported. Required.</summary>
+    public FilingBasis Basis { get; init; }
+
+    /// <summary>Gets whether the reason is a long-term one (异地长期居住人员).</summary>
+    public bool IsLongTerm => Reason is FilingReason.RetireeResettlement or FilingReason.LongTermResident or FilingReason.ResidentWorker;
+}

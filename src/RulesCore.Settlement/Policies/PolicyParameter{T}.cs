@@ -1,0 +1,30 @@
+using System.Text.Json;
+
+namespace RulesCore.Settlement.Policies;
+
+/// <summary>A policy parameter whose values are of type <typeparamref name="T"/>.</summary>
+/// <typeparam name="T"><see cref="int"/>, <see cref="bool"/>, or a list of strings.</typeparam>
+public sealed class PolicyParameter<T> : PolicyParameter
+{
+    private readonly Func<JsonElement, (T? Value, string? Error)> _read;
+    private readonly Func<T, string> _format;
+
+    internal PolicyParameter(string name, PolicyScope scope, string description, Func<JsonElement, (T? Value, string? Error)> read, Func<T, string> format)
+        : base(name, scope, description)
+    {
+        _read = read;
+        _format = format;
+    }
+
+    /// <inheritdoc />
+    public override Type ValueType => typeof(T);
+
+    internal override object? Read(JsonElement element, out string? error)
+    {
+        var (value, message) = _read(element);
+        error = message;
+        return value;
+    }
+
+    internal override string Format(object? value) => _format((T)value!);
+}
