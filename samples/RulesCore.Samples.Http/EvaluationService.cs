@@ -64,7 +64,7 @@ public static class EvaluationService
             Timeout = limits.RequestTimeout,
             TimeoutStatusCode = StatusCodes.Status408RequestTimeout,
             WriteTimeoutResponse = context => WriteErrors(context.Response, StatusCodes.Status408RequestTimeout,
-                new CaseError("$", "REQUEST_TIMEOUT", $"The request took longer than {limits.RequestTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.")),
+                new InputError("$", "REQUEST_TIMEOUT", $"The request took longer than {limits.RequestTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.")),
         });
 
         var app = builder.Build();
@@ -79,7 +79,7 @@ public static class EvaluationService
         DateTime? asOf = null;
         if (!Languages.IsSupported(language))
         {
-            return Errors(StatusCodes.Status400BadRequest, new CaseError("lang", "UNKNOWN_VALUE", "lang is zh-CN or en."));
+            return Errors(StatusCodes.Status400BadRequest, new InputError("lang", "UNKNOWN_VALUE", "lang is zh-CN or en."));
         }
 
         if (request.Query["asOf"].FirstOrDefault() is { } text)
@@ -87,7 +87,7 @@ public static class EvaluationService
             // The same range as a case's dates and the command line's --as-of.
             if (!DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || !CaseLimits.IsInDateRange(date))
             {
-                return Errors(StatusCodes.Status400BadRequest, new CaseError("asOf", "INVALID_DATE", "asOf is a date between 1900-01-01 and 2999-12-31, yyyy-MM-dd."));
+                return Errors(StatusCodes.Status400BadRequest, new InputError("asOf", "INVALID_DATE", "asOf is a date between 1900-01-01 and 2999-12-31, yyyy-MM-dd."));
             }
 
             asOf = date;
@@ -102,8 +102,8 @@ public static class EvaluationService
         catch (Microsoft.AspNetCore.Http.BadHttpRequestException e)
         {
             return e.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? Errors(e.StatusCode, new CaseError("$", CaseErrorCodes.TooLarge, $"The document is larger than {SettlementJsonOptions.Default.MaxDocumentBytes} bytes."))
-                : Errors(e.StatusCode, new CaseError("$", e.StatusCode == StatusCodes.Status408RequestTimeout ? "REQUEST_TIMEOUT" : "BAD_REQUEST", "The request body was not received in full, or too slowly."));
+                ? Errors(e.StatusCode, new InputError("$", InputErrorCodes.TooLarge, $"The document is larger than {SettlementJsonOptions.Default.MaxDocumentBytes} bytes."))
+                : Errors(e.StatusCode, new InputError("$", e.StatusCode == StatusCodes.Status408RequestTimeout ? "REQUEST_TIMEOUT" : "BAD_REQUEST", "The request body was not received in full, or too slowly."));
         }
 
         if (!SettlementJson.TryReadCase(body.ToArray(), out var settlementCase, out var errors))
@@ -114,17 +114,17 @@ public static class EvaluationService
         using var lease = await limiter.AcquireAsync(1, request.HttpContext.RequestAborted);
         if (!lease.IsAcquired)
         {
-            return Errors(StatusCodes.Status503ServiceUnavailable, new CaseError("$", "BUSY", "Too many cases are being evaluated; try again shortly."));
+            return Errors(StatusCodes.Status503ServiceUnavailable, new InputError("$", "BUSY", "Too many cases are being evaluated; try again shortly."));
         }
 
         var decision = evaluator.Evaluate(settlementCase!, new EvaluationOptions { Language = language, AsOf = asOf });
         return Results.Text(SettlementJson.WriteDecision(decision, indented: false), Json);
     }
 
-    private static IResult Errors(int status, params CaseError[] errors) =>
+    private static IResult Errors(int status, params InputError[] errors) =>
         Results.Text(SettlementJson.WriteErrors(errors, indented: false), Json, statusCode: status);
 
-    private static Task WriteErrors(HttpResponse response, int status, params CaseError[] errors)
+    private static Task WriteErrors(HttpResponse response, int status, params InputError[] errors)
     {
         response.StatusCode = status;
         response.ContentType = Json;

@@ -92,12 +92,12 @@ internal static class CliApp
             stderr.WriteLine(say.T($"rulescore: 无法加载规则程序集 '{Output.Escape(e.Path)}'（{e.Reason}）。", $"rulescore: cannot load the rules assembly '{Output.Escape(e.Path)}' ({e.Reason})."));
             return InvalidInput;
         }
-        catch (PolicyPackException e)
+        catch (InvalidPolicyPackException e)
         {
             stderr.WriteLine(say.T($"政策包 '{Output.Escape(e.Origin)}' 无效：", $"Policy pack '{Output.Escape(e.Origin)}' is invalid:"));
             foreach (var error in e.Errors)
             {
-                stderr.WriteLine($"  {Output.Escape(error.Path)}: {Output.Escape(error.Message)}");
+                stderr.WriteLine($"  {Output.Escape(error.Path)}: {error.Code}: {(say.English ? Output.Escape(error.Message) : TextReport.InChinese(error))}");
             }
 
             return InvalidInput;
@@ -185,10 +185,10 @@ internal static class CliApp
         return status;
     }
 
-    private static (SettlementCase? Case, SettlementDecision? Decision, IReadOnlyList<CaseError> Errors) Decide(SettlementEvaluator evaluator, string name, EvaluationOptions options, Stream? stdin)
+    private static (SettlementCase? Case, SettlementDecision? Decision, IReadOnlyList<InputError> Errors) Decide(SettlementEvaluator evaluator, string name, EvaluationOptions options, Stream? stdin)
     {
         SettlementCase? @case;
-        IReadOnlyList<CaseError> errors;
+        IReadOnlyList<InputError> errors;
         try
         {
             // One bounded reader for every source: a file, a pipe, a device, standard input (read, never closed: a
@@ -198,10 +198,10 @@ internal static class CliApp
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return (null, null, new[] { new CaseError("$", "UNREADABLE_FILE", $"The file cannot be read ({e.GetType().Name}).") });
+            return (null, null, new[] { new InputError("$", InputErrorCodes.UnreadableFile, $"The file cannot be read ({e.GetType().Name}).") });
         }
 
-        return @case is null ? (null, null, errors) : (@case, evaluator.Evaluate(@case, options), Array.Empty<CaseError>());
+        return @case is null ? (null, null, errors) : (@case, evaluator.Evaluate(@case, options), Array.Empty<InputError>());
     }
 
     private static int Rules(Arguments arguments, Output output)

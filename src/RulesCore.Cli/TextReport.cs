@@ -120,7 +120,7 @@ internal static class TextReport
     private static string Regions(Output o, SettlementCase c) =>
         o.T("参保地：", "insured in: ") + c.Person.InsuredRegion.Describe(o.Language) + o.T("；就医地：", "; treated in: ") + c.Hospital.Region.Describe(o.Language);
 
-    public static void Errors(Output o, string file, IReadOnlyList<CaseError> errors)
+    public static void Errors(Output o, string file, IReadOnlyList<InputError> errors)
     {
         var w = o.Writer;
         w.WriteLine(o.Paint(o.T("病例无效，未作判断", "INVALID CASE — no decision"), "31;1"));
@@ -130,25 +130,27 @@ internal static class TextReport
     }
 
     /// <summary>What an error code means, in Chinese (the detailed message is English).</summary>
-    private static string InChinese(CaseError e) => e.Code switch
+    public static string InChinese(InputError e) => e.Code switch
     {
-        CaseErrorCodes.Required => "缺少必填项。",
-        CaseErrorCodes.InvalidRegion => "不是有效的六位行政区划代码。",
-        CaseErrorCodes.UnknownValue => "不是允许的取值。",
-        CaseErrorCodes.DateBeforeStart => "结束日期早于开始日期。",
-        CaseErrorCodes.ConditionRequired => "门诊慢特病就诊需要填写病种。",
-        CaseErrorCodes.InvalidCondition => "病种标识无效（应为小驼峰英文标识）。",
-        CaseErrorCodes.DuplicateId => "标识重复。",
-        CaseErrorCodes.OutOfRange => "超出允许范围。",
-        CaseErrorCodes.TooLarge => "超出大小或数量限制。",
-        CaseErrorCodes.InvalidJson => "不是有效的 JSON。",
-        CaseErrorCodes.UnknownProperty => "未知字段（可能拼写错误）。",
-        CaseErrorCodes.DuplicateProperty => "字段重复。",
-        CaseErrorCodes.WrongType => "类型不对。",
-        CaseErrorCodes.InvalidDate => "不是 yyyy-MM-dd 格式的有效日期。",
-        CaseErrorCodes.UnsupportedSchemaVersion => "不支持的 schemaVersion。",
-        CaseErrorCodes.InvalidCharacter => "含有控制字符。",
-        "UNREADABLE_FILE" => "无法读取文件。",
+        InputErrorCodes.Required => "缺少必填项。",
+        InputErrorCodes.InvalidRegion => "不是有效的六位行政区划代码。",
+        InputErrorCodes.UnknownValue => "不是允许的取值。",
+        InputErrorCodes.DateBeforeStart => "结束日期早于开始日期。",
+        InputErrorCodes.ConditionRequired => "门诊慢特病就诊需要填写病种。",
+        InputErrorCodes.InvalidCondition => "病种标识无效（应为小驼峰英文标识）。",
+        InputErrorCodes.DuplicateId => "标识重复。",
+        InputErrorCodes.OutOfRange => "超出允许范围。",
+        InputErrorCodes.TooLarge => "超出大小或数量限制。",
+        InputErrorCodes.InvalidJson => "不是有效的 JSON。",
+        InputErrorCodes.UnknownProperty => "未知字段（可能拼写错误）。",
+        InputErrorCodes.DuplicateProperty => "字段重复。",
+        InputErrorCodes.WrongType => "类型不对。",
+        InputErrorCodes.InvalidDate => "不是 yyyy-MM-dd 格式的有效日期。",
+        InputErrorCodes.UnsupportedSchemaVersion => "不支持的 schemaVersion。",
+        InputErrorCodes.InvalidCharacter => "含有控制字符。",
+        InputErrorCodes.OverlappingRange => "生效期与同一参数的另一条目重叠。",
+        InputErrorCodes.NotCovered => "全国政策包须为每个参数设定取值，并覆盖每一天。",
+        InputErrorCodes.UnreadableFile => "无法读取文件。",
         _ => "输入有误。",
     };
 

@@ -273,7 +273,8 @@ public class CommandTests
             var (bad, _, stderr) = Cli.Run("validate-policy", broken);
             Assert.Equal(2, bad);
             Assert.Contains(broken, stderr, StringComparison.Ordinal);
-            Assert.Contains("$.parameters.intraProvinceFilingExempt[0].value", stderr, StringComparison.Ordinal);
+            Assert.Contains("  parameters.intraProvinceFilingExempt[0].value: WRONG_TYPE: 类型不对。", stderr, StringComparison.Ordinal);
+            Assert.Contains("  parameters.intraProvinceFilingExempt[0].value: WRONG_TYPE: true or false is expected here.", Cli.Run("validate-policy", broken, "--lang", "en").Err, StringComparison.Ordinal);
         }
         finally
         {

@@ -44,12 +44,12 @@ public class HostileInputTests
             return; // not a Unix-like system
         }
 
-        var (exit, _, stderr) = Cli.Run("validate-policy", "/dev/zero");
+        var (exit, _, stderr) = Cli.Run("validate-policy", "/dev/zero", "--lang", "en");
         var (exit2, _, stderr2) = Cli.Run("evaluate", Cli.Sample("settles-directly-long-term-resident.json"), "--policy-pack", "/dev/zero");
 
         Assert.Equal((2, 2), (exit, exit2));
-        Assert.Contains("larger than 1048576 bytes", stderr, StringComparison.Ordinal);
-        Assert.Contains("larger than 1048576 bytes", stderr2, StringComparison.Ordinal);
+        Assert.Contains("$: TOO_LARGE: The document is larger than 1048576 bytes.", stderr, StringComparison.Ordinal);
+        Assert.Contains("$: TOO_LARGE: 超出大小或数量限制。", stderr2, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public class HostileInputTests
         var (exit3, _, stderr3) = Cli.Run("evaluate", "--\u001b[2J");
 
         Assert.Equal((2, 0, 2), (exit, exit2, exit3));
-        Assert.Contains("unknown parameter", stderr, StringComparison.Ordinal);
+        Assert.Contains(": UNKNOWN_PROPERTY: 未知字段（可能拼写错误）。", stderr, StringComparison.Ordinal);
         Assert.False(HasControl(stderr));
         Assert.False(HasControl(stdout2));
         Assert.Contains("\\u001B[31m.json", stdout2, StringComparison.Ordinal);

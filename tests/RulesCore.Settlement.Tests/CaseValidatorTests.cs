@@ -4,7 +4,7 @@ namespace RulesCore.Settlement.Tests;
 
 public class CaseValidatorTests
 {
-    private static IReadOnlyList<CaseError> Errors(SettlementCase c) => Evaluator.Validate(c);
+    private static IReadOnlyList<InputError> Errors(SettlementCase c) => Evaluator.Validate(c);
 
     [Fact]
     public void ValidCase_NoErrors()
@@ -23,7 +23,7 @@ public class CaseValidatorTests
         var e = Assert.Throws<InvalidCaseException>(() => Evaluator.Evaluate(c));
 
         Assert.Equal(
-            new[] { ("person.insuredRegion", CaseErrorCodes.InvalidRegion), ("filings[0].validUntil", CaseErrorCodes.DateBeforeStart), ("encounter.condition", CaseErrorCodes.ConditionRequired) },
+            new[] { ("person.insuredRegion", InputErrorCodes.InvalidRegion), ("filings[0].validUntil", InputErrorCodes.DateBeforeStart), ("encounter.condition", InputErrorCodes.ConditionRequired) },
             e.Errors.Select(x => (x.Path, x.Code)));
         Assert.Contains("filings[0].validUntil", e.Message);
     }
@@ -36,13 +36,13 @@ public class CaseValidatorTests
         Assert.Equal(
             new[] { "person", "filings", "qualifications", "hospital", "encounter" },
             Errors(c).Select(e => e.Path));
-        Assert.All(Errors(c), e => Assert.Equal(CaseErrorCodes.Required, e.Code));
+        Assert.All(Errors(c), e => Assert.Equal(InputErrorCodes.Required, e.Code));
     }
 
     [Fact]
     public void NullCase_IsRequired()
     {
-        Assert.Equal(CaseErrorCodes.Required, Assert.Single(Evaluator.Validate(null!)).Code);
+        Assert.Equal(InputErrorCodes.Required, Assert.Single(Evaluator.Validate(null!)).Code);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class CaseValidatorTests
         Assert.Equal(
             new[] { "person.scheme", "person.card", "person.contribution.status", "filings[0].reason", "filings[0].status", "filings[0].basis", "encounter.setting" },
             Errors(c).Select(e => e.Path));
-        Assert.All(Errors(c), e => Assert.Equal(CaseErrorCodes.UnknownValue, e.Code));
+        Assert.All(Errors(c), e => Assert.Equal(InputErrorCodes.UnknownValue, e.Code));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class CaseValidatorTests
             Filing("F1", FilingReason.Referral, Wuhan, "2025-02-01"),
             Filing(" ", FilingReason.Referral, Wuhan, "2025-02-01"));
 
-        Assert.Equal(new[] { ("filings[1].id", CaseErrorCodes.DuplicateId), ("filings[2].id", CaseErrorCodes.Required) }, Errors(c).Select(e => (e.Path, e.Code)));
+        Assert.Equal(new[] { ("filings[1].id", InputErrorCodes.DuplicateId), ("filings[2].id", InputErrorCodes.Required) }, Errors(c).Select(e => (e.Path, e.Code)));
     }
 
     [Fact]
@@ -96,12 +96,12 @@ public class CaseValidatorTests
 
         var errors = Errors(c).Select(e => (e.Path, e.Code)).ToArray();
 
-        Assert.Contains(("filings[0].validFrom", CaseErrorCodes.Required), errors);
-        Assert.Contains(("qualifications[0].condition", CaseErrorCodes.InvalidCondition), errors);
-        Assert.Contains(("hospital.crossRegionServices.chronicConditions[2]", CaseErrorCodes.InvalidCondition), errors);
-        Assert.Contains(("encounter.condition", CaseErrorCodes.InvalidCondition), errors);
-        Assert.Contains(("encounter.items[0].amount", CaseErrorCodes.OutOfRange), errors);
-        Assert.Contains(("encounter.items[1].code", CaseErrorCodes.Required), errors);
+        Assert.Contains(("filings[0].validFrom", InputErrorCodes.Required), errors);
+        Assert.Contains(("qualifications[0].condition", InputErrorCodes.InvalidCondition), errors);
+        Assert.Contains(("hospital.crossRegionServices.chronicConditions[2]", InputErrorCodes.InvalidCondition), errors);
+        Assert.Contains(("encounter.condition", InputErrorCodes.InvalidCondition), errors);
+        Assert.Contains(("encounter.items[0].amount", InputErrorCodes.OutOfRange), errors);
+        Assert.Contains(("encounter.items[1].code", InputErrorCodes.Required), errors);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public class CaseValidatorTests
     {
         var c = CrossProvinceOutpatient().WithEncounter(e => e with { Setting = CareSetting.Inpatient, DischargeDate = D("2025-03-09") });
 
-        Assert.Equal(("encounter.dischargeDate", CaseErrorCodes.DateBeforeStart), Errors(c).Select(e => (e.Path, e.Code)).Single());
+        Assert.Equal(("encounter.dischargeDate", InputErrorCodes.DateBeforeStart), Errors(c).Select(e => (e.Path, e.Code)).Single());
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public class CaseValidatorTests
     {
         var c = CrossProvinceOutpatient().WithItems(Enumerable.Range(0, 10_001).Select(i => Item("I" + i)).ToArray());
 
-        Assert.Equal(("encounter.items", CaseErrorCodes.TooLarge), Errors(c).Select(e => (e.Path, e.Code)).Single());
+        Assert.Equal(("encounter.items", InputErrorCodes.TooLarge), Errors(c).Select(e => (e.Path, e.Code)).Single());
     }
 
     [Fact]
@@ -155,6 +155,6 @@ public class CaseValidatorTests
 
         var error = Assert.Single(Evaluator.Validate(c));
         Assert.Equal("qualifications[0].designatedHospitals[1]", error.Path);
-        Assert.Equal(CaseErrorCodes.Required, error.Code);
+        Assert.Equal(InputErrorCodes.Required, error.Code);
     }
 }

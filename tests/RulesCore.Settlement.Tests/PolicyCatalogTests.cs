@@ -8,7 +8,7 @@ public class PolicyCatalogTests
     private static PolicyPack Read(string json, string origin = "pack.json") =>
         PolicyCatalog.ReadPack(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json)), origin);
 
-    private static PolicyPackException Rejected(string json) => Assert.Throws<PolicyPackException>(() => Read(json));
+    private static InvalidPolicyPackException Rejected(string json) => Assert.Throws<InvalidPolicyPackException>(() => Read(json));
 
     [Fact]
     public void ShippedPacks_NationalThenRegions()
@@ -127,7 +127,7 @@ public class PolicyCatalogTests
             .AddPolicyPack(Read(Pack("420100", "temporaryFilingDefaultMonths", "3"), "a.json"))
             .AddPolicyPack(Read(Pack("420100", "temporaryFilingDefaultMonths", "4"), "b.json"));
 
-        var e = Assert.Throws<PolicyPackException>(() => new SettlementEvaluator(options));
+        var e = Assert.Throws<InvalidPolicyPackException>(() => new SettlementEvaluator(options));
         Assert.Equal("b.json", e.Origin);
         Assert.Contains("a.json", e.Message);
     }
@@ -147,18 +147,23 @@ public class PolicyCatalogTests
             """);
 
         Assert.Equal("pack.json", e.Origin);
-        var paths = e.Errors.Select(x => x.Path).ToArray();
-        Assert.Contains("$.extra", paths);
-        Assert.Contains("$.schemaVersion", paths);
-        Assert.Contains("$.region", paths);
-        Assert.Contains("$.name", paths);
-        Assert.Contains("$.parameters.noSuchParameter", paths);
-        Assert.Contains("$.parameters.temporaryFilingDefaultMonths[0].value", paths);
-        Assert.Contains("$.parameters.temporaryFilingDefaultMonths[0].effectiveFrom", paths);
-        Assert.Contains("$.parameters.temporaryFilingDefaultMonths[0].source", paths);
-        Assert.Contains("$.parameters.temporaryFilingDefaultMonths[0].confidence", paths);
-        Assert.Contains("$.parameters.temporaryFilingDefaultMonths[0].typo", paths);
-        Assert.Contains("$.parameters.intraProvinceFilingExempt[1].effectiveUntil", paths);
+        // One convention with cases: a path without "$." and a code for every problem.
+        var problems = e.Errors.Select(x => x.Path + " " + x.Code).ToArray();
+        Assert.Equal(new[]
+        {
+            "extra UNKNOWN_PROPERTY",
+            "schemaVersion UNSUPPORTED_SCHEMA_VERSION",
+            "region INVALID_REGION",
+            "name REQUIRED",
+            "parameters.noSuchParameter UNKNOWN_PROPERTY",
+            "parameters.temporaryFilingDefaultMonths[0].typo UNKNOWN_PROPERTY",
+            "parameters.temporaryFilingDefaultMonths[0].value WRONG_TYPE",
+            "parameters.temporaryFilingDefaultMonths[0].effectiveFrom INVALID_DATE",
+            "parameters.temporaryFilingDefaultMonths[0].source REQUIRED",
+            "parameters.temporaryFilingDefaultMonths[0].confidence UNKNOWN_VALUE",
+            "parameters.intraProvinceFilingExempt[1].effectiveUntil DATE_BEFORE_START",
+        }, problems);
+        Assert.All(e.Errors, x => Assert.EndsWith(".", x.Message, StringComparison.Ordinal));
         Assert.Contains("pack.json", e.Message);
     }
 
@@ -171,7 +176,7 @@ public class PolicyCatalogTests
               { "value": 4, "effectiveFrom": "2025-06-01", "effectiveUntil": null, "source": "s", "confidence": "stated" } ] } }
             """);
 
-        Assert.Contains(e.Errors, x => x.Path == "$.parameters.temporaryFilingDefaultMonths[1]" && x.Message.Contains("overlaps", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, x => x.Path == "parameters.temporaryFilingDefaultMonths[1]" && x.Code == InputErrorCodes.OverlappingRange && x.Message.Contains("overlaps entry [0]", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -203,9 +208,9 @@ public class PolicyCatalogTests
     {
         var pack = Read("""{ "region": "national", "name": "n", "parameters": { "emergencyDeemedFiled": [ { "value": true, "effectiveFrom": "2020-01-01", "source": "s", "confidence": "national" } ] } }""");
 
-        var e = Assert.Throws<PolicyPackException>(() => PolicyCatalog.Create(new[] { pack }));
-        Assert.Contains(e.Errors, x => x.Path == "$.parameters.emergencyDeemedFiled");
-        Assert.Contains(e.Errors, x => x.Path == "$.parameters.temporaryFilingDefaultMonths");
+        var e = Assert.Throws<InvalidPolicyPackException>(() => PolicyCatalog.Create(new[] { pack }));
+        Assert.Contains(e.Errors, x => x.Path == "parameters.emergencyDeemedFiled" && x.Code == InputErrorCodes.NotCovered);
+        Assert.Contains(e.Errors, x => x.Path == "parameters.temporaryFilingDefaultMonths" && x.Code == InputErrorCodes.NotCovered);
     }
 
     [Fact]
@@ -222,7 +227,7 @@ public class PolicyCatalogTests
             File.Delete(path);
         }
 
-        Assert.Equal(path, Assert.Throws<PolicyPackException>(() => PolicyCatalog.ReadPackFile(path)).Origin);
+        Assert.Equal(path, Assert.Throws<InvalidPolicyPackException>(() => PolicyCatalog.ReadPackFile(path)).Origin);
     }
 
     [Fact]

@@ -28,6 +28,9 @@ public static class FuzzTargets
 
     private static readonly SettlementEvaluator Evaluator = new();
 
+    /// <summary>Every code of <see cref="InputErrorCodes"/>.</summary>
+    private static readonly HashSet<string> KnownCodes = typeof(InputErrorCodes).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToHashSet();
+
     private static readonly SettlementJsonOptions Tight = new() { MaxErrors = 1, MaxDepth = 4, MaxCollection = 2, MaxStringLength = 16, MaxDocumentBytes = 4096 };
 
     private static readonly byte[] ByteOrderMark = { 0xEF, 0xBB, 0xBF };
@@ -112,9 +115,9 @@ public static class FuzzTargets
         {
             pack = PolicyCatalog.ReadPack(new MemoryStream(input), "fuzz.json");
         }
-        catch (PolicyPackException e)
+        catch (InvalidPolicyPackException e)
         {
-            Check(e.Errors.Count is > 0 and <= 101 && e.Errors.All(x => x.Path.StartsWith('$') && x.Message.Length > 0), "a rejected pack lists its problems (at most 101), each with a path");
+            Check(e.Errors.Count is > 0 and <= 101 && e.Errors.All(x => x.Path.Length > 0 && !x.Path.StartsWith("$.", StringComparison.Ordinal) && KnownCodes.Contains(x.Code) && x.Message.Length > 0), "a rejected pack lists its problems (at most 101), each with a path and a known code");
             if (StartsWithByteOrderMark(input) && !StartsWithByteOrderMark(input.AsSpan(3).ToArray()))
             {
                 Check(Rejected(input.AsSpan(3).ToArray()), "a byte order mark changes how the pack is judged");
@@ -137,7 +140,7 @@ public static class FuzzTargets
         {
             evaluator = new SettlementEvaluator(new SettlementOptions().AddPolicyPack(pack));
         }
-        catch (PolicyPackException e)
+        catch (InvalidPolicyPackException e)
         {
             Check(e.Errors.Count > 0, "a pack the catalog refuses says why");
             return;
@@ -253,7 +256,7 @@ public static class FuzzTargets
             PolicyCatalog.ReadPack(new MemoryStream(input), "fuzz.json");
             return false;
         }
-        catch (PolicyPackException)
+        catch (InvalidPolicyPackException)
         {
             return true;
         }

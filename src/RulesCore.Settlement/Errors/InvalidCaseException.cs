@@ -1,14 +1,13 @@
 namespace RulesCore.Settlement;
 
-/// <summary>Thrown by <see cref="ISettlementEvaluator.Evaluate"/> for an invalid case; lists every problem.</summary>
-public sealed class InvalidCaseException : Exception
+/// <summary>
+/// Thrown by <see cref="ISettlementEvaluator.Evaluate"/> and the JSON reader for an invalid case; lists every problem.
+/// The message holds paths, codes and fixed texts only, never a value from the case.
+/// </summary>
+public sealed class InvalidCaseException : InvalidInputException
 {
-    internal InvalidCaseException(IReadOnlyList<CaseError> errors)
-        : base("The case is invalid:" + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => $"  {e.Path}: {e.Code}: {e.Message}")))
+    internal InvalidCaseException(IReadOnlyList<InputError> errors)
+        : base("The case", errors)
     {
-        Errors = errors;
     }
-
-    /// <summary>Gets every problem found.</summary>
-    public IReadOnlyList<CaseError> Errors { get; }
 }

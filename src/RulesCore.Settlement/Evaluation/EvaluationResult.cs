@@ -7,7 +7,7 @@ public sealed record EvaluationResult
     public SettlementDecision? Decision { get; init; }
 
     /// <summary>Gets the validation errors; empty when the case is valid.</summary>
-    public IReadOnlyList<CaseError> Errors { get; init; } = Array.Empty<CaseError>();
+    public IReadOnlyList<InputError> Errors { get; init; } = Array.Empty<InputError>();
 
     /// <summary>Gets whether the case was valid (and <see cref="Decision"/> is set).</summary>
     public bool IsValid => Decision is not null;

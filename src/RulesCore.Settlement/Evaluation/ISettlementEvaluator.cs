@@ -32,5 +32,5 @@ public interface ISettlementEvaluator
     /// <summary>Validates a case without evaluating it.</summary>
     /// <param name="case">The case.</param>
     /// <returns>Every problem; empty when the case is valid.</returns>
-    IReadOnlyList<CaseError> Validate(SettlementCase @case);
+    IReadOnlyList<InputError> Validate(SettlementCase @case);
 }

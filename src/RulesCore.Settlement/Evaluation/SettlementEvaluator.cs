@@ -28,7 +28,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
 
     /// <summary>Creates an evaluator with the shipped policy packs plus the packs in <paramref name="options"/>.</summary>
     /// <param name="options">The options.</param>
-    /// <exception cref="PolicyPackException">The packs conflict (e.g. two for one region).</exception>
+    /// <exception cref="InvalidPolicyPackException">The packs conflict (e.g. two for one region).</exception>
     /// <exception cref="RuleSetException">The integrators' rules are inconsistent with each other or with the shipped ones.</exception>
     public SettlementEvaluator(SettlementOptions options)
     {
@@ -62,7 +62,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
     public PolicyCatalog Policies { get; }
 
     /// <inheritdoc />
-    public IReadOnlyList<CaseError> Validate(SettlementCase @case) => CaseValidator.Validate(@case);
+    public IReadOnlyList<InputError> Validate(SettlementCase @case) => CaseValidator.Validate(@case);
 
     /// <inheritdoc />
     public SettlementDecision Evaluate(SettlementCase @case, EvaluationOptions? options = null)

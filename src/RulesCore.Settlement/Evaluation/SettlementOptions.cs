@@ -15,7 +15,7 @@ public sealed class SettlementOptions
     /// <summary>Adds a policy pack file; a pack for a region the shipped packs cover replaces that pack.</summary>
     /// <param name="path">The JSON file.</param>
     /// <returns>These options.</returns>
-    /// <exception cref="PolicyPackException">The pack is malformed or cannot be read; it is rejected whole.</exception>
+    /// <exception cref="InvalidPolicyPackException">The pack is malformed or cannot be read; it is rejected whole.</exception>
     public SettlementOptions AddPolicyPackFile(string path)
     {
         _packs.Add(PolicyCatalog.ReadPackFile(path, Declared));
@@ -26,7 +26,7 @@ public sealed class SettlementOptions
     /// <param name="utf8Json">The document.</param>
     /// <param name="origin">A name for error messages, e.g. the resource name.</param>
     /// <returns>These options.</returns>
-    /// <exception cref="PolicyPackException">The pack is malformed; it is rejected whole.</exception>
+    /// <exception cref="InvalidPolicyPackException">The pack is malformed; it is rejected whole.</exception>
     public SettlementOptions AddPolicyPack(Stream utf8Json, string origin)
     {
         _packs.Add(PolicyCatalog.ReadPack(utf8Json, origin, Declared));

@@ -14,10 +14,10 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
     private static readonly Dictionary<string, FilingBasis> Bases = JsonNames.Map<FilingBasis>();
     private static readonly Dictionary<string, CareSetting> Settings = JsonNames.Map<CareSetting>();
 
-    private readonly List<CaseError> _errors = new();
+    private readonly List<InputError> _errors = new();
     private readonly HashSet<string> _errorPaths = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<CaseError> Errors => _errors;
+    public IReadOnlyList<InputError> Errors => _errors;
 
     public SettlementCase? Read(ReadOnlyMemory<byte> utf8Json)
     {
@@ -40,7 +40,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
             var where = e is JsonException { LineNumber: { } line, BytePositionInLine: { } position }
                 ? $" at line {line + 1}, byte {position + 1}"
                 : string.Empty;
-            Error("$", CaseErrorCodes.InvalidJson, "The document is not well-formed UTF-8 JSON" + where + " (nesting is limited to " + options.MaxDepth + ").");
+            Error("$", InputErrorCodes.InvalidJson, "The document is not well-formed UTF-8 JSON" + where + " (nesting is limited to " + options.MaxDepth + ").");
             return null;
         }
 
@@ -53,7 +53,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
             catch (InvalidOperationException)
             {
                 // Escaped text that is not valid Unicode (a lone surrogate such as "\ud800"), found when decoded.
-                Error("$", CaseErrorCodes.InvalidJson, "The document contains a string or property name that is not valid Unicode text.");
+                Error("$", InputErrorCodes.InvalidJson, "The document contains a string or property name that is not valid Unicode text.");
                 return null;
             }
         }
@@ -70,7 +70,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
             if (root.TryGetProperty("schemaVersion", out var version) && version.ValueKind != JsonValueKind.Null
                 && !(version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out var v) && v == SettlementJson.SchemaVersion))
             {
-                Error("schemaVersion", CaseErrorCodes.UnsupportedSchemaVersion, "Only schemaVersion 1 is understood.");
+                Error("schemaVersion", InputErrorCodes.UnsupportedSchemaVersion, "Only schemaVersion 1 is understood.");
             }
 
             var @case = new SettlementCase
@@ -205,7 +205,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
     {
         if (e.ValueKind != JsonValueKind.Object)
         {
-            Error(path, CaseErrorCodes.WrongType, "An object is expected here.");
+            Error(path, InputErrorCodes.WrongType, "An object is expected here.");
             return false;
         }
 
@@ -217,11 +217,11 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
                 : Join(parent, property.Name.Length <= 64 ? property.Name : property.Name.Substring(0, 64) + "…");
             if (Array.IndexOf(known, property.Name) < 0)
             {
-                Error(propertyPath, CaseErrorCodes.UnknownProperty, "Not a property of this object (known: " + string.Join(", ", known) + ").");
+                Error(propertyPath, InputErrorCodes.UnknownProperty, "Not a property of this object (known: " + string.Join(", ", known) + ").");
             }
             else if (!seen.Add(property.Name))
             {
-                Error(propertyPath, CaseErrorCodes.DuplicateProperty, "The property appears more than once.");
+                Error(propertyPath, InputErrorCodes.DuplicateProperty, "The property appears more than once.");
             }
         }
 
@@ -235,7 +235,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
         {
             if (required && parent.ValueKind == JsonValueKind.Object)
             {
-                Error(path, CaseErrorCodes.Required, "This property is required.");
+                Error(path, InputErrorCodes.Required, "This property is required.");
             }
 
             return false;
@@ -258,7 +258,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
             return true;
         }
 
-        Error(path, CaseErrorCodes.WrongType, expected);
+        Error(path, InputErrorCodes.WrongType, expected);
         return false;
     }
 
@@ -275,7 +275,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
         var length = value.GetArrayLength();
         if (length > options.MaxCollection)
         {
-            Error(path, CaseErrorCodes.TooLarge, $"At most {options.MaxCollection} entries are accepted.");
+            Error(path, InputErrorCodes.TooLarge, $"At most {options.MaxCollection} entries are accepted.");
             return Array.Empty<T>();
         }
 
@@ -286,7 +286,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
             var elementPath = $"{path}[{index++}]";
             if (element.ValueKind == JsonValueKind.Null)
             {
-                Error(elementPath, CaseErrorCodes.Required, "A value is required here, not null.");
+                Error(elementPath, InputErrorCodes.Required, "A value is required here, not null.");
                 continue;
             }
 
@@ -306,7 +306,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
     {
         if (value.ValueKind != JsonValueKind.String)
         {
-            Error(path, CaseErrorCodes.WrongType, "A string is expected here.");
+            Error(path, InputErrorCodes.WrongType, "A string is expected here.");
             return null;
         }
 
@@ -317,7 +317,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
 
         if (text.Length > options.MaxStringLength)
         {
-            Error(path, CaseErrorCodes.TooLarge, $"At most {options.MaxStringLength} characters are accepted.");
+            Error(path, InputErrorCodes.TooLarge, $"At most {options.MaxStringLength} characters are accepted.");
             return null;
         }
 
@@ -337,7 +337,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
             return value.GetBoolean();
         }
 
-        Error(path, CaseErrorCodes.WrongType, "true or false is expected here.");
+        Error(path, InputErrorCodes.WrongType, "true or false is expected here.");
         return false;
     }
 
@@ -353,7 +353,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
             return date;
         }
 
-        Error(path, CaseErrorCodes.InvalidDate, "A calendar date between 1900 and 2999 in the form yyyy-MM-dd is expected.");
+        Error(path, InputErrorCodes.InvalidDate, "A calendar date between 1900 and 2999 in the form yyyy-MM-dd is expected.");
         return null;
     }
 
@@ -374,7 +374,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
             return region;
         }
 
-        Error(path, CaseErrorCodes.InvalidRegion, "A six-digit GB/T 2260 region code with a known province prefix is expected.");
+        Error(path, InputErrorCodes.InvalidRegion, "A six-digit GB/T 2260 region code with a known province prefix is expected.");
         return default;
     }
 
@@ -399,7 +399,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
             }
         }
 
-        Error(path, value.ValueKind == JsonValueKind.String ? CaseErrorCodes.UnknownValue : CaseErrorCodes.WrongType, "One of " + string.Join(", ", values.Keys) + " is expected.");
+        Error(path, value.ValueKind == JsonValueKind.String ? InputErrorCodes.UnknownValue : InputErrorCodes.WrongType, "One of " + string.Join(", ", values.Keys) + " is expected.");
         return default;
     }
 
@@ -416,7 +416,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
             return amount;
         }
 
-        Error(path, CaseErrorCodes.OutOfRange, "An amount up to 1,000,000,000 is expected.");
+        Error(path, InputErrorCodes.OutOfRange, "An amount up to 1,000,000,000 is expected.");
         return 0m;
     }
 
@@ -454,14 +454,14 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
         catch (InvalidOperationException)
         {
             text = string.Empty;
-            Error(path, CaseErrorCodes.WrongType, "The text is not valid Unicode.");
+            Error(path, InputErrorCodes.WrongType, "The text is not valid Unicode.");
             return false;
         }
     }
 
-    private void Error(string path, string code, string message) => Error(new CaseError(path, code, message));
+    private void Error(string path, string code, string message) => Error(new InputError(path, code, message));
 
-    private void Error(CaseError error)
+    private void Error(InputError error)
     {
         if (_errors.Count < options.MaxErrors && _errorPaths.Add(error.Path))
         {

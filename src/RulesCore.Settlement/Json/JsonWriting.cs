@@ -84,7 +84,7 @@ internal static class JsonWriting
         w.WriteEndObject();
     });
 
-    public static byte[] Errors(IReadOnlyList<CaseError> errors, bool indented) => Write(indented, w =>
+    public static byte[] Errors(IReadOnlyList<InputError> errors, bool indented) => Write(indented, w =>
     {
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", SettlementJson.SchemaVersion);

@@ -27,7 +27,7 @@ public static class SettlementJson
     /// <param name="options">Limits; <see langword="null"/> for <see cref="SettlementJsonOptions.Default"/>.</param>
     /// <returns>Whether the document is a valid case.</returns>
 #pragma warning disable RS0027 // The stream overload differs in its first parameter's type, never in the options.
-    public static bool TryReadCase(ReadOnlyMemory<byte> utf8Json, out SettlementCase? @case, out IReadOnlyList<CaseError> errors, SettlementJsonOptions? options = null)
+    public static bool TryReadCase(ReadOnlyMemory<byte> utf8Json, out SettlementCase? @case, out IReadOnlyList<InputError> errors, SettlementJsonOptions? options = null)
     {
         var reader = new CaseJsonReader(options ?? SettlementJsonOptions.Default);
         @case = reader.Read(utf8Json);
@@ -53,7 +53,7 @@ public static class SettlementJson
     /// <summary>
     /// Reads a case document from a stream without throwing for invalid input. At most one byte more than
     /// <see cref="SettlementJsonOptions.MaxDocumentBytes"/> is read, whatever the stream is (a file, a pipe, a
-    /// device); a longer stream is refused with <see cref="CaseErrorCodes.TooLarge"/>.
+    /// device); a longer stream is refused with <see cref="InputErrorCodes.TooLarge"/>.
     /// </summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="case">The case, when valid.</param>
@@ -61,7 +61,7 @@ public static class SettlementJson
     /// <param name="options">Limits; <see langword="null"/> for <see cref="SettlementJsonOptions.Default"/>.</param>
     /// <returns>Whether the document is a valid case.</returns>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static bool TryReadCase(Stream utf8Json, out SettlementCase? @case, out IReadOnlyList<CaseError> errors, SettlementJsonOptions? options)
+    public static bool TryReadCase(Stream utf8Json, out SettlementCase? @case, out IReadOnlyList<InputError> errors, SettlementJsonOptions? options)
     {
         if (utf8Json is null)
         {
@@ -90,7 +90,7 @@ public static class SettlementJson
     /// <param name="errors">The errors.</param>
     /// <param name="indented">Whether to indent.</param>
     /// <returns>The UTF-8 JSON text.</returns>
-    public static string WriteErrors(IReadOnlyList<CaseError> errors, bool indented = true) =>
+    public static string WriteErrors(IReadOnlyList<InputError> errors, bool indented = true) =>
         Encoding.UTF8.GetString(JsonWriting.Errors(errors ?? throw new ArgumentNullException(nameof(errors)), indented));
 
     /// <summary>Writes a case document (the inverse of <see cref="ReadCase(ReadOnlyMemory{byte}, SettlementJsonOptions)"/>).</summary>
@@ -100,6 +100,6 @@ public static class SettlementJson
     public static string WriteCase(SettlementCase @case, bool indented = true) =>
         Encoding.UTF8.GetString(JsonWriting.Case(@case ?? throw new ArgumentNullException(nameof(@case)), indented));
 
-    internal static CaseError TooLargeDocument(SettlementJsonOptions options) =>
-        new("$", CaseErrorCodes.TooLarge, $"The document is larger than {options.MaxDocumentBytes} bytes.");
+    internal static InputError TooLargeDocument(SettlementJsonOptions options) =>
+        new("$", InputErrorCodes.TooLarge, $"The document is larger than {options.MaxDocumentBytes} bytes.");
 }

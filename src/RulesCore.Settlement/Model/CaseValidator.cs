@@ -23,12 +23,12 @@ internal static class CaseValidator
         return true;
     }
 
-    public static IReadOnlyList<CaseError> Validate(SettlementCase? @case)
+    public static IReadOnlyList<InputError> Validate(SettlementCase? @case)
     {
         var errors = new Errors();
         if (@case is null)
         {
-            errors.Add("$", CaseErrorCodes.Required, "The case is required.");
+            errors.Add("$", InputErrorCodes.Required, "The case is required.");
             return errors.ToList();
         }
 
@@ -45,7 +45,7 @@ internal static class CaseValidator
     {
         if (person is null)
         {
-            errors.Add("person", CaseErrorCodes.Required, "The insured person's account is required.");
+            errors.Add("person", InputErrorCodes.Required, "The insured person's account is required.");
             return;
         }
 
@@ -56,7 +56,7 @@ internal static class CaseValidator
         Enum(person.Card, new Path("person.card"), ref errors);
         if (person.Contribution is null)
         {
-            errors.Add("person.contribution", CaseErrorCodes.Required, "The contribution status is required.");
+            errors.Add("person.contribution", InputErrorCodes.Required, "The contribution status is required.");
         }
         else
         {
@@ -69,7 +69,7 @@ internal static class CaseValidator
     {
         if (filings is null)
         {
-            errors.Add("filings", CaseErrorCodes.Required, "The filings list is required (it may be empty).");
+            errors.Add("filings", InputErrorCodes.Required, "The filings list is required (it may be empty).");
             return;
         }
 
@@ -84,14 +84,14 @@ internal static class CaseValidator
             var filing = filings[i];
             if (filing is null)
             {
-                errors.Add(new Path("filings", i).ToString(), CaseErrorCodes.Required, "A filing is required here, not null.");
+                errors.Add(new Path("filings", i).ToString(), InputErrorCodes.Required, "A filing is required here, not null.");
                 continue;
             }
 
             if (Id(filing.Id, "filing id", new Path("filings", i, ".id"), ref errors)
                 && (ids is not null ? !ids.Add(filing.Id) : SeenBefore(filings, i)))
             {
-                errors.Add(new Path("filings", i, ".id").ToString(), CaseErrorCodes.DuplicateId, "Another filing has the same id.");
+                errors.Add(new Path("filings", i, ".id").ToString(), InputErrorCodes.DuplicateId, "Another filing has the same id.");
             }
 
             Enum(filing.Reason, new Path("filings", i, ".reason"), ref errors);
@@ -119,7 +119,7 @@ internal static class CaseValidator
     {
         if (qualifications is null)
         {
-            errors.Add("qualifications", CaseErrorCodes.Required, "The qualifications list is required (it may be empty).");
+            errors.Add("qualifications", InputErrorCodes.Required, "The qualifications list is required (it may be empty).");
             return;
         }
 
@@ -133,7 +133,7 @@ internal static class CaseValidator
             var qualification = qualifications[i];
             if (qualification is null)
             {
-                errors.Add(new Path("qualifications", i).ToString(), CaseErrorCodes.Required, "A qualification is required here, not null.");
+                errors.Add(new Path("qualifications", i).ToString(), InputErrorCodes.Required, "A qualification is required here, not null.");
                 continue;
             }
 
@@ -154,7 +154,7 @@ internal static class CaseValidator
     {
         if (hospital is null)
         {
-            errors.Add("hospital", CaseErrorCodes.Required, "The hospital is required.");
+            errors.Add("hospital", InputErrorCodes.Required, "The hospital is required.");
             return;
         }
 
@@ -165,13 +165,13 @@ internal static class CaseValidator
         var services = hospital.CrossRegionServices;
         if (services is null)
         {
-            errors.Add("hospital.crossRegionServices", CaseErrorCodes.Required, "The hospital's cross-region services are required.");
+            errors.Add("hospital.crossRegionServices", InputErrorCodes.Required, "The hospital's cross-region services are required.");
             return;
         }
 
         if (services.ChronicConditions is null)
         {
-            errors.Add("hospital.crossRegionServices.chronicConditions", CaseErrorCodes.Required, "The list of opened conditions is required (it may be empty).");
+            errors.Add("hospital.crossRegionServices.chronicConditions", InputErrorCodes.Required, "The list of opened conditions is required (it may be empty).");
             return;
         }
 
@@ -190,7 +190,7 @@ internal static class CaseValidator
     {
         if (encounter is null)
         {
-            errors.Add("encounter", CaseErrorCodes.Required, "The encounter is required.");
+            errors.Add("encounter", InputErrorCodes.Required, "The encounter is required.");
             return;
         }
 
@@ -198,7 +198,7 @@ internal static class CaseValidator
         Range(encounter.Date, encounter.DischargeDate, new Path("encounter.date"), new Path("encounter.dischargeDate"), ref errors);
         if (encounter.Setting == CareSetting.ChronicOutpatient && encounter.Condition is null)
         {
-            errors.Add("encounter.condition", CaseErrorCodes.ConditionRequired, "A chronic outpatient visit must name its condition.");
+            errors.Add("encounter.condition", InputErrorCodes.ConditionRequired, "A chronic outpatient visit must name its condition.");
         }
         else if (encounter.Condition is not null)
         {
@@ -207,7 +207,7 @@ internal static class CaseValidator
 
         if (encounter.Items is null)
         {
-            errors.Add("encounter.items", CaseErrorCodes.Required, "The items list is required (it may be empty).");
+            errors.Add("encounter.items", InputErrorCodes.Required, "The items list is required (it may be empty).");
             return;
         }
 
@@ -221,7 +221,7 @@ internal static class CaseValidator
             var item = encounter.Items[i];
             if (item is null)
             {
-                errors.Add(new Path("encounter.items", i).ToString(), CaseErrorCodes.Required, "An item is required here, not null.");
+                errors.Add(new Path("encounter.items", i).ToString(), InputErrorCodes.Required, "An item is required here, not null.");
                 continue;
             }
 
@@ -229,7 +229,7 @@ internal static class CaseValidator
             Text(item.Description, new Path("encounter.items", i, ".description"), ref errors);
             if (item.Amount < 0 || item.Amount > CaseLimits.MaxAmount)
             {
-                errors.Add(new Path("encounter.items", i, ".amount").ToString(), CaseErrorCodes.OutOfRange, "The amount must be between 0 and 1,000,000,000.");
+                errors.Add(new Path("encounter.items", i, ".amount").ToString(), InputErrorCodes.OutOfRange, "The amount must be between 0 and 1,000,000,000.");
             }
         }
     }
@@ -239,15 +239,15 @@ internal static class CaseValidator
     {
         if (string.IsNullOrWhiteSpace(id))
         {
-            errors.Add(path.ToString(), CaseErrorCodes.Required, $"The {what} is required.");
+            errors.Add(path.ToString(), InputErrorCodes.Required, $"The {what} is required.");
         }
         else if (id!.Length > CaseLimits.MaxIdLength)
         {
-            errors.Add(path.ToString(), CaseErrorCodes.TooLarge, $"The {what} is longer than {CaseLimits.MaxIdLength} characters.");
+            errors.Add(path.ToString(), InputErrorCodes.TooLarge, $"The {what} is longer than {CaseLimits.MaxIdLength} characters.");
         }
         else if (CaseLimits.HasControlCharacter(id))
         {
-            errors.Add(path.ToString(), CaseErrorCodes.InvalidCharacter, $"The {what} contains a control character.");
+            errors.Add(path.ToString(), InputErrorCodes.InvalidCharacter, $"The {what} contains a control character.");
         }
         else
         {
@@ -262,7 +262,7 @@ internal static class CaseValidator
     {
         if (text is not null && text.Length > CaseLimits.MaxTextLength)
         {
-            errors.Add(path.ToString(), CaseErrorCodes.TooLarge, $"The text is longer than {CaseLimits.MaxTextLength} characters.");
+            errors.Add(path.ToString(), InputErrorCodes.TooLarge, $"The text is longer than {CaseLimits.MaxTextLength} characters.");
         }
     }
 
@@ -273,7 +273,7 @@ internal static class CaseValidator
             return false;
         }
 
-        errors.Add(path, CaseErrorCodes.TooLarge, $"At most {max} entries are accepted.");
+        errors.Add(path, InputErrorCodes.TooLarge, $"At most {max} entries are accepted.");
         return true;
     }
 
@@ -281,7 +281,7 @@ internal static class CaseValidator
     {
         if (!region.IsSpecified)
         {
-            errors.Add(path.ToString(), CaseErrorCodes.InvalidRegion, "A six-digit GB/T 2260 region code is required.");
+            errors.Add(path.ToString(), InputErrorCodes.InvalidRegion, "A six-digit GB/T 2260 region code is required.");
         }
     }
 
@@ -289,7 +289,7 @@ internal static class CaseValidator
     {
         if (!EnumValues<T>.IsDefined(value))
         {
-            errors.Add(path.ToString(), CaseErrorCodes.UnknownValue, $"Not one of the allowed values of {typeof(T).Name}.");
+            errors.Add(path.ToString(), InputErrorCodes.UnknownValue, $"Not one of the allowed values of {typeof(T).Name}.");
         }
     }
 
@@ -297,11 +297,11 @@ internal static class CaseValidator
     {
         if (condition is null)
         {
-            errors.Add(path.ToString(), CaseErrorCodes.Required, "A condition identifier is required.");
+            errors.Add(path.ToString(), InputErrorCodes.Required, "A condition identifier is required.");
         }
         else if (!IsConditionIdentifier(condition))
         {
-            errors.Add(path.ToString(), CaseErrorCodes.InvalidCondition, "A condition is a lowerCamel identifier of letters and digits, e.g. hypertension.");
+            errors.Add(path.ToString(), InputErrorCodes.InvalidCondition, "A condition is a lowerCamel identifier of letters and digits, e.g. hypertension.");
         }
     }
 
@@ -309,7 +309,7 @@ internal static class CaseValidator
     {
         if (date is { } d && !CaseLimits.IsInDateRange(d))
         {
-            errors.Add(path.ToString(), CaseErrorCodes.OutOfRange, "A date between 1900-01-01 and 2999-12-31 is expected.");
+            errors.Add(path.ToString(), InputErrorCodes.OutOfRange, "A date between 1900-01-01 and 2999-12-31 is expected.");
         }
     }
 
@@ -317,23 +317,23 @@ internal static class CaseValidator
     {
         if (from == default)
         {
-            errors.Add(fromPath.ToString(), CaseErrorCodes.Required, "A date is required.");
+            errors.Add(fromPath.ToString(), InputErrorCodes.Required, "A date is required.");
             return;
         }
 
         if (!CaseLimits.IsInDateRange(from))
         {
-            errors.Add(fromPath.ToString(), CaseErrorCodes.OutOfRange, "A date between 1900-01-01 and 2999-12-31 is expected.");
+            errors.Add(fromPath.ToString(), InputErrorCodes.OutOfRange, "A date between 1900-01-01 and 2999-12-31 is expected.");
             return;
         }
 
         if (until is { } end && !CaseLimits.IsInDateRange(end))
         {
-            errors.Add(untilPath.ToString(), CaseErrorCodes.OutOfRange, "A date between 1900-01-01 and 2999-12-31 is expected.");
+            errors.Add(untilPath.ToString(), InputErrorCodes.OutOfRange, "A date between 1900-01-01 and 2999-12-31 is expected.");
         }
         else if (until is { } last && last.Date < from.Date)
         {
-            errors.Add(untilPath.ToString(), CaseErrorCodes.DateBeforeStart, "The date is before the start of the range.");
+            errors.Add(untilPath.ToString(), InputErrorCodes.DateBeforeStart, "The date is before the start of the range.");
         }
     }
 
@@ -346,22 +346,22 @@ internal static class CaseValidator
     /// <summary>The errors found so far; no allocation while there are none; at most <see cref="MaxErrors"/>.</summary>
     private struct Errors
     {
-        private List<CaseError>? _list;
+        private List<InputError>? _list;
 
         public void Add(string path, string code, string message)
         {
-            _list ??= new List<CaseError>();
+            _list ??= new List<InputError>();
             if (_list.Count < MaxErrors)
             {
-                _list.Add(new CaseError(path, code, message));
+                _list.Add(new InputError(path, code, message));
             }
             else if (_list.Count == MaxErrors)
             {
-                _list.Add(new CaseError("$", CaseErrorCodes.TooLarge, $"More than {MaxErrors} problems; the rest are not listed."));
+                _list.Add(new InputError("$", InputErrorCodes.TooLarge, $"More than {MaxErrors} problems; the rest are not listed."));
             }
         }
 
-        public readonly IReadOnlyList<CaseError> ToList() => _list ?? (IReadOnlyList<CaseError>)Array.Empty<CaseError>();
+        public readonly IReadOnlyList<InputError> ToList() => _list ?? (IReadOnlyList<InputError>)Array.Empty<InputError>();
     }
 
     private static class EnumValues<T> where T : struct, System.Enum

@@ -50,7 +50,7 @@ public sealed class PolicyCatalog
             _entries[pack] = byParameter;
         }
 
-        _national = national ?? throw new PolicyPackException("(catalog)", new[] { new PolicyPackError("$", "no national pack") });
+        _national = national ?? throw new InvalidPolicyPackException("(catalog)", new[] { new InputError("$", InputErrorCodes.Required, "A national pack is required.") });
         CheckNationalCoverage();
         Packs = packs.Where(p => !ReferenceEquals(p, _declaredDefaults)).OrderBy(p => p.Level).ThenBy(p => p.Region).ToArray();
     }
@@ -67,7 +67,7 @@ public sealed class PolicyCatalog
     /// </summary>
     /// <param name="packs">The integrator's packs, e.g. from <see cref="ReadPack(Stream, string)"/>.</param>
     /// <returns>The catalog.</returns>
-    /// <exception cref="PolicyPackException">Two of the given packs are for the same region, or a national pack leaves days or parameters uncovered.</exception>
+    /// <exception cref="InvalidPolicyPackException">Two of the given packs are for the same region, or a national pack leaves days or parameters uncovered.</exception>
     public static PolicyCatalog Create(IEnumerable<PolicyPack> packs)
     {
         if (packs is null)
@@ -82,7 +82,7 @@ public sealed class PolicyCatalog
             var key = pack.Region?.ToString() ?? "national";
             if (byRegion.TryGetValue(key, out var first))
             {
-                throw new PolicyPackException(pack.Origin, new[] { new PolicyPackError("$.region", $"another pack for {key} was already added ({first.Origin})") });
+                throw new InvalidPolicyPackException(pack.Origin, new[] { new InputError("region", InputErrorCodes.DuplicateId, $"Another pack for {key} was already added ({first.Origin}).") });
             }
 
             byRegion[key] = pack;
@@ -103,7 +103,7 @@ public sealed class PolicyCatalog
     /// <param name="utf8Json">The document.</param>
     /// <param name="origin">Where it came from, used in error messages.</param>
     /// <returns>The pack.</returns>
-    /// <exception cref="PolicyPackException">The pack is malformed or too large; every problem is listed with its JSON path.</exception>
+    /// <exception cref="InvalidPolicyPackException">The pack is malformed or too large; every problem is listed with its JSON path.</exception>
     public static PolicyPack ReadPack(Stream utf8Json, string origin) => ReadPack(utf8Json, origin, null);
 
     /// <summary>Reads a pack that may set integrators' declared parameters too.</summary>
@@ -117,13 +117,13 @@ public sealed class PolicyCatalog
         origin ??= "(stream)";
         return Json.BoundedInput.Read(utf8Json, PolicyPackReader.MaxBytes) is { } bytes
             ? PolicyPackReader.Read(bytes, origin, declared)
-            : throw new PolicyPackException(origin, new[] { new PolicyPackError("$", $"larger than {PolicyPackReader.MaxBytes} bytes") });
+            : throw new InvalidPolicyPackException(origin, new[] { new InputError("$", InputErrorCodes.TooLarge, $"The document is larger than {PolicyPackReader.MaxBytes} bytes.") });
     }
 
     /// <summary>Reads and validates a pack from a file (a regular file, a pipe or a device, read as <see cref="ReadPack(Stream, string)"/> reads).</summary>
     /// <param name="path">The file path.</param>
     /// <returns>The pack.</returns>
-    /// <exception cref="PolicyPackException">The pack is malformed or too large, or the file cannot be read.</exception>
+    /// <exception cref="InvalidPolicyPackException">The pack is malformed or too large, or the file cannot be read.</exception>
     public static PolicyPack ReadPackFile(string path) => ReadPackFile(path, null);
 
     /// <summary>Reads a pack file that may set integrators' declared parameters too.</summary>
@@ -141,7 +141,7 @@ public sealed class PolicyCatalog
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new PolicyPackException(path, new[] { new PolicyPackError("$", "cannot read the file: " + e.GetType().Name) });
+            throw new InvalidPolicyPackException(path, new[] { new InputError("$", InputErrorCodes.UnreadableFile, "The file cannot be read (" + e.GetType().Name + ").") });
         }
     }
 
@@ -226,7 +226,7 @@ public sealed class PolicyCatalog
 
     private void CheckNationalCoverage()
     {
-        var errors = new List<PolicyPackError>();
+        var errors = new List<InputError>();
         var entries = _entries[_national];
         for (var i = 0; i < PolicyParameters.All.Count; i++)
         {
@@ -234,32 +234,32 @@ public sealed class PolicyCatalog
             var sorted = entries[i].Select(v => v.Entry).OrderBy(e => e.EffectiveFrom ?? DateTime.MinValue).ToArray();
             if (sorted.Length == 0)
             {
-                errors.Add(new PolicyPackError("$.parameters." + name, "the national pack must set every parameter"));
+                errors.Add(new InputError("parameters." + name, InputErrorCodes.NotCovered, "The national pack must set every parameter."));
                 continue;
             }
 
             if (sorted[0].EffectiveFrom is not null)
             {
-                errors.Add(new PolicyPackError("$.parameters." + name, "the national pack must cover every day: the first entry needs effectiveFrom null"));
+                errors.Add(new InputError("parameters." + name, InputErrorCodes.NotCovered, "The national pack must cover every day: the first entry needs effectiveFrom null."));
             }
 
             for (var k = 1; k < sorted.Length; k++)
             {
                 if (sorted[k - 1].EffectiveUntil is { } until && sorted[k].EffectiveFrom != until.AddDays(1))
                 {
-                    errors.Add(new PolicyPackError("$.parameters." + name, $"the national pack must cover every day: gap after {until:yyyy-MM-dd}"));
+                    errors.Add(new InputError("parameters." + name, InputErrorCodes.NotCovered, $"The national pack must cover every day: a gap after {until:yyyy-MM-dd}."));
                 }
             }
 
             if (sorted[sorted.Length - 1].EffectiveUntil is not null)
             {
-                errors.Add(new PolicyPackError("$.parameters." + name, "the national pack must cover every day: the last entry needs effectiveUntil null"));
+                errors.Add(new InputError("parameters." + name, InputErrorCodes.NotCovered, "The national pack must cover every day: the last entry needs effectiveUntil null."));
             }
         }
 
         if (errors.Count > 0)
         {
-            throw new PolicyPackException(_national.Origin, errors);
+            throw new InvalidPolicyPackException(_national.Origin, errors);
         }
     }
 }

@@ -18,7 +18,7 @@ internal sealed class PolicyPackReader
     private const int MaxErrors = 100;
 
     private readonly string _origin;
-    private readonly List<PolicyPackError> _errors = new();
+    private readonly List<InputError> _errors = new();
 
     private readonly IReadOnlyList<PolicyParameter> _declared;
 
@@ -40,7 +40,7 @@ internal sealed class PolicyPackReader
         }
         catch (Exception e) when (e is JsonException or ArgumentException)
         {
-            throw new PolicyPackException(origin, new[] { new PolicyPackError("$", "not valid JSON: " + FirstLine(e.Message)) });
+            throw new InvalidPolicyPackException(origin, new[] { new InputError("$", InputErrorCodes.InvalidJson, "The document is not well-formed UTF-8 JSON (" + FirstLine(e.Message) + ").") });
         }
 
         using (document)
@@ -52,12 +52,12 @@ internal sealed class PolicyPackReader
             }
             catch (InvalidOperationException)
             {
-                throw new PolicyPackException(origin, new[] { new PolicyPackError("$", "contains a string or property name that is not valid Unicode text") });
+                throw new InvalidPolicyPackException(origin, new[] { new InputError("$", InputErrorCodes.InvalidJson, "The document contains a string or property name that is not valid Unicode text.") });
             }
 
             if (reader._errors.Count > 0 || pack is null)
             {
-                throw new PolicyPackException(origin, reader._errors);
+                throw new InvalidPolicyPackException(origin, reader._errors);
             }
 
             return pack;
@@ -92,30 +92,34 @@ internal sealed class PolicyPackReader
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            Error("$", "a policy pack is a JSON object");
+            Error("$", InputErrorCodes.WrongType, "A policy pack is a JSON object.");
             return null;
         }
 
         CheckProperties(root, "$", RootProperties);
         if (root.TryGetProperty("schemaVersion", out var version) && !(version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out var v) && v == 1))
         {
-            Error("$.schemaVersion", "must be 1");
+            Error("schemaVersion", InputErrorCodes.UnsupportedSchemaVersion, "Only schemaVersion 1 is understood.");
         }
 
         RegionCode? region = null;
-        if (!root.TryGetProperty("region", out var regionElement) || regionElement.ValueKind != JsonValueKind.String)
+        if (!root.TryGetProperty("region", out var regionElement))
         {
-            Error("$.region", "required: \"national\" or a province or city code (GB/T 2260)");
+            Error("region", InputErrorCodes.Required, "This property is required: \"national\" or a province or city code (GB/T 2260).");
+        }
+        else if (regionElement.ValueKind != JsonValueKind.String)
+        {
+            Error("region", InputErrorCodes.WrongType, "A string is expected here: \"national\" or a province or city code (GB/T 2260).");
         }
         else if (regionElement.GetString() != "national")
         {
             if (!RegionCode.TryParse(regionElement.GetString(), out var code))
             {
-                Error("$.region", "not a region code (six digits, GB/T 2260) nor \"national\"");
+                Error("region", InputErrorCodes.InvalidRegion, "\"national\" or a six-digit GB/T 2260 region code with a known province prefix is expected.");
             }
             else if (!code.IsProvince && !code.IsCity)
             {
-                Error("$.region", "packs apply to the nation, a province (xx0000) or a city (xxxx00), not a district");
+                Error("region", InputErrorCodes.InvalidRegion, "A pack applies to the nation, a province (xx0000) or a city (xxxx00), not a district.");
             }
             else
             {
@@ -124,40 +128,48 @@ internal sealed class PolicyPackReader
         }
 
         var name = string.Empty;
-        if (!root.TryGetProperty("name", out var nameElement) || nameElement.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(nameElement.GetString()))
+        if (!root.TryGetProperty("name", out var nameElement) || nameElement.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(nameElement.GetString()))
         {
-            Error("$.name", "required: a non-empty string");
+            Error("name", InputErrorCodes.Required, "A non-empty name is required.");
         }
-        else if (Text(nameElement.GetString()!, "$.name"))
+        else if (nameElement.ValueKind != JsonValueKind.String)
+        {
+            Error("name", InputErrorCodes.WrongType, "A string is expected here.");
+        }
+        else if (Text(nameElement.GetString()!, "name"))
         {
             name = nameElement.GetString()!;
         }
 
         var entries = new List<PolicyEntry>();
-        if (!root.TryGetProperty("parameters", out var parameters) || parameters.ValueKind != JsonValueKind.Object)
+        if (!root.TryGetProperty("parameters", out var parameters))
         {
-            Error("$.parameters", "required: an object of parameter names to effective-dated values");
+            Error("parameters", InputErrorCodes.Required, "This property is required: an object of parameter names to effective-dated values.");
+        }
+        else if (parameters.ValueKind != JsonValueKind.Object)
+        {
+            Error("parameters", InputErrorCodes.WrongType, "An object of parameter names to effective-dated values is expected.");
         }
         else if (!parameters.EnumerateObject().Any())
         {
-            Error("$.parameters", "names no parameter: an empty pack would replace the shipped pack for its region with nothing");
+            Error("parameters", InputErrorCodes.Required, "At least one parameter is required: an empty pack would replace the shipped pack for its region with nothing.");
         }
         else
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var property in parameters.EnumerateObject())
             {
-                var path = "$.parameters." + Shown(property.Name);
+                var path = "parameters." + Shown(property.Name);
                 if (!seen.Add(property.Name))
                 {
-                    Error(path, "duplicate parameter");
+                    Error(path, InputErrorCodes.DuplicateProperty, "The parameter appears more than once.");
                     continue;
                 }
 
                 var parameter = PolicyParameters.Find(property.Name) ?? _declared.FirstOrDefault(p => p.Name == property.Name);
                 if (parameter is null)
                 {
-                    Error(path, "unknown parameter (known: " + string.Join(", ", PolicyParameters.All.Concat(_declared).Select(p => p.Name)) + ")");
+                    Error(path, InputErrorCodes.UnknownProperty, "Not a policy parameter (known: " + string.Join(", ", PolicyParameters.All.Concat(_declared).Select(p => p.Name)) + ").");
                     continue;
                 }
 
@@ -172,7 +184,8 @@ internal sealed class PolicyPackReader
     {
         if (array.ValueKind != JsonValueKind.Array || array.GetArrayLength() == 0)
         {
-            Error(path, "must be a non-empty array of { value, effectiveFrom, effectiveUntil, source, confidence }");
+            Error(path, array.ValueKind == JsonValueKind.Array ? InputErrorCodes.Required : InputErrorCodes.WrongType,
+                "A non-empty array of { value, effectiveFrom, effectiveUntil, source, confidence } is expected.");
             return;
         }
 
@@ -197,7 +210,7 @@ internal sealed class PolicyPackReader
             var current = read[i].Entry;
             if (previous.EffectiveUntil is null || current.EffectiveFrom is null || current.EffectiveFrom <= previous.EffectiveUntil)
             {
-                Error($"{path}[{read[i].Index}]", $"effective range overlaps entry [{read[i - 1].Index}]");
+                Error($"{path}[{read[i].Index}]", InputErrorCodes.OverlappingRange, $"The effective range overlaps entry [{read[i - 1].Index}].");
             }
         }
 
@@ -208,7 +221,7 @@ internal sealed class PolicyPackReader
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            Error(path, "must be an object");
+            Error(path, InputErrorCodes.WrongType, "An object is expected here.");
             return null;
         }
 
@@ -218,14 +231,14 @@ internal sealed class PolicyPackReader
         object? value = null;
         if (!element.TryGetProperty("value", out var valueElement))
         {
-            Error(path + ".value", "required");
+            Error(path + ".value", InputErrorCodes.Required, "This property is required.");
         }
         else
         {
             value = parameter.Read(valueElement, out var error);
             if (error is not null)
             {
-                Error(path + ".value", error);
+                Error(error with { Path = path + ".value" });
             }
         }
 
@@ -233,23 +246,24 @@ internal sealed class PolicyPackReader
         DateTime? until = null;
         if (element.TryGetProperty("effectiveFrom", out var fromElement) && !TryDate(fromElement, out from))
         {
-            Error(path + ".effectiveFrom", "must be a date (yyyy-MM-dd) or null");
+            Error(path + ".effectiveFrom", InputErrorCodes.InvalidDate, "A calendar date in the form yyyy-MM-dd, or null, is expected.");
         }
 
         if (element.TryGetProperty("effectiveUntil", out var untilElement) && !TryDate(untilElement, out until))
         {
-            Error(path + ".effectiveUntil", "must be a date (yyyy-MM-dd) or null");
+            Error(path + ".effectiveUntil", InputErrorCodes.InvalidDate, "A calendar date in the form yyyy-MM-dd, or null, is expected.");
         }
 
         if (from is { } f && until is { } u && u < f)
         {
-            Error(path + ".effectiveUntil", "ends before effectiveFrom");
+            Error(path + ".effectiveUntil", InputErrorCodes.DateBeforeStart, "The range ends before effectiveFrom.");
         }
 
         var source = element.TryGetProperty("source", out var sourceElement) ? ReadSource(sourceElement) : null;
         if (source is null)
         {
-            Error(path + ".source", "required: the document the value comes from, a string or { \"zh-CN\": \"…\", \"en\": \"…\" }");
+            Error(path + ".source", element.TryGetProperty("source", out var given) && !(given.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(given.GetString())) ? InputErrorCodes.WrongType : InputErrorCodes.Required,
+                "The document the value comes from is required: a non-empty string, or { \"zh-CN\": \"…\", \"en\": \"…\" } with both texts.");
         }
         else if (!Text(source.Chinese, path + ".source") || !Text(source.English, path + ".source"))
         {
@@ -257,9 +271,13 @@ internal sealed class PolicyPackReader
         }
 
         var confidence = default(Confidence);
-        if (!element.TryGetProperty("confidence", out var confidenceElement) || confidenceElement.ValueKind != JsonValueKind.String)
+        if (!element.TryGetProperty("confidence", out var confidenceElement))
         {
-            Error(path + ".confidence", "required: \"stated\", \"national\" or \"low\"");
+            Error(path + ".confidence", InputErrorCodes.Required, "This property is required: stated, national or low.");
+        }
+        else if (confidenceElement.ValueKind != JsonValueKind.String)
+        {
+            Error(path + ".confidence", InputErrorCodes.WrongType, "One of stated, national, low is expected.");
         }
         else
         {
@@ -268,7 +286,7 @@ internal sealed class PolicyPackReader
                 case "stated": confidence = Confidence.Stated; break;
                 case "national": confidence = Confidence.National; break;
                 case "low": confidence = Confidence.Low; break;
-                default: Error(path + ".confidence", "must be \"stated\", \"national\" or \"low\""); break;
+                default: Error(path + ".confidence", InputErrorCodes.UnknownValue, "One of stated, national, low is expected."); break;
             }
         }
 
@@ -280,13 +298,13 @@ internal sealed class PolicyPackReader
     {
         if (text.Length > MaxText)
         {
-            Error(path, $"longer than {MaxText} characters");
+            Error(path, InputErrorCodes.TooLarge, $"At most {MaxText} characters are accepted.");
             return false;
         }
 
         if (CaseLimits.HasControlCharacter(text))
         {
-            Error(path, "contains a control character");
+            Error(path, InputErrorCodes.InvalidCharacter, "The text contains a control character.");
             return false;
         }
 
@@ -300,11 +318,11 @@ internal sealed class PolicyPackReader
         {
             if (Array.IndexOf(known, property.Name) < 0)
             {
-                Error($"{path}.{Shown(property.Name)}", "unknown property");
+                Error(Child(path, Shown(property.Name)), InputErrorCodes.UnknownProperty, "Not a property of this object (known: " + string.Join(", ", known) + ").");
             }
             else if (!seen.Add(property.Name))
             {
-                Error($"{path}.{Shown(property.Name)}", "duplicate property");
+                Error(Child(path, Shown(property.Name)), InputErrorCodes.DuplicateProperty, "The property appears more than once.");
             }
         }
     }
@@ -313,17 +331,22 @@ internal sealed class PolicyPackReader
     private static string Shown(string name) => name.Length <= 64 ? name : name.Substring(0, 64) + "…";
 
     /// <summary>Records a problem; after <see cref="MaxErrors"/>, one more says the rest are not listed.</summary>
-    private void Error(string path, string message)
+    private void Error(string path, string code, string message) => Error(new InputError(path, code, message));
+
+    private void Error(InputError error)
     {
         if (_errors.Count < MaxErrors)
         {
-            _errors.Add(new PolicyPackError(path, message));
+            _errors.Add(error);
         }
         else if (_errors.Count == MaxErrors)
         {
-            _errors.Add(new PolicyPackError("$", $"more than {MaxErrors} problems; the rest are not listed"));
+            _errors.Add(new InputError("$", InputErrorCodes.TooLarge, $"More than {MaxErrors} problems; the rest are not listed."));
         }
     }
+
+    /// <summary>The path of a property: <c>name</c> at the root, <c>parent.name</c> below it.</summary>
+    private static string Child(string path, string name) => path == "$" ? name : path + "." + name;
 
     /// <summary>A source: one text for every language, or <c>{ "zh-CN": "…", "en": "…" }</c> with both non-empty.</summary>
     private static LocalizedText? ReadSource(JsonElement element)

@@ -33,8 +33,8 @@ public abstract class PolicyParameter
     /// <summary>Gets the CLR type of the value.</summary>
     public abstract Type ValueType { get; }
 
-    /// <summary>Reads a value from JSON; returns an error message (without the path) if it is not of the right type.</summary>
-    internal abstract object? Read(JsonElement element, out string? error);
+    /// <summary>Reads a value from JSON; returns the problem (without its path) if it is not a value of this parameter.</summary>
+    internal abstract object? Read(JsonElement element, out InputError? error);
 
     /// <summary>Formats a value for display.</summary>
     internal abstract string Format(object? value);

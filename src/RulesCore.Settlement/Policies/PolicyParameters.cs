@@ -138,37 +138,39 @@ public static class PolicyParameters
     private static PolicyParameter<int> Int(string name, PolicyScope scope, string description, int min, int max) =>
         new(name, scope, description, e =>
             e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var v)
-                ? v >= min && v <= max ? (v, null) : (0, $"must be between {min} and {max}")
-                : (0, "must be an integer"),
+                ? v >= min && v <= max ? (v, null) : (0, Problem(InputErrorCodes.OutOfRange, $"An integer between {min} and {max} is expected."))
+                : (0, Problem(InputErrorCodes.WrongType, $"An integer between {min} and {max} is expected.")),
             v => v.ToString(CultureInfo.InvariantCulture));
 
     private static PolicyParameter<int?> OptionalInt(string name, PolicyScope scope, string description, int min, int max) =>
         new(name, scope, description, e =>
             e.ValueKind == JsonValueKind.Null ? (null, null)
             : e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var v) && v >= min && v <= max ? (v, null)
-            : (null, $"must be an integer between {min} and {max}, or null (unknown)"),
+            : (null, Problem(e.ValueKind == JsonValueKind.Number ? InputErrorCodes.OutOfRange : InputErrorCodes.WrongType, $"An integer between {min} and {max}, or null (unknown), is expected.")),
             v => v is { } value ? value.ToString(CultureInfo.InvariantCulture) : "null");
 
     private static PolicyParameter<bool> Bool(string name, PolicyScope scope, string description) =>
         new(name, scope, description, e =>
-            e.ValueKind is JsonValueKind.True or JsonValueKind.False ? (e.GetBoolean(), null) : (false, "must be true or false"),
+            e.ValueKind is JsonValueKind.True or JsonValueKind.False ? (e.GetBoolean(), null) : (false, Problem(InputErrorCodes.WrongType, "true or false is expected here.")),
             v => v ? "true" : "false");
 
-    private static (PoolingLevel Value, string? Error) ReadPoolingLevel(JsonElement e) => e.ValueKind == JsonValueKind.String
+    private static (PoolingLevel Value, InputError? Error) ReadPoolingLevel(JsonElement e) => e.ValueKind == JsonValueKind.String
         ? e.GetString() switch
         {
             "city" => (Policies.PoolingLevel.City, null),
             "province" => (Policies.PoolingLevel.Province, null),
             "county" => (Policies.PoolingLevel.County, null),
-            _ => (default, "must be \"city\", \"province\" or \"county\""),
+            _ => (default, Problem(InputErrorCodes.UnknownValue, PoolingLevels)),
         }
-        : (default, "must be \"city\", \"province\" or \"county\"");
+        : (default, Problem(InputErrorCodes.WrongType, PoolingLevels));
 
-    private static (IReadOnlyList<string>? Value, string? Error) ReadConditions(JsonElement e)
+    private const string PoolingLevels = "One of city, province, county is expected.";
+
+    private static (IReadOnlyList<string>? Value, InputError? Error) ReadConditions(JsonElement e)
     {
         if (e.ValueKind != JsonValueKind.Array)
         {
-            return (null, "must be an array of condition identifiers");
+            return (null, Problem(InputErrorCodes.WrongType, "An array of condition identifiers is expected."));
         }
 
         var list = new List<string>();
@@ -176,7 +178,7 @@ public static class PolicyParameters
         {
             if (item.ValueKind != JsonValueKind.String || !CaseValidator.IsConditionIdentifier(item.GetString()))
             {
-                return (null, "must contain only lowerCamel condition identifiers");
+                return (null, Problem(InputErrorCodes.InvalidCondition, "Only lowerCamel condition identifiers are accepted."));
             }
 
             list.Add(item.GetString()!);
@@ -184,4 +186,7 @@ public static class PolicyParameters
 
         return (list, null);
     }
+
+    /// <summary>A problem with a value; the pack reader adds the path.</summary>
+    private static InputError Problem(string code, string message) => new(string.Empty, code, message);
 }

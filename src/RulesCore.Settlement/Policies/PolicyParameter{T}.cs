@@ -6,10 +6,10 @@ namespace RulesCore.Settlement.Policies;
 /// <typeparam name="T"><see cref="int"/>, <see cref="bool"/>, or a list of strings.</typeparam>
 public sealed class PolicyParameter<T> : PolicyParameter
 {
-    private readonly Func<JsonElement, (T? Value, string? Error)> _read;
+    private readonly Func<JsonElement, (T? Value, InputError? Error)> _read;
     private readonly Func<T, string> _format;
 
-    internal PolicyParameter(string name, PolicyScope scope, string description, Func<JsonElement, (T? Value, string? Error)> read, Func<T, string> format)
+    internal PolicyParameter(string name, PolicyScope scope, string description, Func<JsonElement, (T? Value, InputError? Error)> read, Func<T, string> format)
         : base(name, scope, description)
     {
         _read = read;
@@ -19,7 +19,7 @@ public sealed class PolicyParameter<T> : PolicyParameter
     /// <inheritdoc />
     public override Type ValueType => typeof(T);
 
-    internal override object? Read(JsonElement element, out string? error)
+    internal override object? Read(JsonElement element, out InputError? error)
     {
         var (value, message) = _read(element);
         error = message;

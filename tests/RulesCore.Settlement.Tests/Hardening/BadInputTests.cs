@@ -123,7 +123,7 @@ public class BadInputTests
 
         var e = Assert.Throws<InvalidCaseException>(() => c.Evaluate());
 
-        Assert.Equal(("filings", CaseErrorCodes.TooLarge), (e.Errors.Single().Path, e.Errors.Single().Code));
+        Assert.Equal(("filings", InputErrorCodes.TooLarge), (e.Errors.Single().Path, e.Errors.Single().Code));
     }
 
     [Fact]
@@ -142,8 +142,8 @@ public class BadInputTests
 
         var e = Assert.Throws<InvalidCaseException>(() => c.Evaluate());
 
-        Assert.Contains(e.Errors, x => x.Path == "encounter.date" && x.Code == CaseErrorCodes.OutOfRange);
-        Assert.Contains(e.Errors, x => x.Path == "filings[0].validFrom" && x.Code == CaseErrorCodes.OutOfRange);
+        Assert.Contains(e.Errors, x => x.Path == "encounter.date" && x.Code == InputErrorCodes.OutOfRange);
+        Assert.Contains(e.Errors, x => x.Path == "filings[0].validFrom" && x.Code == InputErrorCodes.OutOfRange);
     }
 
     [Fact]
@@ -154,6 +154,6 @@ public class BadInputTests
         var e = Assert.Throws<InvalidCaseException>(() => c.Evaluate());
 
         Assert.Equal(101, e.Errors.Count);
-        Assert.Equal(CaseErrorCodes.TooLarge, e.Errors[^1].Code);
+        Assert.Equal(InputErrorCodes.TooLarge, e.Errors[^1].Code);
     }
 }

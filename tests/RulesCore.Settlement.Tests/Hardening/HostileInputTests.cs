@@ -17,7 +17,7 @@ public class HostileInputTests
 
     private static string Valid => Sample("settles-directly-long-term-resident.json");
 
-    private static IReadOnlyList<CaseError> Errors(string json)
+    private static IReadOnlyList<InputError> Errors(string json)
     {
         Assert.False(SettlementJson.TryReadCase(Encoding.UTF8.GetBytes(json), out var c, out var errors));
         Assert.Null(c);
@@ -70,7 +70,7 @@ public class HostileInputTests
     {
         var errors = Errors(Valid.Replace(from, to, StringComparison.Ordinal));
 
-        Assert.Contains(errors, e => e.Path == path && e.Code == CaseErrorCodes.InvalidCharacter);
+        Assert.Contains(errors, e => e.Path == path && e.Code == InputErrorCodes.InvalidCharacter);
         Assert.DoesNotContain(errors, e => e.Message.Any(CaseLimits.IsControlCharacter));
     }
 
@@ -86,8 +86,8 @@ public class HostileInputTests
 
         var errors = Evaluator.Validate(c);
 
-        Assert.Contains(errors, e => e.Path == "filings[0].id" && e.Code == CaseErrorCodes.InvalidCharacter);
-        Assert.Contains(errors, e => e.Path == "qualifications[0].designatedHospitals[0]" && e.Code == CaseErrorCodes.InvalidCharacter);
+        Assert.Contains(errors, e => e.Path == "filings[0].id" && e.Code == InputErrorCodes.InvalidCharacter);
+        Assert.Contains(errors, e => e.Path == "qualifications[0].designatedHospitals[0]" && e.Code == InputErrorCodes.InvalidCharacter);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public class HostileInputTests
         var errors = Errors(Valid.Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"\": 1, \"person\": { \"\": 2 },", StringComparison.Ordinal));
 
         Assert.All(errors, e => Assert.NotEqual(string.Empty, e.Path));
-        Assert.Contains(errors, e => e.Path == "[\"\"]" && e.Code == CaseErrorCodes.UnknownProperty);
+        Assert.Contains(errors, e => e.Path == "[\"\"]" && e.Code == InputErrorCodes.UnknownProperty);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public class HostileInputTests
         Assert.Equal("F1", c!.Filings[0].Id);
 
         // One mark is skipped, as .NET's stream readers skip one; a second is not JSON.
-        Assert.Equal(CaseErrorCodes.InvalidJson, Assert.Single(Errors(Encoding.UTF8.GetString(new byte[] { 0xEF, 0xBB, 0xBF }.Concat(bytes).ToArray()))).Code);
+        Assert.Equal(InputErrorCodes.InvalidJson, Assert.Single(Errors(Encoding.UTF8.GetString(new byte[] { 0xEF, 0xBB, 0xBF }.Concat(bytes).ToArray()))).Code);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public class HostileInputTests
     {
         var c = Cases.CrossProvinceOutpatient();
 
-        Assert.Contains(Evaluator.Validate(c with { AsOf = new DateTime(1, 1, 1) }), e => e.Path == "asOf" && e.Code == CaseErrorCodes.OutOfRange);
+        Assert.Contains(Evaluator.Validate(c with { AsOf = new DateTime(1, 1, 1) }), e => e.Path == "asOf" && e.Code == InputErrorCodes.OutOfRange);
         Assert.Contains(Evaluator.Validate(c with { AsOf = new DateTime(3000, 1, 1) }), e => e.Path == "asOf");
         Assert.Contains(Errors(Valid.Replace("\"schemaVersion\": 1,", "\"schemaVersion\": 1, \"asOf\": \"9999-12-31\",", StringComparison.Ordinal)), e => e.Path == "asOf");
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => Evaluator.Evaluate(c, new EvaluationOptions { AsOf = new DateTime(1, 1, 1) }));
@@ -138,11 +138,11 @@ public class HostileInputTests
             Encounter = c.Encounter with { Items = new[] { new EncounterItem { Code = "A01", Description = huge, Amount = 1m, InCatalog = true } } },
         };
 
-        var paths = Evaluator.Validate(c).Where(e => e.Code == CaseErrorCodes.TooLarge).Select(e => e.Path).ToArray();
+        var paths = Evaluator.Validate(c).Where(e => e.Code == InputErrorCodes.TooLarge).Select(e => e.Path).ToArray();
 
         Assert.Equal(new[] { "person.name", "person.idNumber", "hospital.name", "encounter.items[0].description" }, paths);
         Assert.Throws<InvalidCaseException>(() => Evaluator.Evaluate(c));
-        Assert.Contains(Errors(Valid.Replace("\"门诊诊查费\"", "\"" + huge + "\"", StringComparison.Ordinal)), e => e.Path == "encounter.items[0].description" && e.Code == CaseErrorCodes.TooLarge);
+        Assert.Contains(Errors(Valid.Replace("\"门诊诊查费\"", "\"" + huge + "\"", StringComparison.Ordinal)), e => e.Path == "encounter.items[0].description" && e.Code == InputErrorCodes.TooLarge);
         var atTheLimit = c with { Person = c.Person with { Name = huge.Substring(1), IdNumber = null }, Hospital = c.Hospital with { Name = null }, Encounter = Cases.CrossProvinceOutpatient().Encounter };
         Assert.Empty(Evaluator.Validate(atTheLimit));
     }
@@ -155,7 +155,7 @@ public class HostileInputTests
     {
         var errors = Errors(Valid.Replace("\"amount\": 25.0", "\"amount\": " + amount, StringComparison.Ordinal));
 
-        Assert.Contains(errors, e => e.Path == "encounter.items[0].amount" && e.Code == CaseErrorCodes.OutOfRange);
+        Assert.Contains(errors, e => e.Path == "encounter.items[0].amount" && e.Code == InputErrorCodes.OutOfRange);
     }
 
     [Theory]
@@ -174,7 +174,7 @@ public class HostileInputTests
 
         Assert.False(SettlementJson.TryReadCase(endless, out var c, out var errors, new SettlementJsonOptions { MaxDocumentBytes = 1000 }));
         Assert.Null(c);
-        Assert.Equal(CaseErrorCodes.TooLarge, Assert.Single(errors).Code);
+        Assert.Equal(InputErrorCodes.TooLarge, Assert.Single(errors).Code);
         Assert.Equal(1001, endless.Served);
         Assert.True(SettlementJson.TryReadCase(new MemoryStream(Encoding.UTF8.GetBytes(Valid)), out _, out _, null));
     }
@@ -184,7 +184,7 @@ public class HostileInputTests
     {
         var endless = new CountingStream(64L * 1024 * 1024);
 
-        var e = Assert.Throws<PolicyPackException>(() => PolicyCatalog.ReadPack(endless, "endless"));
+        var e = Assert.Throws<InvalidPolicyPackException>(() => PolicyCatalog.ReadPack(endless, "endless"));
 
         Assert.Contains("larger than 1048576 bytes", e.Errors[0].Message, StringComparison.Ordinal);
         Assert.Equal(1024 * 1024 + 1, endless.Served);
@@ -193,17 +193,17 @@ public class HostileInputTests
     private static string Pack(string name = "杭州市", string source = "s", string parameters = """{ "emergencyDeemedFiled": [ { "value": true, "source": "SOURCE", "confidence": "stated" } ] }""") =>
         $$"""{ "schemaVersion": 1, "region": "330100", "name": {{System.Text.Json.JsonSerializer.Serialize(name)}}, "parameters": {{parameters.Replace("SOURCE", source, StringComparison.Ordinal)}} }""";
 
-    private static PolicyPackException RejectedPack(string json) =>
-        Assert.Throws<PolicyPackException>(() => PolicyCatalog.ReadPack(new MemoryStream(Encoding.UTF8.GetBytes(json)), "pack.json"));
+    private static InvalidPolicyPackException RejectedPack(string json) =>
+        Assert.Throws<InvalidPolicyPackException>(() => PolicyCatalog.ReadPack(new MemoryStream(Encoding.UTF8.GetBytes(json)), "pack.json"));
 
     [Fact]
     public void PolicyPack_LongOrControlStrings_AreRejected()
     {
         Assert.NotNull(PolicyCatalog.ReadPack(new MemoryStream(Encoding.UTF8.GetBytes(Pack())), "pack.json"));
-        Assert.Contains(RejectedPack(Pack(source: new string('s', 10 * 1024 * 1024 / 16))).Errors, e => e.Path == "$.parameters.emergencyDeemedFiled[0].source" && e.Message.Contains("longer than 1024", StringComparison.Ordinal));
-        Assert.Contains(RejectedPack(Pack(source: "a\\u001b[2Jb")).Errors, e => e.Path == "$.parameters.emergencyDeemedFiled[0].source");
-        Assert.Contains(RejectedPack(Pack(name: "杭州\u001b[2J")).Errors, e => e.Path == "$.name");
-        Assert.Contains(RejectedPack(Pack(name: new string('n', 1025))).Errors, e => e.Path == "$.name");
+        Assert.Contains(RejectedPack(Pack(source: new string('s', 10 * 1024 * 1024 / 16))).Errors, e => e.Path == "parameters.emergencyDeemedFiled[0].source" && e.Code == InputErrorCodes.TooLarge && e.Message.Contains("At most 1024 characters", StringComparison.Ordinal));
+        Assert.Contains(RejectedPack(Pack(source: "a\\u001b[2Jb")).Errors, e => e.Path == "parameters.emergencyDeemedFiled[0].source" && e.Code == InputErrorCodes.InvalidCharacter);
+        Assert.Contains(RejectedPack(Pack(name: "杭州\u001b[2J")).Errors, e => e.Path == "name" && e.Code == InputErrorCodes.InvalidCharacter);
+        Assert.Contains(RejectedPack(Pack(name: new string('n', 1025))).Errors, e => e.Path == "name" && e.Code == InputErrorCodes.TooLarge);
     }
 
     [Fact]
@@ -211,7 +211,7 @@ public class HostileInputTests
     {
         var e = RejectedPack(Pack(parameters: "{}"));
 
-        Assert.Contains(e.Errors, x => x.Path == "$.parameters" && x.Message.Contains("replace the shipped pack", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, x => x.Path == "parameters" && x.Code == InputErrorCodes.Required && x.Message.Contains("replace the shipped pack", StringComparison.Ordinal));
     }
 
     [Fact]

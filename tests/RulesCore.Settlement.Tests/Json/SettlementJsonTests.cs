@@ -10,7 +10,7 @@ public class SettlementJsonTests
     private static readonly JsonElement DecisionSchema = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("schemas", "decision.schema.json"))).RootElement;
     private static readonly JsonElement ErrorsSchema = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("schemas", "errors.schema.json"))).RootElement;
 
-    private static IReadOnlyList<CaseError> Errors(string json)
+    private static IReadOnlyList<InputError> Errors(string json)
     {
         Assert.False(SettlementJson.TryReadCase(Encoding.UTF8.GetBytes(json), out var c, out var errors));
         Assert.Null(c);
@@ -105,7 +105,7 @@ public class SettlementJsonTests
     [Fact]
     public void ErrorDocument_HasTheContractShape()
     {
-        var json = SettlementJson.WriteErrors(new[] { new CaseError("filings[0].validUntil", "DATE_BEFORE_START", "m") });
+        var json = SettlementJson.WriteErrors(new[] { new InputError("filings[0].validUntil", "DATE_BEFORE_START", "m") });
 
         Assert.Empty(MiniSchema.Validate(ErrorsSchema, JsonDocument.Parse(json).RootElement));
         Assert.Equal("filings[0].validUntil", JsonDocument.Parse(json).RootElement.GetProperty("errors")[0].GetProperty("path").GetString());
@@ -118,7 +118,7 @@ public class SettlementJsonTests
 
         var error = Assert.Single(Errors(json));
 
-        Assert.Equal(("person.schem", CaseErrorCodes.UnknownProperty), (error.Path, error.Code));
+        Assert.Equal(("person.schem", InputErrorCodes.UnknownProperty), (error.Path, error.Code));
     }
 
     [Fact]
@@ -131,9 +131,9 @@ public class SettlementJsonTests
 
         var errors = Errors(json).Select(e => (e.Path, e.Code)).ToArray();
 
-        Assert.Contains(("person.identityVerified", CaseErrorCodes.WrongType), errors);
-        Assert.Contains(("encounter.items[0].amount", CaseErrorCodes.WrongType), errors);
-        Assert.Contains(("filings[0]", CaseErrorCodes.WrongType), errors);
+        Assert.Contains(("person.identityVerified", InputErrorCodes.WrongType), errors);
+        Assert.Contains(("encounter.items[0].amount", InputErrorCodes.WrongType), errors);
+        Assert.Contains(("filings[0]", InputErrorCodes.WrongType), errors);
     }
 
     [Fact]
@@ -150,8 +150,8 @@ public class SettlementJsonTests
         Assert.Equal(
             new[]
             {
-                ("person.insuredRegion", CaseErrorCodes.InvalidRegion), ("filings[0].reason", CaseErrorCodes.UnknownValue),
-                ("encounter.date", CaseErrorCodes.InvalidDate), ("filings[0].validUntil", CaseErrorCodes.DateBeforeStart),
+                ("person.insuredRegion", InputErrorCodes.InvalidRegion), ("filings[0].reason", InputErrorCodes.UnknownValue),
+                ("encounter.date", InputErrorCodes.InvalidDate), ("filings[0].validUntil", InputErrorCodes.DateBeforeStart),
             },
             errors);
     }
@@ -170,12 +170,12 @@ public class SettlementJsonTests
     }
 
     [Theory]
-    [InlineData("", CaseErrorCodes.InvalidJson)]
-    [InlineData("{", CaseErrorCodes.InvalidJson)]
-    [InlineData("[]", CaseErrorCodes.WrongType)]
-    [InlineData("{ \"schemaVersion\": 2 }", CaseErrorCodes.UnsupportedSchemaVersion)]
-    [InlineData("{ \"person\": 1, \"person\": 2 }", CaseErrorCodes.DuplicateProperty)]
-    [InlineData("{ /* comment */ }", CaseErrorCodes.InvalidJson)]
+    [InlineData("", InputErrorCodes.InvalidJson)]
+    [InlineData("{", InputErrorCodes.InvalidJson)]
+    [InlineData("[]", InputErrorCodes.WrongType)]
+    [InlineData("{ \"schemaVersion\": 2 }", InputErrorCodes.UnsupportedSchemaVersion)]
+    [InlineData("{ \"person\": 1, \"person\": 2 }", InputErrorCodes.DuplicateProperty)]
+    [InlineData("{ /* comment */ }", InputErrorCodes.InvalidJson)]
     public void MalformedDocuments_GiveAnErrorDocument(string json, string code)
     {
         Assert.Contains(Errors(json), e => e.Code == code);
@@ -186,7 +186,7 @@ public class SettlementJsonTests
     {
         var json = new string('[', 1000) + new string(']', 1000);
 
-        Assert.Equal(CaseErrorCodes.InvalidJson, Assert.Single(Errors(json)).Code);
+        Assert.Equal(InputErrorCodes.InvalidJson, Assert.Single(Errors(json)).Code);
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public class SettlementJsonTests
         bytes[bytes.Length / 2] = 0xff;
 
         Assert.False(SettlementJson.TryReadCase(bytes, out _, out var errors));
-        Assert.Equal(CaseErrorCodes.InvalidJson, errors[0].Code);
+        Assert.Equal(InputErrorCodes.InvalidJson, errors[0].Code);
     }
 
     [Fact]
@@ -208,8 +208,8 @@ public class SettlementJsonTests
         var inValue = Errors(json.Replace("\"date\": \"2025-03-10\"", "\"date\": \"\\ud800\"", StringComparison.Ordinal));
         var inKey = Errors(json.Replace("\"encounter\": {", "\"\\udc00\": 1, \"encounter\": {", StringComparison.Ordinal));
 
-        Assert.Equal(("encounter.date", CaseErrorCodes.WrongType), (inValue[0].Path, inValue[0].Code));
-        Assert.Equal(("$", CaseErrorCodes.InvalidJson), (inKey[0].Path, inKey[0].Code));
+        Assert.Equal(("encounter.date", InputErrorCodes.WrongType), (inValue[0].Path, inValue[0].Code));
+        Assert.Equal(("$", InputErrorCodes.InvalidJson), (inKey[0].Path, inKey[0].Code));
     }
 
     [Fact]
@@ -221,8 +221,8 @@ public class SettlementJsonTests
 
         var errors = Errors(json).Select(e => (e.Path, e.Code)).ToArray();
 
-        Assert.Contains(("encounter.items[0].amount", CaseErrorCodes.OutOfRange), errors);
-        Assert.Contains(("hospital.id", CaseErrorCodes.TooLarge), errors);
+        Assert.Contains(("encounter.items[0].amount", InputErrorCodes.OutOfRange), errors);
+        Assert.Contains(("hospital.id", InputErrorCodes.TooLarge), errors);
     }
 
     [Fact]
@@ -231,9 +231,9 @@ public class SettlementJsonTests
         var json = Encoding.UTF8.GetBytes(Sample("settles-directly-long-term-resident.json"));
 
         Assert.False(SettlementJson.TryReadCase(json, out _, out var tooBig, new SettlementJsonOptions { MaxDocumentBytes = 100 }));
-        Assert.Equal(("$", CaseErrorCodes.TooLarge), (tooBig[0].Path, tooBig[0].Code));
+        Assert.Equal(("$", InputErrorCodes.TooLarge), (tooBig[0].Path, tooBig[0].Code));
         Assert.False(SettlementJson.TryReadCase(json, out _, out var tooMany, new SettlementJsonOptions { MaxCollection = 1 }));
-        Assert.Equal(CaseErrorCodes.TooLarge, tooMany[0].Code);
+        Assert.Equal(InputErrorCodes.TooLarge, tooMany[0].Code);
         Assert.True(SettlementJson.TryReadCase(json, out _, out _, new SettlementJsonOptions()));
     }
 
@@ -244,7 +244,7 @@ public class SettlementJsonTests
 
         Assert.NotNull(SettlementJson.ReadCase(new MemoryStream(bytes), null));
         var e = Assert.Throws<InvalidCaseException>(() => SettlementJson.ReadCase(new MemoryStream(bytes), new SettlementJsonOptions { MaxDocumentBytes = 10 }));
-        Assert.Equal(CaseErrorCodes.TooLarge, e.Errors[0].Code);
+        Assert.Equal(InputErrorCodes.TooLarge, e.Errors[0].Code);
     }
 
     [Fact]

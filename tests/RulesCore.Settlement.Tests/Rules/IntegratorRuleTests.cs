@@ -161,10 +161,10 @@ public class IntegratorRuleTests
     [Fact]
     public void APackSettingAnUndeclaredParameter_IsStillRejected_NamingIt()
     {
-        var e = Assert.Throws<RulesCore.Settlement.Policies.PolicyPackException>(() => new SettlementOptions()
+        var e = Assert.Throws<RulesCore.Settlement.InvalidPolicyPackException>(() => new SettlementOptions()
             .AddPolicyPack(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Pack("450000", "exampleNoticeWanted", "true"))), "example-pack"));
 
-        Assert.Contains(e.Errors, x => x.Path == "$.parameters.exampleNoticeWanted" && x.Message.StartsWith("unknown parameter", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, x => x.Path == "parameters.exampleNoticeWanted" && x.Code == InputErrorCodes.UnknownProperty && x.Message.StartsWith("Not a policy parameter", StringComparison.Ordinal));
         Assert.Throws<ArgumentException>(() => new SettlementEvaluator().Policies.Resolve(RegionCode.Parse("451200"), D("2025-03-10"))[ExampleNoticeWanted]);
     }
 

@@ -1,12 +1,12 @@
 namespace RulesCore.Settlement;
 
-/// <summary>The codes of <see cref="CaseError"/>.</summary>
-public static class CaseErrorCodes
+/// <summary>The codes of <see cref="InputError"/>, for cases and policy packs alike.</summary>
+public static class InputErrorCodes
 {
     /// <summary>A required part is missing.</summary>
     public const string Required = "REQUIRED";
 
-    /// <summary>A region code is missing or not a GB/T 2260 code.</summary>
+    /// <summary>A region code is missing or not a GB/T 2260 code (or, in a policy pack, not of a province or city).</summary>
     public const string InvalidRegion = "INVALID_REGION";
 
     /// <summary>An enumerated value is not one of the allowed values.</summary>
@@ -21,7 +21,7 @@ public static class CaseErrorCodes
     /// <summary>A condition is not a lowerCamel identifier.</summary>
     public const string InvalidCondition = "INVALID_CONDITION";
 
-    /// <summary>Two filings share an id.</summary>
+    /// <summary>Two filings share an id, or two policy packs are for one region.</summary>
     public const string DuplicateId = "DUPLICATE_ID";
 
     /// <summary>A number is out of its range (e.g. a negative amount).</summary>
@@ -50,4 +50,13 @@ public static class CaseErrorCodes
 
     /// <summary>An id or code contains a control character (see <see cref="CaseLimits.IsControlCharacter"/>).</summary>
     public const string InvalidCharacter = "INVALID_CHARACTER";
+
+    /// <summary>In a policy pack, two entries of one parameter are in force on the same day.</summary>
+    public const string OverlappingRange = "OVERLAPPING_RANGE";
+
+    /// <summary>The national policy pack leaves a parameter unset or a day without a value.</summary>
+    public const string NotCovered = "NOT_COVERED";
+
+    /// <summary>A file cannot be read (missing, not permitted, a directory).</summary>
+    public const string UnreadableFile = "UNREADABLE_FILE";
 }
