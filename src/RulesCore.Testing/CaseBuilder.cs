@@ -51,7 +51,12 @@ public sealed class CaseBuilder
     /// <summary>Sets the insured region (参保地).</summary>
     /// <param name="region">A six-digit code.</param>
     /// <returns>A new builder.</returns>
-    public CaseBuilder InsuredIn(string region) => With(c => c with { Person = c.Person with { InsuredRegion = RegionCode.Parse(region) } });
+    public CaseBuilder InsuredIn(string region) => InsuredIn(RegionCode.Parse(region));
+
+    /// <summary>Sets the insured region (参保地).</summary>
+    /// <param name="region">The region.</param>
+    /// <returns>A new builder.</returns>
+    public CaseBuilder InsuredIn(RegionCode region) => WithPerson(p => p with { InsuredRegion = region });
 
     /// <summary>Moves the hospital, and every filing for the old treatment region, to another region (就医地).</summary>
     /// <param name="region">A six-digit code.</param>
@@ -90,6 +95,41 @@ public sealed class CaseBuilder
     /// <param name="filings">The filings.</param>
     /// <returns>A new builder.</returns>
     public CaseBuilder WithFilings(params Filing[] filings) => With(c => c with { Filings = filings });
+
+    /// <summary>Changes each filing (the starting points have one, <c>F1</c>).</summary>
+    /// <param name="change">A function from a filing to the changed filing.</param>
+    /// <returns>A new builder.</returns>
+    public CaseBuilder WithFiling(Func<Filing, Filing> change) =>
+        With(c => c with { Filings = c.Filings.Select(change ?? throw new ArgumentNullException(nameof(change))).ToArray() });
+
+    /// <summary>Adds a filing to those the case has.</summary>
+    /// <param name="filing">The filing, e.g. from <see cref="Cases.Filing"/>.</param>
+    /// <returns>A new builder.</returns>
+    public CaseBuilder AddFiling(Filing filing) => With(c => c with { Filings = c.Filings.Append(filing).ToArray() });
+
+    /// <summary>Changes the insured person's account.</summary>
+    /// <param name="change">A function from the account to the changed account.</param>
+    /// <returns>A new builder.</returns>
+    public CaseBuilder WithPerson(Func<InsuranceAccount, InsuranceAccount> change) =>
+        With(c => c with { Person = (change ?? throw new ArgumentNullException(nameof(change)))(c.Person) });
+
+    /// <summary>Changes the hospital (its region, id, services…).</summary>
+    /// <param name="change">A function from the hospital to the changed hospital.</param>
+    /// <returns>A new builder.</returns>
+    public CaseBuilder AtHospital(Func<Hospital, Hospital> change) =>
+        With(c => c with { Hospital = (change ?? throw new ArgumentNullException(nameof(change)))(c.Hospital) });
+
+    /// <summary>Changes the cross-region services the hospital has opened.</summary>
+    /// <param name="change">A function from the services to the changed services.</param>
+    /// <returns>A new builder.</returns>
+    public CaseBuilder WithServices(Func<CrossRegionServices, CrossRegionServices> change) =>
+        AtHospital(h => h with { CrossRegionServices = (change ?? throw new ArgumentNullException(nameof(change)))(h.CrossRegionServices) });
+
+    /// <summary>Changes the encounter (setting, dates, condition, items).</summary>
+    /// <param name="change">A function from the encounter to the changed encounter.</param>
+    /// <returns>A new builder.</returns>
+    public CaseBuilder WithEncounter(Func<Encounter, Encounter> change) =>
+        With(c => c with { Encounter = (change ?? throw new ArgumentNullException(nameof(change)))(c.Encounter) });
 
     /// <summary>Replaces the billed items.</summary>
     /// <param name="items">The items.</param>
@@ -158,24 +198,24 @@ public sealed class CaseBuilder
 
     /// <summary>The hospital has opened no cross-region settlement (<c>HOSPITAL_NOT_NETWORKED</c>).</summary>
     /// <returns>A new builder.</returns>
-    public CaseBuilder AtHospitalNotNetworked() => Services(s => new CrossRegionServices());
+    public CaseBuilder AtHospitalNotNetworked() => WithServices(s => new CrossRegionServices());
 
     /// <summary>The hospital opened inpatient settlement only (<c>HOSPITAL_SERVICE_NOT_OPEN</c> for outpatients; the 平邑 story).</summary>
     /// <returns>A new builder.</returns>
-    public CaseBuilder AtHospitalWithInpatientOnly() => Services(s => new CrossRegionServices { Inpatient = true });
+    public CaseBuilder AtHospitalWithInpatientOnly() => WithServices(s => new CrossRegionServices { Inpatient = true });
 
     /// <summary>The hospital opened general outpatient settlement only (<c>HOSPITAL_SERVICE_NOT_OPEN</c> for inpatients).</summary>
     /// <returns>A new builder.</returns>
-    public CaseBuilder AtHospitalWithOutpatientOnly() => Services(s => new CrossRegionServices { GeneralOutpatient = true });
+    public CaseBuilder AtHospitalWithOutpatientOnly() => WithServices(s => new CrossRegionServices { GeneralOutpatient = true });
 
     /// <summary>The hospital has not opened the visit's chronic condition (<c>HOSPITAL_CONDITION_NOT_OPEN</c>).</summary>
     /// <returns>A new builder.</returns>
     public CaseBuilder AtHospitalWithoutTheCondition() =>
-        Services(s => s with { ChronicConditions = s.ChronicConditions.Where(x => x != _case.Encounter.Condition).ToArray() });
+        WithServices(s => s with { ChronicConditions = s.ChronicConditions.Where(x => x != _case.Encounter.Condition).ToArray() });
 
     /// <summary>The hospital settles only for patients insured in its own province (<c>HOSPITAL_INTRA_PROVINCE_ONLY</c> across provinces).</summary>
     /// <returns>A new builder.</returns>
-    public CaseBuilder AtHospitalForSameProvinceOnly() => Services(s => s with { IntraProvinceOnly = true });
+    public CaseBuilder AtHospitalForSameProvinceOnly() => WithServices(s => s with { IntraProvinceOnly = true });
 
     // ----- cause 3: coverage -----
 
@@ -209,28 +249,28 @@ public sealed class CaseBuilder
 
     /// <summary>Contributions lapsed (<c>CONTRIBUTION_LAPSED</c>; the three-month lapse).</summary>
     /// <returns>A new builder.</returns>
-    public CaseBuilder WithLapsedContributions() => Person(p => p with { Contribution = new Contribution { Status = ContributionStatus.Lapsed } });
+    public CaseBuilder WithLapsedContributions() => WithPerson(p => p with { Contribution = new Contribution { Status = ContributionStatus.Lapsed } });
 
     /// <summary>Re-joined, benefits resuming after the visit (<c>WAITING_PERIOD</c>).</summary>
     /// <returns>A new builder.</returns>
-    public CaseBuilder InWaitingPeriod() => Person(p => p with { Contribution = new Contribution { Status = ContributionStatus.WaitingPeriod, BenefitsResumeOn = Date.AddMonths(1) } });
+    public CaseBuilder InWaitingPeriod() => WithPerson(p => p with { Contribution = new Contribution { Status = ContributionStatus.WaitingPeriod, BenefitsResumeOn = Date.AddMonths(1) } });
 
     /// <summary>Name or ID not matching the registry (<c>IDENTITY_MISMATCH</c>).</summary>
     /// <returns>A new builder.</returns>
-    public CaseBuilder WithIdentityMismatch() => Person(p => p with { IdentityVerified = false });
+    public CaseBuilder WithIdentityMismatch() => WithPerson(p => p with { IdentityVerified = false });
 
     /// <summary>An unusable card and no e-voucher (<c>CARD_UNUSABLE</c>; add <see cref="WithEVoucher"/> for <c>USE_E_VOUCHER</c>).</summary>
     /// <param name="card">How the card is unusable (default: damaged chip).</param>
     /// <returns>A new builder.</returns>
-    public CaseBuilder WithUnusableCard(CardStatus card = CardStatus.ChipDamaged) => Person(p => p with { Card = card });
+    public CaseBuilder WithUnusableCard(CardStatus card = CardStatus.ChipDamaged) => WithPerson(p => p with { Card = card });
 
     /// <summary>An activated e-voucher (医保电子凭证).</summary>
     /// <returns>A new builder.</returns>
-    public CaseBuilder WithEVoucher() => Person(p => p with { EVoucherActivated = true });
+    public CaseBuilder WithEVoucher() => WithPerson(p => p with { EVoucherActivated = true });
 
     /// <summary>Personal-account payment switched off (<c>PERSONAL_ACCOUNT_NOT_ENABLED</c> where the insured region requires it).</summary>
     /// <returns>A new builder.</returns>
-    public CaseBuilder WithPersonalAccountDisabled() => Person(p => p with { PersonalAccountPaymentEnabled = false });
+    public CaseBuilder WithPersonalAccountDisabled() => WithPerson(p => p with { PersonalAccountPaymentEnabled = false });
 
     /// <inheritdoc />
     public override string ToString() => _case.ToString();
@@ -264,9 +304,4 @@ public sealed class CaseBuilder
         Status = FilingStatus.Active,
         Basis = FilingBasis.Materials,
     };
-
-    private CaseBuilder Services(Func<CrossRegionServices, CrossRegionServices> change) =>
-        With(c => c with { Hospital = c.Hospital with { CrossRegionServices = change(c.Hospital.CrossRegionServices) } });
-
-    private CaseBuilder Person(Func<InsuranceAccount, InsuranceAccount> change) => With(c => c with { Person = change(c.Person) });
 }

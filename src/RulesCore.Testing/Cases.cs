@@ -96,5 +96,28 @@ public static class Cases
         [FindingCodes.PersonalAccountNotEnabled] = CrossProvinceOutpatient().WithPersonalAccountDisabled(),
     };
 
+    /// <summary>A filing, for <see cref="CaseBuilder.WithFilings"/> or <see cref="CaseBuilder.AddFiling"/>.</summary>
+    /// <param name="id">The filing's id, e.g. <c>F1</c>.</param>
+    /// <param name="reason">Why it was made.</param>
+    /// <param name="destination">The region it names (a pooling region).</param>
+    /// <param name="from">The first valid day, yyyy-MM-dd.</param>
+    /// <param name="until">The last valid day, yyyy-MM-dd, or <see langword="null"/> (open-ended, or the region's default period).</param>
+    /// <param name="status">Active or cancelled.</param>
+    /// <param name="basis">Materials or a personal commitment.</param>
+    /// <returns>The filing.</returns>
+    public static Filing Filing(string id, FilingReason reason, RegionCode destination, string from, string? until = null,
+        FilingStatus status = FilingStatus.Active, FilingBasis basis = FilingBasis.Materials) => new()
+        {
+            Id = id, Reason = reason, DestinationRegion = destination, ValidFrom = Day(from), ValidUntil = until is null ? null : Day(until),
+            Status = status, Basis = basis,
+        };
+
+    /// <summary>A billed item, for <see cref="CaseBuilder.WithItems"/>.</summary>
+    /// <param name="code">The item's code.</param>
+    /// <param name="inCatalog">Whether it is in the insurance catalogue.</param>
+    /// <param name="amount">The amount, in yuan.</param>
+    /// <returns>The item.</returns>
+    public static EncounterItem Item(string code, bool inCatalog = true, decimal amount = 10m) => new() { Code = code, InCatalog = inCatalog, Amount = amount };
+
     internal static DateTime Day(string text) => DateTime.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,6 @@
-using static RulesCore.Settlement.Tests.Cases;
+using RulesCore.Testing;
+using static RulesCore.Testing.Cases;
+using static RulesCore.Settlement.Tests.Fixtures;
 
 namespace RulesCore.Settlement.Tests;
 
@@ -20,7 +22,7 @@ public class AcceptanceTests
     private static readonly RegionCode Liuzhou = RegionCode.Parse("450200");
 
     /// <summary>A 平邑 employee with a valid long-term filing to 上海.</summary>
-    private static SettlementCase PingyiEmployeeInShanghai() => CrossProvinceOutpatient()
+    private static CaseBuilder PingyiEmployeeInShanghai() => CrossProvinceOutpatient()
         .InsuredIn(Pingyi)
         .WithFilings(Filing("F1", FilingReason.ResidentWorker, Shanghai, "2024-01-01"))
         .AtHospital(h => h with { Region = ShanghaiDistrict });
@@ -97,7 +99,7 @@ public class AcceptanceTests
     [Trait("source", Source000)]
     public void RheumatoidArthritisWithoutQualification_NotReimbursed()
     {
-        var d = CrossProvinceOutpatient().Chronic(Conditions.RheumatoidArthritis, qualified: false).On("2025-06-01").Evaluate();
+        var d = CrossProvinceOutpatient().WithoutQualification(Conditions.RheumatoidArthritis).On("2025-06-01").Evaluate();
 
         Assert.Equal(Outcome.NotReimbursable, d.Outcome);
         Assert.Equal(new[] { FindingCodes.QualificationMissing }, d.Codes());
@@ -108,7 +110,7 @@ public class AcceptanceTests
     [Trait("source", Source000)]
     public void TenConditionsIncludingCoronaryHeartDisease_SettleAcrossProvincesIn2025()
     {
-        var d = CrossProvinceOutpatient().Chronic(Conditions.CoronaryHeartDisease).On("2025-06-01").Evaluate();
+        var d = CrossProvinceOutpatient().WithChronicCondition(Conditions.CoronaryHeartDisease).On("2025-06-01").Evaluate();
 
         Assert.Equal(Outcome.Direct, d.Outcome);
     }
@@ -182,7 +184,7 @@ public class AcceptanceTests
     [Trait("source", Source001)]
     public void QualifiedConditionOutsideTheFive_PayInFullAndClaimAtHome()
     {
-        var d = CrossProvinceOutpatient().Chronic(Conditions.Copd).On("2024-06-01").Evaluate();
+        var d = CrossProvinceOutpatient().WithChronicCondition(Conditions.Copd).On("2024-06-01").Evaluate();
 
         Assert.Equal(Outcome.PayThenClaim, d.Outcome);
         var f = d.Single(FindingCodes.ConditionNotCrossProvince);
@@ -196,7 +198,7 @@ public class AcceptanceTests
     {
         foreach (var condition in new[] { Conditions.Hypertension, Conditions.Diabetes, Conditions.CancerOutpatientTherapy, Conditions.UremiaDialysis, Conditions.OrganTransplantAntiRejection })
         {
-            Assert.Equal(Outcome.Direct, CrossProvinceOutpatient().Chronic(condition).On("2024-06-01").Evaluate().Outcome);
+            Assert.Equal(Outcome.Direct, CrossProvinceOutpatient().WithChronicCondition(condition).On("2024-06-01").Evaluate().Outcome);
         }
     }
 
@@ -216,7 +218,7 @@ public class AcceptanceTests
     {
         var c = CrossProvinceOutpatient().InsuredIn(Hechi).WithFilings()
             .AtHospital(h => h with { Region = RegionCode.Parse("450103") })
-            .Chronic(Conditions.Diabetes)
+            .WithChronicCondition(Conditions.Diabetes)
             .On("2025-05-01");
 
         var d = c.Evaluate();
@@ -241,7 +243,7 @@ public class AcceptanceTests
     [Trait("source", Source002)]
     public void Guangxi_CrossProvince_NeedsAFilingAndAHospitalThatOpenedTheCondition()
     {
-        var unfiled = CrossProvinceOutpatient().InsuredIn(Hechi).WithFilings().Chronic(Conditions.Diabetes).On("2025-05-01");
+        var unfiled = CrossProvinceOutpatient().InsuredIn(Hechi).WithFilings().WithChronicCondition(Conditions.Diabetes).On("2025-05-01");
 
         Assert.Contains(FindingCodes.FilingMissing, unfiled.Evaluate().Codes());
 
@@ -256,7 +258,7 @@ public class AcceptanceTests
     {
         var d = CrossProvinceOutpatient().InsuredIn(Hechi).WithFilings()
             .AtHospital(h => h with { Region = RegionCode.Parse("450103") })
-            .Chronic(Conditions.Diabetes)
+            .WithChronicCondition(Conditions.Diabetes)
             .WithServices(s => s with { ChronicConditions = new[] { Conditions.Hypertension } })
             .On("2025-05-01")
             .Evaluate();
@@ -282,7 +284,7 @@ public class AcceptanceTests
     {
         var c = Rules.TwoWaySettlementRuleTests.DatongResidentBackHome(FilingBasis.Materials)
             .AtHospital(h => h with { Region = RegionCode.Parse("110105") })
-            .Chronic(Conditions.UremiaDialysis)
+            .WithChronicCondition(Conditions.UremiaDialysis)
             .WithServices(s => s with { ChronicConditions = new[] { Conditions.Hypertension } });
 
         Assert.Equal(new[] { FindingCodes.HospitalConditionNotOpen }, c.Evaluate().Codes());

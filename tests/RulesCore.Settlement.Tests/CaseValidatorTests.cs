@@ -1,4 +1,6 @@
-using static RulesCore.Settlement.Tests.Cases;
+using RulesCore.Testing;
+using static RulesCore.Testing.Cases;
+using static RulesCore.Settlement.Tests.Fixtures;
 
 namespace RulesCore.Settlement.Tests;
 
@@ -18,7 +20,7 @@ public class CaseValidatorTests
         var c = CrossProvinceOutpatient()
             .WithFiling(f => f with { ValidFrom = D("2025-02-01"), ValidUntil = D("2025-01-31") })
             .WithEncounter(e => e with { Setting = CareSetting.ChronicOutpatient, Condition = null })
-            .InsuredIn(default);
+            .With(c => c with { Person = c.Person with { InsuredRegion = default } });
 
         var e = Assert.Throws<InvalidCaseException>(() => Evaluator.Evaluate(c));
 
@@ -78,7 +80,7 @@ public class CaseValidatorTests
             .WithItems(null!, Item("A"))
             .WithServices(s => s with { ChronicConditions = null! })
             .WithPerson(p => p with { Contribution = null! })
-            with { Qualifications = new Qualification[] { null! } };
+            .Build() with { Qualifications = new Qualification[] { null! } };
 
         Assert.Equal(
             new[] { "person.contribution", "filings[0]", "qualifications[0]", "hospital.crossRegionServices.chronicConditions", "encounter.items[0]" },
@@ -89,10 +91,10 @@ public class CaseValidatorTests
     public void BadConditions_NegativeAmounts_MissingDates_Reported()
     {
         var c = CrossProvinceOutpatient()
-            .Chronic("Not An Identifier")
+            .WithChronicCondition("Not An Identifier")
             .WithItems(Item("A", amount: -1m), Item(""))
             .WithFiling(f => f with { ValidFrom = default })
-            with { Qualifications = new[] { new Qualification { Condition = "x-y", ValidFrom = D("2024-01-01") } } };
+            .Build() with { Qualifications = new[] { new Qualification { Condition = "x-y", ValidFrom = D("2024-01-01") } } };
 
         var errors = Errors(c).Select(e => (e.Path, e.Code)).ToArray();
 
@@ -128,7 +130,7 @@ public class CaseValidatorTests
             .WithFilings(Filing(marker, FilingReason.Referral, Wuhan, "2025-02-01", "2025-01-01"), Filing(marker, FilingReason.Referral, Wuhan, "2025-01-01"))
             .AtHospital(h => h with { Id = marker, Name = marker })
             .WithItems(Item(marker, amount: -5m))
-            .Chronic(marker + " x");
+            .WithChronicCondition(marker + " x");
 
         var e = Assert.Throws<InvalidCaseException>(() => Evaluator.Evaluate(c));
 
@@ -148,7 +150,7 @@ public class CaseValidatorTests
     [Fact]
     public void DesignatedHospitals_NeedIds()
     {
-        var c = CrossProvinceOutpatient() with
+        var c = CrossProvinceOutpatient().Build() with
         {
             Qualifications = new[] { new Qualification { Condition = Conditions.Hypertension, ValidFrom = D("2020-01-01"), DesignatedHospitals = new[] { "H7", " " } } },
         };

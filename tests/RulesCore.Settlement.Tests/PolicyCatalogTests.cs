@@ -1,5 +1,7 @@
 using RulesCore.Settlement.Policies;
-using static RulesCore.Settlement.Tests.Cases;
+using RulesCore.Testing;
+using static RulesCore.Testing.Cases;
+using static RulesCore.Settlement.Tests.Fixtures;
 
 namespace RulesCore.Settlement.Tests;
 

@@ -3,7 +3,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RulesCore.Testing;
-using static RulesCore.Settlement.Tests.Cases;
+using static RulesCore.Testing.Cases;
+using static RulesCore.Settlement.Tests.Fixtures;
 
 namespace RulesCore.Settlement.Tests;
 
@@ -60,7 +61,7 @@ public class SettlementPropertyTests
     /// <summary>Everything that could go wrong, put right: the person is in good standing, filed long-term with materials for the treatment city, at a hospital open for everything.</summary>
     private static SettlementCase Fix(SettlementCase c)
     {
-        return c
+        return Cases.From(c)
             .WithPerson(p => p with
             {
                 Contribution = new Contribution { Status = ContributionStatus.Active }, IdentityVerified = true, Card = CardStatus.Valid,
@@ -69,7 +70,7 @@ public class SettlementPropertyTests
             .WithFilings(Filing("FX", FilingReason.LongTermResident, c.Hospital.Region.Pooling(), "2000-01-01"))
             .WithServices(_ => new CrossRegionServices { Inpatient = true, GeneralOutpatient = true, ChronicConditions = new[] { Conditions.Hypertension } })
             .WithEncounter(e => e with { Condition = e.Setting == CareSetting.ChronicOutpatient ? Conditions.Hypertension : null, Items = e.Items.Select(i => i with { InCatalog = true }).ToArray() })
-            with { Qualifications = new[] { new Qualification { Condition = Conditions.Hypertension, ValidFrom = D("2000-01-01") } } };
+            .Build() with { Qualifications = new[] { new Qualification { Condition = Conditions.Hypertension, ValidFrom = D("2000-01-01") } } };
     }
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 300)]
@@ -149,14 +150,14 @@ public class SettlementPropertyTests
 
         var insured = c.Person.InsuredRegion;
         var treatment = c.Hospital.Region;
-        var insuredProvincePolicy = Cases.Policies.Resolve(insured, c.Encounter.Date).Get(RulesCore.Settlement.Policies.PolicyParameters.IntraProvinceFilingExempt);
+        var insuredProvincePolicy = Fixtures.Policies.Resolve(insured, c.Encounter.Date).Get(RulesCore.Settlement.Policies.PolicyParameters.IntraProvinceFilingExempt);
         return insured.IsSameProvince(treatment) && insured.Pooling() != treatment.Pooling() && insuredProvincePolicy;
     }
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 300)]
     public bool LocalVisits_NeverProduceHospitalFindingsOrFilingFindingsOtherThanHomeSettlement(SettlementCase c)
     {
-        var local = c.AtHospital(h => h with { Region = c.Person.InsuredRegion });
+        var local = Cases.From(c).AtHospital(h => h with { Region = c.Person.InsuredRegion });
         var homeSettlement = new[] { FindingCodes.HomeSettlementNeedsMaterials, FindingCodes.TwoWaySettlement };
         return local.Evaluate().Findings.All(f => f.Cause != Cause.Hospital && (f.Cause != Cause.Filing || homeSettlement.Contains(f.Code)));
     }
@@ -190,7 +191,7 @@ public class SettlementPropertyTests
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 30)]
     public bool EvaluateMany_AgreesWithEvaluate(SettlementCase[] cases)
     {
-        var batch = Cases.Evaluator.EvaluateMany(cases, new EvaluationOptions { Language = Languages.English, MaxDegreeOfParallelism = 4 });
+        var batch = Fixtures.Evaluator.EvaluateMany(cases, new EvaluationOptions { Language = Languages.English, MaxDegreeOfParallelism = 4 });
         return batch.Count == cases.Length && batch.Select(r => Serialize(r.Decision!)).SequenceEqual(cases.Select(c => Serialize(c.Evaluate())));
     }
 

@@ -1,3 +1,4 @@
+using RulesCore.Testing;
 namespace RulesCore.Settlement.Tests;
 
 public class SmokeTests

@@ -70,7 +70,7 @@ public class RegionCodeTests
 
 public class DateRangeTests
 {
-    private static DateTime D(string s) => Cases.D(s);
+    private static DateTime D(string s) => Fixtures.D(s);
 
     [Fact]
     public void InclusiveOnBothEnds()

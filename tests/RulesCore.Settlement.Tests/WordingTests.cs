@@ -5,7 +5,8 @@ using FsCheck.Xunit;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
 using RulesCore.Testing;
-using static RulesCore.Settlement.Tests.Cases;
+using static RulesCore.Testing.Cases;
+using static RulesCore.Settlement.Tests.Fixtures;
 
 namespace RulesCore.Settlement.Tests;
 
@@ -177,9 +178,9 @@ public class WordingTests
     [Fact]
     public void Conditions_AppearByName_ALocalIdQuoted()
     {
-        var listed = CrossProvinceOutpatient().Chronic(Conditions.Hypertension, qualified: false).Evaluate(Languages.Chinese);
-        var local = CrossProvinceOutpatient().Chronic("parkinsons", qualified: false).Evaluate(Languages.Chinese);
-        var localEn = CrossProvinceOutpatient().Chronic("parkinsons", qualified: false).Evaluate();
+        var listed = CrossProvinceOutpatient().WithoutQualification(Conditions.Hypertension).Evaluate(Languages.Chinese);
+        var local = CrossProvinceOutpatient().WithoutQualification("parkinsons").Evaluate(Languages.Chinese);
+        var localEn = CrossProvinceOutpatient().WithoutQualification("parkinsons").Evaluate();
 
         Assert.Contains("没有有效的高血压门诊慢特病资格认定", listed.Single(FindingCodes.QualificationMissing).Message, StringComparison.Ordinal);
         Assert.Contains("没有有效的“parkinsons”门诊慢特病资格认定", local.Single(FindingCodes.QualificationMissing).Message, StringComparison.Ordinal);

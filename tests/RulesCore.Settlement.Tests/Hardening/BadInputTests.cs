@@ -107,7 +107,7 @@ public class BadInputTests
     [Fact]
     public void ThousandCoveringFilings_DecidedQuickly()
     {
-        var c = Cases.CrossProvinceOutpatient().WithFilings(Enumerable.Range(0, 1_000).Select(i => Cases.Filing("F" + i, i % 2 == 0 ? FilingReason.Referral : FilingReason.OtherTemporary, Cases.Wuhan, "2025-01-01", "2025-12-31")).ToArray());
+        var c = Cases.CrossProvinceOutpatient().WithFilings(Enumerable.Range(0, 1_000).Select(i => Cases.Filing("F" + i, i % 2 == 0 ? FilingReason.Referral : FilingReason.OtherTemporary, Fixtures.Wuhan, "2025-01-01", "2025-12-31")).ToArray());
 
         var d = c.Evaluate();
 
@@ -119,7 +119,7 @@ public class BadInputTests
     [Fact]
     public void TenThousandFilings_AreRejectedAsTooLarge()
     {
-        var c = Cases.CrossProvinceOutpatient().WithFilings(Enumerable.Range(0, 10_000).Select(i => Cases.Filing("F" + i, FilingReason.Referral, Cases.Wuhan, "2025-01-01")).ToArray());
+        var c = Cases.CrossProvinceOutpatient().WithFilings(Enumerable.Range(0, 10_000).Select(i => Cases.Filing("F" + i, FilingReason.Referral, Fixtures.Wuhan, "2025-01-01")).ToArray());
 
         var e = Assert.Throws<InvalidCaseException>(() => c.Evaluate());
 
@@ -129,7 +129,7 @@ public class BadInputTests
     [Fact]
     public void ThousandCancelledFilings_ExplainedInLinearTime()
     {
-        var c = Cases.CrossProvinceOutpatient().WithFilings(Enumerable.Range(0, 1_000).Select(i => Cases.Filing("F" + i, FilingReason.Referral, Cases.Wuhan, "2025-01-01", status: FilingStatus.Cancelled)).ToArray());
+        var c = Cases.CrossProvinceOutpatient().WithFilings(Enumerable.Range(0, 1_000).Select(i => Cases.Filing("F" + i, FilingReason.Referral, Fixtures.Wuhan, "2025-01-01", status: FilingStatus.Cancelled)).ToArray());
 
         Assert.Equal(1_000, c.Evaluate().Findings.Count(f => f.Code == FindingCodes.FilingCancelled));
     }

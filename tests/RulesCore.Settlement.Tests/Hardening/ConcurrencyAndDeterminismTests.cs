@@ -72,8 +72,8 @@ public class ConcurrencyTests
     {
         // Policy is fixed per evaluator (there is no replacement in place): integrators swap evaluators. Two of them,
         // with different packs, share the process-wide rule set and must not see each other's policy.
-        var strict = Cases.WithPack(Cases.Pack("430100", "rateReductionOtherTemporaryPoints", "20"));
-        var lenient = Cases.WithPack(Cases.Pack("430100", "rateReductionOtherTemporaryPoints", "5"));
+        var strict = Fixtures.WithPack(Fixtures.Pack("430100", "rateReductionOtherTemporaryPoints", "20"));
+        var lenient = Fixtures.WithPack(Fixtures.Pack("430100", "rateReductionOtherTemporaryPoints", "5"));
         var visit = RulesCore.Testing.Cases.CrossProvinceOutpatient().WithTemporaryFiling().Build();
         var points = new int[2_000];
 

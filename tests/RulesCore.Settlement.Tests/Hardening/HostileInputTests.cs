@@ -1,3 +1,4 @@
+using RulesCore.Testing;
 using System.Text;
 using RulesCore.Settlement.Json;
 using RulesCore.Settlement.Policies;
@@ -77,11 +78,11 @@ public class HostileInputTests
     [Fact]
     public void ControlCharacterInAnId_IsRejectedThroughTheCSharpApiToo()
     {
-        var c = Cases.CrossProvinceOutpatient();
+        var c = Cases.CrossProvinceOutpatient().Build();
         c = c with
         {
             Filings = new[] { c.Filings[0] with { Id = "F\u001b]0;x\u0007" } },
-            Qualifications = new[] { new Qualification { Condition = Conditions.Diabetes, ValidFrom = Cases.D("2024-01-01"), DesignatedHospitals = new[] { "H\n1" } } },
+            Qualifications = new[] { new Qualification { Condition = Conditions.Diabetes, ValidFrom = Fixtures.D("2024-01-01"), DesignatedHospitals = new[] { "H\n1" } } },
         };
 
         var errors = Evaluator.Validate(c);
@@ -114,7 +115,7 @@ public class HostileInputTests
     [Fact]
     public void AsOf_OneRangeForEveryDoor()
     {
-        var c = Cases.CrossProvinceOutpatient();
+        var c = Cases.CrossProvinceOutpatient().Build();
 
         Assert.Contains(Evaluator.Validate(c with { AsOf = new DateTime(1, 1, 1) }), e => e.Path == "asOf" && e.Code == InputErrorCodes.OutOfRange);
         Assert.Contains(Evaluator.Validate(c with { AsOf = new DateTime(3000, 1, 1) }), e => e.Path == "asOf");
@@ -130,7 +131,7 @@ public class HostileInputTests
     public void FreeText_HasTheSameLimitThroughTheCSharpApiAsThroughJson()
     {
         var huge = new string('x', CaseLimits.MaxTextLength + 1);
-        var c = Cases.CrossProvinceOutpatient();
+        var c = Cases.CrossProvinceOutpatient().Build();
         c = c with
         {
             Person = c.Person with { Name = huge, IdNumber = huge },
@@ -143,7 +144,7 @@ public class HostileInputTests
         Assert.Equal(new[] { "person.name", "person.idNumber", "hospital.name", "encounter.items[0].description" }, paths);
         Assert.Throws<InvalidCaseException>(() => Evaluator.Evaluate(c));
         Assert.Contains(Errors(Valid.Replace("\"门诊诊查费\"", "\"" + huge + "\"", StringComparison.Ordinal)), e => e.Path == "encounter.items[0].description" && e.Code == InputErrorCodes.TooLarge);
-        var atTheLimit = c with { Person = c.Person with { Name = huge.Substring(1), IdNumber = null }, Hospital = c.Hospital with { Name = null }, Encounter = Cases.CrossProvinceOutpatient().Encounter };
+        var atTheLimit = c with { Person = c.Person with { Name = huge.Substring(1), IdNumber = null }, Hospital = c.Hospital with { Name = null }, Encounter = Cases.CrossProvinceOutpatient().Build().Encounter };
         Assert.Empty(Evaluator.Validate(atTheLimit));
     }
 

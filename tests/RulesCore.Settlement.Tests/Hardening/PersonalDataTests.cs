@@ -43,7 +43,7 @@ public class PersonalDataTests
         var c = Story(story);
         foreach (var language in new[] { Languages.Chinese, Languages.English })
         {
-            var decision = Cases.Evaluator.Evaluate(c, new EvaluationOptions { Language = language });
+            var decision = Fixtures.Evaluator.Evaluate(c, new EvaluationOptions { Language = language });
             Clean(SettlementJson.WriteDecision(decision));
             Clean(System.Text.Json.JsonSerializer.Serialize(decision));
             Clean(string.Join("|", decision.Trace.SelectMany(t => t.Facts.Append(t.Rule))));
@@ -67,7 +67,7 @@ public class PersonalDataTests
     {
         var c = Story("settles") with { Encounter = null! };
 
-        var e = Assert.Throws<InvalidCaseException>(() => Cases.Evaluator.Evaluate(c));
+        var e = Assert.Throws<InvalidCaseException>(() => Fixtures.Evaluator.Evaluate(c));
 
         Clean(e.Message);
         Clean(e.ToString());

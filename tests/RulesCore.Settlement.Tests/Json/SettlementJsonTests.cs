@@ -1,3 +1,4 @@
+using RulesCore.Testing;
 using System.Text;
 using System.Text.Json;
 using RulesCore.Settlement.Json;
@@ -39,7 +40,7 @@ public class SettlementJsonTests
     [MemberData(nameof(Samples))]
     public void SampleDecision_ValidatesAgainstTheDecisionSchema(string name)
     {
-        var decision = Cases.Evaluator.Evaluate(SettlementJson.ReadCase(Encoding.UTF8.GetBytes(Sample(name)), null));
+        var decision = Fixtures.Evaluator.Evaluate(SettlementJson.ReadCase(Encoding.UTF8.GetBytes(Sample(name)), null));
 
         foreach (var indented in new[] { true, false })
         {
@@ -66,9 +67,9 @@ public class SettlementJsonTests
             """;
 
         var c = SettlementJson.ReadCase(Encoding.UTF8.GetBytes(json), null);
-        var d = Cases.Evaluator.Evaluate(c);
+        var d = Fixtures.Evaluator.Evaluate(c);
 
-        Assert.Equal(Cases.D("2025-03-12"), c.AsOf);
+        Assert.Equal(Fixtures.D("2025-03-12"), c.AsOf);
         Assert.Equal(120.50m, c.Encounter.Items[0].Amount);
         Assert.Equal(Outcome.PayThenClaim, d.Outcome);
         Assert.Equal(new[] { FindingCodes.FilingExpired, FindingCodes.FilingRetroactiveAsk }, d.Findings.Select(f => f.Code));
@@ -83,7 +84,7 @@ public class SettlementJsonTests
 
         Assert.Equal(new[] { "schemaVersion", "outcome", "rateReductionPoints", "findings", "selfPayItems", "trace", "provenance" }, root.EnumerateObject().Select(p => p.Name));
         var provenance = root.GetProperty("provenance");
-        Assert.Equal(Cases.Evaluator.RulesFingerprint, provenance.GetProperty("rules").GetString());
+        Assert.Equal(Fixtures.Evaluator.RulesFingerprint, provenance.GetProperty("rules").GetString());
         Assert.Equal("national", Assert.Single(provenance.GetProperty("policies").EnumerateArray()).GetProperty("region").GetString());
         Assert.Equal("payThenClaim", root.GetProperty("outcome").GetString());
         var info = root.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("code").GetString() == FindingCodes.FilingRetroactiveAvailable);

@@ -1,4 +1,6 @@
-using static RulesCore.Settlement.Tests.Cases;
+using RulesCore.Testing;
+using static RulesCore.Testing.Cases;
+using static RulesCore.Settlement.Tests.Fixtures;
 
 namespace RulesCore.Settlement.Tests.Rules;
 
@@ -27,7 +29,7 @@ public class ContributionLapsedRuleTests
 
 public class WaitingPeriodRuleTests
 {
-    private static SettlementCase ResumesOn(string? date) => CrossProvinceOutpatient()
+    private static CaseBuilder ResumesOn(string? date) => CrossProvinceOutpatient()
         .WithPerson(p => p with { Contribution = new Contribution { Status = ContributionStatus.WaitingPeriod, BenefitsResumeOn = date is null ? null : D(date) } });
 
     [Fact]

@@ -1,4 +1,6 @@
-using static RulesCore.Settlement.Tests.Cases;
+using RulesCore.Testing;
+using static RulesCore.Testing.Cases;
+using static RulesCore.Settlement.Tests.Fixtures;
 
 namespace RulesCore.Settlement.Tests.Rules;
 
@@ -7,7 +9,7 @@ public class QualificationMissingRuleTests
     [Fact]
     public void ChronicVisitWithoutQualification_Fires_NotReimbursable()
     {
-        var d = CrossProvinceOutpatient().Chronic(Conditions.Hypertension, qualified: false).Evaluate();
+        var d = CrossProvinceOutpatient().WithoutQualification(Conditions.Hypertension).Evaluate();
 
         var f = d.Single(FindingCodes.QualificationMissing);
         Assert.Equal(Outcome.NotReimbursable, d.Outcome);
@@ -18,7 +20,7 @@ public class QualificationMissingRuleTests
     [Fact]
     public void QualificationForAnotherCondition_Fires()
     {
-        var d = CrossProvinceOutpatient().Chronic(Conditions.Hypertension)
+        var d = CrossProvinceOutpatient().WithChronicCondition(Conditions.Hypertension).Build()
             with { Qualifications = new[] { new Qualification { Condition = Conditions.Diabetes, ValidFrom = D("2020-01-01") } } };
 
         Assert.Contains(FindingCodes.QualificationMissing, d.Evaluate().Codes());
@@ -27,9 +29,9 @@ public class QualificationMissingRuleTests
     [Fact]
     public void QualificationEndingTheDayBefore_Fires_EndingThatDay_DoesNot()
     {
-        var c = CrossProvinceOutpatient().Chronic(Conditions.Hypertension);
-        var endsBefore = c with { Qualifications = new[] { new Qualification { Condition = Conditions.Hypertension, ValidFrom = D("2024-01-01"), ValidUntil = D("2025-03-09") } } };
-        var endsThatDay = c with { Qualifications = new[] { new Qualification { Condition = Conditions.Hypertension, ValidFrom = D("2024-01-01"), ValidUntil = D("2025-03-10") } } };
+        var c = CrossProvinceOutpatient().WithChronicCondition(Conditions.Hypertension);
+        var endsBefore = c.Build() with { Qualifications = new[] { new Qualification { Condition = Conditions.Hypertension, ValidFrom = D("2024-01-01"), ValidUntil = D("2025-03-09") } } };
+        var endsThatDay = c.Build() with { Qualifications = new[] { new Qualification { Condition = Conditions.Hypertension, ValidFrom = D("2024-01-01"), ValidUntil = D("2025-03-10") } } };
 
         Assert.Contains(FindingCodes.QualificationMissing, endsBefore.Evaluate().Codes());
         Assert.Equal(Outcome.Direct, endsThatDay.Evaluate().Outcome);
@@ -38,7 +40,7 @@ public class QualificationMissingRuleTests
     [Fact]
     public void LocalChronicVisit_StillNeedsAQualification()
     {
-        Assert.Contains(FindingCodes.QualificationMissing, LocalOutpatient().Chronic(Conditions.Diabetes, qualified: false).Evaluate().Codes());
+        Assert.Contains(FindingCodes.QualificationMissing, LocalOutpatient().WithoutQualification(Conditions.Diabetes).Evaluate().Codes());
     }
 
     [Fact]
@@ -53,7 +55,7 @@ public class ConditionNotCrossProvinceRuleTests
     [Fact]
     public void ConditionOutsideTheList_CrossProvince_Fires()
     {
-        var d = CrossProvinceOutpatient().Chronic("parkinsons").Evaluate();
+        var d = CrossProvinceOutpatient().WithChronicCondition("parkinsons").Evaluate();
 
         var f = d.Single(FindingCodes.ConditionNotCrossProvince);
         Assert.Equal(Outcome.PayThenClaim, f.Caps);
@@ -63,7 +65,7 @@ public class ConditionNotCrossProvinceRuleTests
     [Fact]
     public void ListChangeDate_CopdOutsideTheFiveBefore_InsideTheTenFrom()
     {
-        var c = CrossProvinceOutpatient().Chronic(Conditions.Copd);
+        var c = CrossProvinceOutpatient().WithChronicCondition(Conditions.Copd);
 
         Assert.Contains(FindingCodes.ConditionNotCrossProvince, c.On("2025-02-28").Evaluate().Codes());
         Assert.DoesNotContain(FindingCodes.ConditionNotCrossProvince, c.On("2025-03-01").Evaluate().Codes());
@@ -72,13 +74,13 @@ public class ConditionNotCrossProvinceRuleTests
     [Fact]
     public void ConditionOnTheFirstList_NeverFires()
     {
-        Assert.Equal(Outcome.Direct, CrossProvinceOutpatient().Chronic(Conditions.CancerOutpatientTherapy).On("2024-06-01").Evaluate().Outcome);
+        Assert.Equal(Outcome.Direct, CrossProvinceOutpatient().WithChronicCondition(Conditions.CancerOutpatientTherapy).On("2024-06-01").Evaluate().Outcome);
     }
 
     [Fact]
     public void Message_TellsToPayFirstThenClaim_InSource001sOrder()
     {
-        var d = CrossProvinceOutpatient().Chronic("parkinsons").Evaluate(Languages.Chinese);
+        var d = CrossProvinceOutpatient().WithChronicCondition("parkinsons").Evaluate(Languages.Chinese);
 
         Assert.EndsWith("需先全额垫付，再回参保地手工报销。", d.Single(FindingCodes.ConditionNotCrossProvince).Message, StringComparison.Ordinal);
     }
@@ -89,7 +91,7 @@ public class ConditionNotCrossProvinceRuleTests
     [InlineData(Conditions.Hypertension, true, false)] // on the list
     public void QualifiedConditionBilledAsGeneralOutpatient_CrossProvince(string condition, bool qualified, bool fires)
     {
-        var c = CrossProvinceOutpatient().Chronic(condition, qualified).WithEncounter(e => e with { Setting = CareSetting.GeneralOutpatient });
+        var c = (qualified ? CrossProvinceOutpatient().WithChronicCondition(condition) : CrossProvinceOutpatient().WithoutQualification(condition)).WithEncounter(e => e with { Setting = CareSetting.GeneralOutpatient });
 
         var d = c.Evaluate();
 
@@ -101,7 +103,7 @@ public class ConditionNotCrossProvinceRuleTests
     [Fact]
     public void QualifiedConditionBilledAsGeneralOutpatient_IntraProvince_DoesNotFire()
     {
-        var d = CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("420300")).Chronic("parkinsons")
+        var d = CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("420300")).WithChronicCondition("parkinsons")
             .WithEncounter(e => e with { Setting = CareSetting.GeneralOutpatient }).Evaluate();
 
         Assert.DoesNotContain(FindingCodes.ConditionNotCrossProvince, d.Codes());
@@ -110,7 +112,7 @@ public class ConditionNotCrossProvinceRuleTests
     [Fact]
     public void IntraProvince_ConditionOutsideTheList_DoesNotFire()
     {
-        var d = CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("420300")).Chronic("parkinsons").Evaluate();
+        var d = CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("420300")).WithChronicCondition("parkinsons").Evaluate();
 
         Assert.DoesNotContain(FindingCodes.ConditionNotCrossProvince, d.Codes());
     }

@@ -1,10 +1,12 @@
-using static RulesCore.Settlement.Tests.Cases;
+using RulesCore.Testing;
+using static RulesCore.Testing.Cases;
+using static RulesCore.Settlement.Tests.Fixtures;
 
 namespace RulesCore.Settlement.Tests.Rules;
 
 public class EmergencyDeemedFiledRuleTests
 {
-    private static SettlementCase UnfiledEmergency() =>
+    private static CaseBuilder UnfiledEmergency() =>
         CrossProvinceOutpatient().WithFilings().WithEncounter(e => e with { Setting = CareSetting.Emergency });
 
     [Fact]

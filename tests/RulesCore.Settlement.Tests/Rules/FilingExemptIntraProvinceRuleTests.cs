@@ -1,4 +1,6 @@
-using static RulesCore.Settlement.Tests.Cases;
+using RulesCore.Testing;
+using static RulesCore.Testing.Cases;
+using static RulesCore.Settlement.Tests.Fixtures;
 
 namespace RulesCore.Settlement.Tests.Rules;
 
@@ -7,7 +9,7 @@ public class FilingExemptIntraProvinceRuleTests
     private static readonly RegionCode Hechi = RegionCode.Parse("451200");
     private static readonly RegionCode NanningDistrict = RegionCode.Parse("450102");
 
-    private static SettlementCase HechiPatientInNanning() => CrossProvinceOutpatient()
+    private static CaseBuilder HechiPatientInNanning() => CrossProvinceOutpatient()
         .InsuredIn(Hechi).WithFilings().AtHospital(h => h with { Region = NanningDistrict });
 
     [Fact]

@@ -1,12 +1,13 @@
 using RulesCore.Settlement.Rules;
 using RulesCore.Testing;
-using static RulesCore.Settlement.Tests.Cases;
+using static RulesCore.Testing.Cases;
+using static RulesCore.Settlement.Tests.Fixtures;
 
 namespace RulesCore.Settlement.Tests.Rules;
 
 public class FilingExpiredRuleTests
 {
-    private static SettlementCase Expired() =>
+    private static CaseBuilder Expired() =>
         CrossProvinceOutpatient().WithFilings(Filing("F1", FilingReason.OtherTemporary, Wuhan, "2024-08-01", "2025-01-31"));
 
     [Fact]

@@ -1,11 +1,13 @@
-using static RulesCore.Settlement.Tests.Cases;
+using RulesCore.Testing;
+using static RulesCore.Testing.Cases;
+using static RulesCore.Settlement.Tests.Fixtures;
 
 namespace RulesCore.Settlement.Tests.Rules;
 
 /// <summary>After the visit, where the insured region's retroactive window is unknown: neither promise nor deny — ask.</summary>
 public class FilingRetroactiveAskRuleTests
 {
-    private static SettlementCase Unfiled() => CrossProvinceOutpatient().WithFilings();
+    private static CaseBuilder Unfiled() => CrossProvinceOutpatient().WithFilings();
 
     [Fact]
     public void AfterTheVisit_WindowUnknown_WarnsToAsk()
@@ -40,9 +42,9 @@ public class FilingRetroactiveAskRuleTests
     public void AKnownWindow_DecidesAsBefore()
     {
         var evaluator = WithPack(Pack("430100", "retroactiveFilingWindowMonths", "6"));
-        var within = evaluator.Evaluate(Unfiled() with { AsOf = D("2025-06-01") });
-        var after = evaluator.Evaluate(Unfiled() with { AsOf = D("2025-10-01") });
-        var none = WithPack(Pack("430100", "retroactiveFilingWindowMonths", "0")).Evaluate(Unfiled() with { AsOf = D("2025-04-01") });
+        var within = evaluator.Evaluate(Unfiled().Build() with { AsOf = D("2025-06-01") });
+        var after = evaluator.Evaluate(Unfiled().Build() with { AsOf = D("2025-10-01") });
+        var none = WithPack(Pack("430100", "retroactiveFilingWindowMonths", "0")).Evaluate(Unfiled().Build() with { AsOf = D("2025-04-01") });
 
         Assert.Equal(new[] { FindingCodes.FilingMissing, FindingCodes.FilingRetroactiveAvailable }, within.Codes());
         Assert.Equal(new[] { FindingCodes.FilingMissing }, after.Codes());

@@ -1,10 +1,12 @@
-using static RulesCore.Settlement.Tests.Cases;
+using RulesCore.Testing;
+using static RulesCore.Testing.Cases;
+using static RulesCore.Settlement.Tests.Fixtures;
 
 namespace RulesCore.Settlement.Tests.Rules;
 
 public class FilingRetroactiveRuleTests
 {
-    private static SettlementCase Admitted(string? discharge) => CrossProvinceOutpatient().WithFilings()
+    private static CaseBuilder Admitted(string? discharge) => CrossProvinceOutpatient().WithFilings()
         .WithEncounter(e => e with { Setting = CareSetting.Inpatient, DischargeDate = discharge is null ? null : D(discharge) });
 
     [Fact]
@@ -50,7 +52,7 @@ public class FilingRetroactiveRuleTests
     [Fact]
     public void CaseAsOf_IsUsedWhenOptionsGiveNone()
     {
-        var c = Admitted("2025-03-15") with { AsOf = D("2025-03-20") };
+        var c = Admitted("2025-03-15").Build() with { AsOf = D("2025-03-20") };
 
         Assert.DoesNotContain(FindingCodes.FilingRetroactiveAvailable, c.Evaluate().Codes());
     }

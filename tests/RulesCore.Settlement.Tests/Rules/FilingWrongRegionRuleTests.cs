@@ -1,4 +1,6 @@
-using static RulesCore.Settlement.Tests.Cases;
+using RulesCore.Testing;
+using static RulesCore.Testing.Cases;
+using static RulesCore.Settlement.Tests.Fixtures;
 
 namespace RulesCore.Settlement.Tests.Rules;
 
@@ -62,7 +64,7 @@ public class FilingWrongRegionRuleTests
     }
 
     /// <summary>A 广西-insured (河池) long-term resident whose filing names 杭州 while treated in 武汉.</summary>
-    private static SettlementCase GuangxiLongTermWrongRegion(string filedOn) =>
+    private static CaseBuilder GuangxiLongTermWrongRegion(string filedOn) =>
         CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("451200"))
             .WithFilings(Filing("F1", FilingReason.LongTermResident, Hangzhou, filedOn));
 

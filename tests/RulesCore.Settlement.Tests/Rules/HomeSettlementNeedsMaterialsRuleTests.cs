@@ -1,10 +1,12 @@
-using static RulesCore.Settlement.Tests.Cases;
+using RulesCore.Testing;
+using static RulesCore.Testing.Cases;
+using static RulesCore.Settlement.Tests.Fixtures;
 
 namespace RulesCore.Settlement.Tests.Rules;
 
 public class HomeSettlementNeedsMaterialsRuleTests
 {
-    private static SettlementCase ChangshaResidentBackHome(FilingBasis basis) => LocalOutpatient()
+    private static CaseBuilder ChangshaResidentBackHome(FilingBasis basis) => LocalOutpatient()
         .WithFilings(Filing("F1", FilingReason.LongTermResident, Wuhan, "2024-01-01", basis: basis));
 
     [Fact]

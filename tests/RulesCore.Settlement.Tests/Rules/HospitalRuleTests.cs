@@ -1,4 +1,6 @@
-using static RulesCore.Settlement.Tests.Cases;
+using RulesCore.Testing;
+using static RulesCore.Testing.Cases;
+using static RulesCore.Settlement.Tests.Fixtures;
 
 namespace RulesCore.Settlement.Tests.Rules;
 
@@ -87,7 +89,7 @@ public class HospitalServiceNotOpenRuleTests
     [Fact]
     public void ChronicVisit_IsJudgedByConditionNotByService()
     {
-        var d = CrossProvinceOutpatient().Chronic(Conditions.Hypertension).WithServices(s => s with { GeneralOutpatient = false, Inpatient = false }).Evaluate();
+        var d = CrossProvinceOutpatient().WithChronicCondition(Conditions.Hypertension).WithServices(s => s with { GeneralOutpatient = false, Inpatient = false }).Evaluate();
 
         Assert.Equal(Outcome.Direct, d.Outcome);
     }
@@ -98,7 +100,7 @@ public class HospitalConditionNotOpenRuleTests
     [Fact]
     public void ConditionNotOpened_Fires()
     {
-        var c = CrossProvinceOutpatient().Chronic(Conditions.UremiaDialysis)
+        var c = CrossProvinceOutpatient().WithChronicCondition(Conditions.UremiaDialysis)
             .WithServices(s => s with { ChronicConditions = new[] { Conditions.Hypertension } });
 
         Assert.Contains("dialysis", c.Evaluate().Single(FindingCodes.HospitalConditionNotOpen).Message);
@@ -108,13 +110,13 @@ public class HospitalConditionNotOpenRuleTests
     [Fact]
     public void ConditionOpened_DoesNotFire()
     {
-        Assert.Equal(Outcome.Direct, CrossProvinceOutpatient().Chronic(Conditions.Diabetes).Evaluate().Outcome);
+        Assert.Equal(Outcome.Direct, CrossProvinceOutpatient().WithChronicCondition(Conditions.Diabetes).Evaluate().Outcome);
     }
 
     [Fact]
     public void LocalChronicVisit_DoesNotFire()
     {
-        var d = LocalOutpatient().Chronic(Conditions.Diabetes).WithServices(s => s with { ChronicConditions = Array.Empty<string>() }).Evaluate();
+        var d = LocalOutpatient().WithChronicCondition(Conditions.Diabetes).WithServices(s => s with { ChronicConditions = Array.Empty<string>() }).Evaluate();
 
         Assert.Equal(Outcome.Direct, d.Outcome);
     }
@@ -150,9 +152,9 @@ public class HospitalIntraProvinceOnlyRuleTests
 
 public class HospitalNotSelectedRuleTests
 {
-    private static SettlementCase ChronicAt(params string[]? designated) =>
-        CrossProvinceOutpatient().Chronic(Conditions.Hypertension) is var c
-            ? c with { Qualifications = new[] { c.Qualifications[0] with { DesignatedHospitals = designated } } }
+    private static CaseBuilder ChronicAt(params string[]? designated) =>
+        CrossProvinceOutpatient().WithChronicCondition(Conditions.Hypertension).Build() is var c
+            ? Cases.From(c with { Qualifications = new[] { c.Qualifications[0] with { DesignatedHospitals = designated } } })
             : throw new InvalidOperationException();
 
     [Fact]
@@ -177,7 +179,7 @@ public class HospitalNotSelectedRuleTests
     [Fact]
     public void AnotherValidQualificationThatAllowsTheHospital_Wins()
     {
-        var c = ChronicAt("H7");
+        var c = ChronicAt("H7").Build();
         c = c with { Qualifications = c.Qualifications.Append(c.Qualifications[0] with { DesignatedHospitals = null }).ToArray() };
 
         Assert.DoesNotContain(FindingCodes.HospitalNotSelected, c.Evaluate().Codes());
@@ -186,7 +188,7 @@ public class HospitalNotSelectedRuleTests
     [Fact]
     public void LocalChronicVisit_DoesNotFire()
     {
-        var c = LocalOutpatient().Chronic(Conditions.Hypertension);
+        var c = LocalOutpatient().WithChronicCondition(Conditions.Hypertension).Build();
         c = c with { Qualifications = new[] { c.Qualifications[0] with { DesignatedHospitals = new[] { "H7" } } } };
 
         Assert.DoesNotContain(FindingCodes.HospitalNotSelected, c.Evaluate().Codes());

@@ -2,7 +2,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RulesCore.Testing;
-using static RulesCore.Settlement.Tests.Cases;
+using static RulesCore.Testing.Cases;
+using static RulesCore.Settlement.Tests.Fixtures;
 
 namespace RulesCore.Settlement.Tests.Rules;
 
@@ -116,7 +117,7 @@ public class InpatientStayTests
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 300)]
     public bool MovingDischargeLater_NeverUncoversACoveredStay(SettlementCase stay, PositiveInt days)
     {
-        var later = stay.WithEncounter(e => e with { DischargeDate = e.DischargeDate!.Value.AddDays(days.Get % 60) });
+        var later = Cases.From(stay).WithEncounter(e => e with { DischargeDate = e.DischargeDate!.Value.AddDays(days.Get % 60) }).Build();
         return !Covered(stay) || Covered(later);
     }
 
@@ -156,7 +157,7 @@ public class InpatientStayTests
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 500)]
     public bool EveryPairOfFilingFindings_IsCoherent(SettlementCase stay, bool asInpatient)
     {
-        var c = asInpatient ? stay : stay.WithEncounter(e => e with { Setting = CareSetting.GeneralOutpatient, DischargeDate = null });
+        var c = asInpatient ? stay : Cases.From(stay).WithEncounter(e => e with { Setting = CareSetting.GeneralOutpatient, DischargeDate = null }).Build();
         var codes = c.Evaluate().Findings.Where(f => f.Cause == Cause.Filing).Select(f => f.Code).Distinct().OrderBy(x => x, StringComparer.Ordinal).ToArray();
         for (var i = 0; i < codes.Length; i++)
         {

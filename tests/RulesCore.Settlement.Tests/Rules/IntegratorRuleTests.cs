@@ -1,6 +1,8 @@
 using NRules.Fluent.Dsl;
 using RulesCore.Settlement.Rules;
-using static RulesCore.Settlement.Tests.Cases;
+using RulesCore.Testing;
+using static RulesCore.Testing.Cases;
+using static RulesCore.Settlement.Tests.Fixtures;
 
 namespace RulesCore.Settlement.Tests.Rules;
 

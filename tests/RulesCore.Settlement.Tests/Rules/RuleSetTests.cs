@@ -159,7 +159,7 @@ public class RuleSetTests
     public void ValueEqualFacts_StayDistinct_AndTheSameObjectListedTwiceIsOneFact()
     {
         var item = new EncounterItem { Code = "B07", Amount = 10m, InCatalog = false };
-        var c = Cases.CrossProvinceOutpatient() with { Encounter = Cases.CrossProvinceOutpatient().Encounter with { Items = new[] { item, item, item with { } } } };
+        var c = Cases.CrossProvinceOutpatient().Build() with { Encounter = Cases.CrossProvinceOutpatient().Build().Encounter with { Items = new[] { item, item, item with { } } } };
 
         var d = c.Evaluate();
 

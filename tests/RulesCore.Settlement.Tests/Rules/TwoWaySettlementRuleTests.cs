@@ -1,4 +1,6 @@
-using static RulesCore.Settlement.Tests.Cases;
+using RulesCore.Testing;
+using static RulesCore.Testing.Cases;
+using static RulesCore.Settlement.Tests.Fixtures;
 
 namespace RulesCore.Settlement.Tests.Rules;
 
@@ -8,7 +10,7 @@ public class TwoWaySettlementRuleTests
     public static readonly RegionCode DatongDistrict = RegionCode.Parse("140213");
     public static readonly RegionCode Beijing = RegionCode.Parse("110000");
 
-    public static SettlementCase DatongResidentBackHome(FilingBasis basis, string date = "2025-05-06") => CrossProvinceOutpatient()
+    public static CaseBuilder DatongResidentBackHome(FilingBasis basis, string date = "2025-05-06") => CrossProvinceOutpatient()
         .InsuredIn(Datong)
         .WithFilings(Filing("F1", FilingReason.LongTermResident, Beijing, "2024-06-01", basis: basis))
         .AtHospital(h => h with { Region = DatongDistrict })
