@@ -198,15 +198,15 @@ public sealed class CaseBuilder
 
     /// <summary>The hospital has opened no cross-region settlement (<c>HOSPITAL_NOT_NETWORKED</c>).</summary>
     /// <returns>A new builder.</returns>
-    public CaseBuilder AtHospitalNotNetworked() => WithServices(s => new CrossRegionServices());
+    public CaseBuilder AtHospitalNotNetworked() => WithServices(s => new CrossRegionServices { GeneralOutpatient = false, Inpatient = false });
 
     /// <summary>The hospital opened inpatient settlement only (<c>HOSPITAL_SERVICE_NOT_OPEN</c> for outpatients; the 平邑 story).</summary>
     /// <returns>A new builder.</returns>
-    public CaseBuilder AtHospitalWithInpatientOnly() => WithServices(s => new CrossRegionServices { Inpatient = true });
+    public CaseBuilder AtHospitalWithInpatientOnly() => WithServices(s => new CrossRegionServices { GeneralOutpatient = false, Inpatient = true });
 
     /// <summary>The hospital opened general outpatient settlement only (<c>HOSPITAL_SERVICE_NOT_OPEN</c> for inpatients).</summary>
     /// <returns>A new builder.</returns>
-    public CaseBuilder AtHospitalWithOutpatientOnly() => WithServices(s => new CrossRegionServices { GeneralOutpatient = true });
+    public CaseBuilder AtHospitalWithOutpatientOnly() => WithServices(s => new CrossRegionServices { Inpatient = false, GeneralOutpatient = true });
 
     /// <summary>The hospital has not opened the visit's chronic condition (<c>HOSPITAL_CONDITION_NOT_OPEN</c>).</summary>
     /// <returns>A new builder.</returns>
@@ -243,7 +243,7 @@ public sealed class CaseBuilder
     /// <summary>Every item outside the catalogue (<c>ITEMS_OUTSIDE_CATALOG</c> capping not reimbursable).</summary>
     /// <returns>A new builder.</returns>
     public CaseBuilder WithAllItemsOutsideCatalog() =>
-        With(c => c with { Encounter = c.Encounter with { Items = (c.Encounter.Items.Count == 0 ? new[] { new EncounterItem { Code = "SELF1", Amount = 100m } } : c.Encounter.Items).Select(i => i with { InCatalog = false }).ToArray() } });
+        With(c => c with { Encounter = c.Encounter with { Items = (c.Encounter.Items.Count == 0 ? new[] { new EncounterItem { InCatalog = false, Code = "SELF1", Amount = 100m } } : c.Encounter.Items).Select(i => i with { InCatalog = false }).ToArray() } });
 
     // ----- cause 4: the account -----
 

@@ -16,6 +16,7 @@ public static class Cases
     {
         Person = new InsuranceAccount
         {
+            EVoucherActivated = false,
             InsuredRegion = RegionCode.Parse("430100"),
             Scheme = InsuranceScheme.Employee,
             Contribution = new Contribution { Status = ContributionStatus.Active },
@@ -51,7 +52,7 @@ public static class Cases
     /// <summary>The same person treated at home in 长沙 (430102), no filing: settles directly.</summary>
     /// <returns>A builder.</returns>
     public static CaseBuilder LocalOutpatient() => CrossProvinceOutpatient().WithoutFiling()
-        .With(c => c with { Hospital = c.Hospital with { Region = RegionCode.Parse("430102"), CrossRegionServices = new CrossRegionServices() } });
+        .With(c => c with { Hospital = c.Hospital with { Region = RegionCode.Parse("430102"), CrossRegionServices = new CrossRegionServices { GeneralOutpatient = false, Inpatient = false } } });
 
     /// <summary>A 十堰 (420300) employee with a long-term filing to 武汉: an intra-province visit that settles.</summary>
     /// <returns>A builder.</returns>

@@ -262,7 +262,7 @@ public static class SettlementGenerators
         c => c with { Person = c.Person with { Card = (CardStatus)99 } },
         c => c with { Hospital = null! },
         c => c with { Filings = c.Filings.Concat(c.Filings).ToArray() },
-        c => c with { Encounter = c.Encounter with { Items = new[] { new EncounterItem { Code = "X", Amount = -1m } } } },
+        c => c with { Encounter = c.Encounter with { Items = new[] { new EncounterItem { InCatalog = false, Code = "X", Amount = -1m } } } },
         c => c with { Qualifications = new Qualification[] { null! } },
     };
 

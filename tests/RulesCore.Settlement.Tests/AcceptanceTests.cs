@@ -78,7 +78,7 @@ public class AcceptanceTests
     [Trait("source", Source000)]
     public void Pingyi_OutpatientAtAnInpatientOnlyShanghaiHospital_CannotSettle()
     {
-        var d = PingyiEmployeeInShanghai().WithServices(_ => new CrossRegionServices { Inpatient = true }).Evaluate();
+        var d = PingyiEmployeeInShanghai().WithServices(_ => new CrossRegionServices { GeneralOutpatient = false, Inpatient = true }).Evaluate();
 
         Assert.Equal(Outcome.PayThenClaim, d.Outcome);
         var f = Assert.Single(d.Findings);
@@ -90,7 +90,7 @@ public class AcceptanceTests
     [Trait("source", Source000)]
     public void SmallClinicNotNetworked_FiledButSelfPaid()
     {
-        var d = PingyiEmployeeInShanghai().WithServices(_ => new CrossRegionServices()).Evaluate();
+        var d = PingyiEmployeeInShanghai().WithServices(_ => new CrossRegionServices { GeneralOutpatient = false, Inpatient = false }).Evaluate();
 
         Assert.Equal(new[] { FindingCodes.HospitalNotNetworked }, d.Codes());
     }

@@ -25,7 +25,7 @@ public class CaseValidatorTests
         var e = Assert.Throws<InvalidCaseException>(() => Evaluator.Evaluate(c));
 
         Assert.Equal(
-            new[] { ("person.insuredRegion", InputErrorCodes.InvalidRegion), ("filings[0].validUntil", InputErrorCodes.DateBeforeStart), ("encounter.condition", InputErrorCodes.ConditionRequired) },
+            new[] { ("person.insuredRegion", InputErrorCodes.Required), ("filings[0].validUntil", InputErrorCodes.DateBeforeStart), ("encounter.condition", InputErrorCodes.ConditionRequired) },
             e.Errors.Select(x => (x.Path, x.Code)));
         Assert.Contains("filings[0].validUntil", e.Message);
     }
@@ -33,7 +33,7 @@ public class CaseValidatorTests
     [Fact]
     public void MissingParts_AreRequired()
     {
-        var c = new SettlementCase { Filings = null!, Qualifications = null! };
+        var c = new SettlementCase { Person = null!, Hospital = null!, Encounter = null!, Filings = null!, Qualifications = null! };
 
         Assert.Equal(
             new[] { "person", "filings", "qualifications", "hospital", "encounter" },
@@ -58,7 +58,10 @@ public class CaseValidatorTests
         Assert.Equal(
             new[] { "person.scheme", "person.card", "person.contribution.status", "filings[0].reason", "filings[0].status", "filings[0].basis", "encounter.setting" },
             Errors(c).Select(e => e.Path));
-        Assert.All(Errors(c), e => Assert.Equal(InputErrorCodes.UnknownValue, e.Code));
+        // An enum left at 0 (no member has 0) is a forgotten member: REQUIRED; any other undefined value: UNKNOWN_VALUE.
+        Assert.Equal(
+            new[] { "UNKNOWN_VALUE", "REQUIRED", "UNKNOWN_VALUE", "REQUIRED", "UNKNOWN_VALUE", "UNKNOWN_VALUE", "UNKNOWN_VALUE" },
+            Errors(c).Select(e => e.Code));
     }
 
     [Fact]
@@ -142,7 +145,7 @@ public class CaseValidatorTests
     [Fact]
     public void HospitalName_NeverAppearsInADecision()
     {
-        var d = CrossProvinceOutpatient().AtHospital(h => h with { Name = "ZZNAME" }).WithServices(_ => new CrossRegionServices()).Evaluate();
+        var d = CrossProvinceOutpatient().AtHospital(h => h with { Name = "ZZNAME" }).WithServices(_ => new CrossRegionServices { GeneralOutpatient = false, Inpatient = false }).Evaluate();
 
         Assert.DoesNotContain("ZZNAME", System.Text.Json.JsonSerializer.Serialize(d));
     }

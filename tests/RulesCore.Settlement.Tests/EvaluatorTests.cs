@@ -8,10 +8,34 @@ namespace RulesCore.Settlement.Tests;
 public class EvaluatorTests
 {
     [Fact]
-    public void ReadmeExample_EmbedsTheEvaluatorInTenLines()
+    public void ReadmeExample_BuildsTheCase_AndEmbedsTheEvaluatorInTenLines()
     {
-        var settlementCase = CrossProvinceOutpatient().WithFilings(Filing("F1", FilingReason.OtherTemporary, Wuhan, "2024-08-01"));
         // README:settlement-example:begin
+        var settlementCase = new SettlementCase
+        {
+            Person = new InsuranceAccount
+            {
+                InsuredRegion = RegionCode.Parse("430100"),   // 长沙市: where the person is insured (参保地)
+                Scheme = InsuranceScheme.Employee, Contribution = new Contribution { Status = ContributionStatus.Active },
+                IdentityVerified = true, Card = CardStatus.Valid, EVoucherActivated = false, PersonalAccountPaymentEnabled = true,
+            },
+            Filings = new[]
+            {
+                new Filing   // a six-month temporary filing (其他临时外出就医) to 武汉市, made on 2024-08-01
+                {
+                    Id = "F1", Reason = FilingReason.OtherTemporary, DestinationRegion = RegionCode.Parse("420100"),
+                    ValidFrom = new DateTime(2024, 8, 1), ValidUntil = new DateTime(2025, 1, 31),
+                    Status = FilingStatus.Active, Basis = FilingBasis.Materials,
+                },
+            },
+            Hospital = new Hospital
+            {
+                Id = "H1", Region = RegionCode.Parse("420106"),   // a hospital in 武汉市武昌区, open for cross-region settlement
+                CrossRegionServices = new CrossRegionServices { Inpatient = true, GeneralOutpatient = true },
+            },
+            Encounter = new Encounter { Setting = CareSetting.GeneralOutpatient, Date = new DateTime(2025, 3, 10) },
+        };
+
         var lines = new List<string>();
         var evaluator = new SettlementEvaluator();   // shipped policy packs; thread-safe, share it
         SettlementDecision decision = evaluator.Evaluate(settlementCase, new EvaluationOptions { Language = "en" });
@@ -26,7 +50,8 @@ public class EvaluatorTests
 
         Assert.Equal("outcome: PayThenClaim", lines[0]);
         Assert.StartsWith("FILING_EXPIRED (Filing): Filing F1 ended on 2025-01-31", lines[1]);
-        Assert.Equal(5, lines.Count(l => l.StartsWith("  [ ]", StringComparison.Ordinal)) + 1);
+        var readme = File.ReadAllText(RepositoryFiles.PathOf("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.True(readme.Contains("```\n" + string.Join("\n", lines) + "\n```", StringComparison.Ordinal), "README.md does not show what the example prints:\n" + string.Join("\n", lines));
         Assert.True(RepositoryFiles.ReadmeShows("README:settlement-example", "tests/RulesCore.Settlement.Tests/EvaluatorTests.cs"), "README.md does not show the settlement example.");
     }
 

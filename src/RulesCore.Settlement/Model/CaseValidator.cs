@@ -281,13 +281,18 @@ internal static class CaseValidator
     {
         if (!region.IsSpecified)
         {
-            errors.Add(path.ToString(), InputErrorCodes.InvalidRegion, "A six-digit GB/T 2260 region code is required.");
+            errors.Add(path.ToString(), InputErrorCodes.Required, "A six-digit GB/T 2260 region code is required.");
         }
     }
 
     private static void Enum<T>(T value, Path path, ref Errors errors) where T : struct, System.Enum
     {
-        if (!EnumValues<T>.IsDefined(value))
+        if (EqualityComparer<T>.Default.Equals(value, default))
+        {
+            // Every enum of the case starts at 1: 0 is a member that was never set.
+            errors.Add(path.ToString(), InputErrorCodes.Required, $"A value is required: one of the values of {typeof(T).Name}.");
+        }
+        else if (!EnumValues<T>.IsDefined(value))
         {
             errors.Add(path.ToString(), InputErrorCodes.UnknownValue, $"Not one of the allowed values of {typeof(T).Name}.");
         }

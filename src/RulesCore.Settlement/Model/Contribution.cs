@@ -4,7 +4,7 @@ namespace RulesCore.Settlement;
 public sealed record Contribution
 {
     /// <summary>Gets the status. Required.</summary>
-    public ContributionStatus Status { get; init; }
+    public required ContributionStatus Status { get; init; }
 
     /// <summary>Gets, for <see cref="ContributionStatus.WaitingPeriod"/>, the first day benefits apply again.</summary>
     public DateTime? BenefitsResumeOn { get; init; }

@@ -4,10 +4,10 @@ namespace RulesCore.Settlement;
 public sealed record CrossRegionServices
 {
     /// <summary>Gets whether inpatient settlement is open (住院).</summary>
-    public bool Inpatient { get; init; }
+    public required bool Inpatient { get; init; }
 
     /// <summary>Gets whether general outpatient and emergency settlement is open (普通门(急)诊).</summary>
-    public bool GeneralOutpatient { get; init; }
+    public required bool GeneralOutpatient { get; init; }
 
     /// <summary>Gets the chronic conditions opened for outpatient settlement (门慢特病种).</summary>
     public IReadOnlyList<string> ChronicConditions { get; init; } = Array.Empty<string>();

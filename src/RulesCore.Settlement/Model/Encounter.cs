@@ -4,10 +4,10 @@ namespace RulesCore.Settlement;
 public sealed record Encounter
 {
     /// <summary>Gets the kind of care. Required.</summary>
-    public CareSetting Setting { get; init; }
+    public required CareSetting Setting { get; init; }
 
     /// <summary>Gets the day of the visit, or of admission. Required.</summary>
-    public DateTime Date { get; init; }
+    public required DateTime Date { get; init; }
 
     /// <summary>Gets the discharge day for inpatients; <see langword="null"/> while still admitted.</summary>
     public DateTime? DischargeDate { get; init; }

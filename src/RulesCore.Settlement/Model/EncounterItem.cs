@@ -4,14 +4,14 @@ namespace RulesCore.Settlement;
 public sealed record EncounterItem
 {
     /// <summary>Gets the item code. Required.</summary>
-    public string Code { get; init; } = null!;
+    public required string Code { get; init; }
 
     /// <summary>Gets the description (optional).</summary>
     public string? Description { get; init; }
 
     /// <summary>Gets the amount in yuan; not negative.</summary>
-    public decimal Amount { get; init; }
+    public required decimal Amount { get; init; }
 
     /// <summary>Gets whether the item is in the treatment region's catalogue (医保目录).</summary>
-    public bool InCatalog { get; init; }
+    public required bool InCatalog { get; init; }
 }

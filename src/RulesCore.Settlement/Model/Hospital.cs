@@ -4,14 +4,14 @@ namespace RulesCore.Settlement;
 public sealed record Hospital
 {
     /// <summary>Gets the hospital's id. Required.</summary>
-    public string Id { get; init; } = null!;
+    public required string Id { get; init; }
 
     /// <summary>Gets the hospital's name (optional; never used in messages).</summary>
     public string? Name { get; init; }
 
     /// <summary>Gets where the hospital is (就医地). Required.</summary>
-    public RegionCode Region { get; init; }
+    public required RegionCode Region { get; init; }
 
     /// <summary>Gets the services opened for patients insured elsewhere. Required.</summary>
-    public CrossRegionServices CrossRegionServices { get; init; } = null!;
+    public required CrossRegionServices CrossRegionServices { get; init; }
 }

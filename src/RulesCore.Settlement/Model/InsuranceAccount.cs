@@ -13,25 +13,25 @@ public sealed record InsuranceAccount
     public string? IdNumber { get; init; }
 
     /// <summary>Gets the insured region (参保地), a pooling region. Required.</summary>
-    public RegionCode InsuredRegion { get; init; }
+    public required RegionCode InsuredRegion { get; init; }
 
     /// <summary>Gets the scheme. Required.</summary>
-    public InsuranceScheme Scheme { get; init; }
+    public required InsuranceScheme Scheme { get; init; }
 
     /// <summary>Gets the contribution status. Required.</summary>
-    public Contribution Contribution { get; init; } = null!;
+    public required Contribution Contribution { get; init; }
 
     /// <summary>Gets whether name and identity number match the insurance registry.</summary>
-    public bool IdentityVerified { get; init; }
+    public required bool IdentityVerified { get; init; }
 
     /// <summary>Gets the state of the social security card. Required.</summary>
-    public CardStatus Card { get; init; }
+    public required CardStatus Card { get; init; }
 
     /// <summary>Gets whether the e-voucher (医保电子凭证) is activated.</summary>
-    public bool EVoucherActivated { get; init; }
+    public required bool EVoucherActivated { get; init; }
 
     /// <summary>Gets whether personal-account payment (个人账户支付权限) is enabled.</summary>
-    public bool PersonalAccountPaymentEnabled { get; init; }
+    public required bool PersonalAccountPaymentEnabled { get; init; }
 
     /// <summary>Describes the account with the personal fields redacted.</summary>
     /// <param name="builder">The builder.</param>

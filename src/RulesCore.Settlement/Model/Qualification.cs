@@ -4,10 +4,10 @@ namespace RulesCore.Settlement;
 public sealed record Qualification
 {
     /// <summary>Gets the condition, a lowerCamel identifier (see <see cref="Conditions"/>). Required.</summary>
-    public string Condition { get; init; } = null!;
+    public required string Condition { get; init; }
 
     /// <summary>Gets the first valid day. Required.</summary>
-    public DateTime ValidFrom { get; init; }
+    public required DateTime ValidFrom { get; init; }
 
     /// <summary>Gets the last valid day, or <see langword="null"/> if open-ended.</summary>
     public DateTime? ValidUntil { get; init; }

@@ -11,7 +11,7 @@ public sealed record SettlementCase
     public DateTime? AsOf { get; init; }
 
     /// <summary>Gets the insured person's insurance account (参保信息). Required.</summary>
-    public InsuranceAccount Person { get; init; } = null!;
+    public required InsuranceAccount Person { get; init; }
 
     /// <summary>Gets the person's filings (备案), in any order.</summary>
     public IReadOnlyList<Filing> Filings { get; init; } = Array.Empty<Filing>();
@@ -20,8 +20,8 @@ public sealed record SettlementCase
     public IReadOnlyList<Qualification> Qualifications { get; init; } = Array.Empty<Qualification>();
 
     /// <summary>Gets the hospital (定点医疗机构). Required.</summary>
-    public Hospital Hospital { get; init; } = null!;
+    public required Hospital Hospital { get; init; }
 
     /// <summary>Gets the encounter being settled. Required.</summary>
-    public Encounter Encounter { get; init; } = null!;
+    public required Encounter Encounter { get; init; }
 }

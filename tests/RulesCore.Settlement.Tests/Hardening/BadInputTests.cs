@@ -55,8 +55,8 @@ public class BadInputTests
             c => AnyText().Select(t => c with { Encounter = c.Encounter with { Setting = CareSetting.ChronicOutpatient, Condition = t } }),
             c => AnyText().Select(t => c with { Filings = c.Filings.Select(f => f is null ? f! : f with { Id = t! }).ToArray() }),
             c => AnyText().Select(t => c with { Hospital = c.Hospital with { Id = t! } }),
-            c => AnyText().Select(t => c with { Encounter = c.Encounter with { Items = new[] { new EncounterItem { Code = t!, Amount = 1m } } } }),
-            c => Gen.Elements(-1m, decimal.MaxValue, decimal.MinValue, 0m).Select(a => c with { Encounter = c.Encounter with { Items = new[] { new EncounterItem { Code = "A", Amount = a } } } }),
+            c => AnyText().Select(t => c with { Encounter = c.Encounter with { Items = new[] { new EncounterItem { InCatalog = false, Code = t!, Amount = 1m } } } }),
+            c => Gen.Elements(-1m, decimal.MaxValue, decimal.MinValue, 0m).Select(a => c with { Encounter = c.Encounter with { Items = new[] { new EncounterItem { InCatalog = false, Code = "A", Amount = a } } } }),
             c => Gen.Constant(c with { Filings = c.Filings.Concat(c.Filings).ToArray() }),
             c => Gen.Constant(c with { Filings = Array.Empty<Filing>(), Qualifications = Array.Empty<Qualification>(), Encounter = c.Encounter with { Items = Array.Empty<EncounterItem>() } }),
             c => Gen.Elements(1_000, 1_001, 10_000).Select(n => c with
@@ -149,7 +149,7 @@ public class BadInputTests
     [Fact]
     public void ManyProblems_ListedUpToALimit()
     {
-        var c = Cases.CrossProvinceOutpatient().WithFilings(Enumerable.Range(0, 500).Select(i => new Filing { Id = "F" + i }).ToArray());
+        var c = Cases.CrossProvinceOutpatient().WithFilings(Enumerable.Range(0, 500).Select(i => new Filing { Id = "F" + i, Reason = default, DestinationRegion = default, ValidFrom = default, Status = default, Basis = default }).ToArray());
 
         var e = Assert.Throws<InvalidCaseException>(() => c.Evaluate());
 

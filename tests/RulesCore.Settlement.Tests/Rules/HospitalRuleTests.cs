@@ -9,7 +9,7 @@ public class HospitalNotNetworkedRuleTests
     [Fact]
     public void NoServiceOpen_Fires()
     {
-        var d = CrossProvinceOutpatient().WithServices(_ => new CrossRegionServices()).Evaluate();
+        var d = CrossProvinceOutpatient().WithServices(_ => new CrossRegionServices { GeneralOutpatient = false, Inpatient = false }).Evaluate();
 
         var f = d.Single(FindingCodes.HospitalNotNetworked);
         Assert.Equal(new[] { "hospital", "encounter" }, f.Facts);
@@ -29,17 +29,17 @@ public class HospitalNotNetworkedRuleTests
     {
         var evaluator = RulesCore.Testing.RuleTest.For(typeof(RulesCore.Settlement.Rules.HospitalNotNetworkedRule));
 
-        var d = evaluator.Evaluate(CrossProvinceOutpatient().WithServices(_ => new CrossRegionServices()));
+        var d = evaluator.Evaluate(CrossProvinceOutpatient().WithServices(_ => new CrossRegionServices { GeneralOutpatient = false, Inpatient = false }));
 
         Assert.Equal(new[] { "filing.scope", "hospital.not-networked" }, evaluator.Rules.Select(r => r.Id).OrderBy(x => x, StringComparer.Ordinal));
         RulesCore.Testing.SettlementAssert.HasExactlyFindings(d, FindingCodes.HospitalNotNetworked);
-        RulesCore.Testing.SettlementAssert.RuleDidNotFire(evaluator.Evaluate(LocalOutpatient().WithServices(_ => new CrossRegionServices())), "hospital.not-networked");
+        RulesCore.Testing.SettlementAssert.RuleDidNotFire(evaluator.Evaluate(LocalOutpatient().WithServices(_ => new CrossRegionServices { GeneralOutpatient = false, Inpatient = false })), "hospital.not-networked");
     }
 
     [Fact]
     public void OnlyAChronicConditionOpen_CountsAsNetworked()
     {
-        var d = CrossProvinceOutpatient().WithServices(_ => new CrossRegionServices { ChronicConditions = new[] { Conditions.Diabetes } }).Evaluate();
+        var d = CrossProvinceOutpatient().WithServices(_ => new CrossRegionServices { GeneralOutpatient = false, Inpatient = false, ChronicConditions = new[] { Conditions.Diabetes } }).Evaluate();
 
         Assert.Equal(new[] { FindingCodes.HospitalServiceNotOpen }, d.Codes());
     }
@@ -144,7 +144,7 @@ public class HospitalIntraProvinceOnlyRuleTests
     [Fact]
     public void UnnetworkedHospital_ReportsOnlyNotNetworked()
     {
-        var d = CrossProvinceOutpatient().WithServices(_ => new CrossRegionServices { IntraProvinceOnly = true }).Evaluate();
+        var d = CrossProvinceOutpatient().WithServices(_ => new CrossRegionServices { GeneralOutpatient = false, Inpatient = false, IntraProvinceOnly = true }).Evaluate();
 
         Assert.Equal(new[] { FindingCodes.HospitalNotNetworked }, d.Codes());
     }
