@@ -142,7 +142,8 @@ public static class EvaluationService
             return problem!;
         }
 
-        if (!request.HasJsonContentType())
+        // No Content-Type is read as JSON too (some HIS clients send none); another type is refused.
+        if (request.ContentType is not null && !request.HasJsonContentType())
         {
             return UnsupportedMediaType("application/json");
         }

@@ -106,7 +106,8 @@ public static class NdjsonBatch
         }
     }
 
-    private static bool IsNdjson(HttpRequest request) =>
+    // No Content-Type is read as NDJSON too, as /evaluate reads it as JSON.
+    private static bool IsNdjson(HttpRequest request) => request.ContentType is null ||
         MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.MediaType.Equals(ContentType, StringComparison.OrdinalIgnoreCase);
 
     private static byte[] Line(string json) => Encoding.UTF8.GetBytes(json + "\n");
