@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Json;
 
@@ -14,8 +15,11 @@ namespace RulesCore.Samples.Http;
 /// <summary>How much the service takes on at once, and for how long.</summary>
 public sealed record ServiceLimits
 {
-    /// <summary>Gets how long one request may take, body included (default 30 s); then 408 with the error document.</summary>
+    /// <summary>Gets how long one request may take, body included (default 30 s); then 408 problem details.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Gets how long one NDJSON batch may take (default 10 minutes); then it is cut (408 if nothing was answered yet).</summary>
+    public TimeSpan BatchTimeout { get; init; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Gets how long a body may arrive slower than 240 bytes/s before Kestrel cuts it off with 408 (default 5 s).</summary>
     public TimeSpan SlowBodyGracePeriod { get; init; } = TimeSpan.FromSeconds(5);
@@ -23,11 +27,17 @@ public sealed record ServiceLimits
     /// <summary>Gets how many cases are evaluated at once (default: twice the cores); reading bodies is not limited by it.</summary>
     public int MaxConcurrentEvaluations { get; init; } = 2 * Environment.ProcessorCount;
 
-    /// <summary>Gets how many requests may wait for an evaluation slot (default 1,000); beyond that, 503 with the error document.</summary>
+    /// <summary>Gets how many requests may wait for an evaluation slot (default 1,000); beyond that, 503 problem details.</summary>
     public int EvaluationQueueLimit { get; init; } = 1_000;
+
+    /// <summary>
+    /// Gets how long stopping (SIGTERM, Ctrl+C, <c>StopAsync</c>) waits for requests in flight (default 30 s, the request
+    /// timeout); new connections are refused at once, and whatever still runs after this is aborted.
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; init; } = TimeSpan.FromSeconds(30);
 }
 
-/// <summary>The HTTP endpoint: a case in, the decision (or the error document) out.</summary>
+/// <summary>The HTTP endpoints: a case in, the decision (or problem details) out; NDJSON batches; health; OpenAPI.</summary>
 public static class EvaluationService
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
@@ -46,12 +56,15 @@ public static class EvaluationService
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             // A body larger than a case document is refused by Kestrel before it is streamed (Content-Length), or as
-            // soon as it passes the limit (chunked); the endpoint answers with the error document.
+            // soon as it passes the limit (chunked); the endpoint answers with problem details. (NDJSON: per line.)
             kestrel.Limits.MaxRequestBodySize = SettlementJsonOptions.Default.MaxDocumentBytes;
 
-            // The slow-body defence: a client sending under 240 bytes/s after the grace period is cut off (408, error document).
+            // The slow-body defence: a client sending under 240 bytes/s after the grace period is cut off (408).
             kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(bytesPerSecond: 240, gracePeriod: limits.SlowBodyGracePeriod);
         });
+
+        // Graceful shutdown: Kestrel stops accepting at once and lets requests in flight finish within this time.
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = limits.ShutdownTimeout);
         builder.Services.AddRulesCore();
         builder.Services.AddSingleton(new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
@@ -59,38 +72,80 @@ public static class EvaluationService
             QueueLimit = limits.EvaluationQueueLimit,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         }));
-        builder.Services.AddRequestTimeouts(options => options.DefaultPolicy = new RequestTimeoutPolicy
-        {
-            Timeout = limits.RequestTimeout,
-            TimeoutStatusCode = StatusCodes.Status408RequestTimeout,
-            WriteTimeoutResponse = context => WriteErrors(context.Response, StatusCodes.Status408RequestTimeout,
-                new InputError("$", "REQUEST_TIMEOUT", $"The request took longer than {limits.RequestTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.")),
-        });
+        builder.Services.AddRequestTimeouts(options => options.DefaultPolicy = TimeoutPolicy(limits.RequestTimeout));
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = Problems.AddErrorDocument);
+        builder.Services.AddOpenApi(OpenApiContract.Configure);
+        builder.AddTelemetry();
 
         var app = builder.Build();
+
+        // Readiness: the rule set is compiled here, before the port opens — whoever reaches /health reaches a ready service.
+        _ = app.Services.GetRequiredService<ISettlementEvaluator>();
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
         app.UseRequestTimeouts();
-        app.MapPost("/evaluate", Evaluate);
+        app.MapGet("/health", (ISettlementEvaluator evaluator) => TypedResults.Ok(new HealthReport("ready", evaluator.Rules.Count)))
+            .WithSummary("Liveness and readiness: 200 once the rule set is compiled.")
+            .WithTags("RulesCore");
+        app.MapPost("/evaluate", Evaluate)
+            .WithSummary("Decides one case.")
+            .WithTags("RulesCore")
+            .AddOpenApiOperationTransformer(OpenApiContract.Evaluate);
+        app.MapPost("/evaluate/ndjson", NdjsonBatch.Evaluate)
+            .WithSummary("Decides one case per line, answering one decision or error document per line, in order, as each is ready.")
+            .WithTags("RulesCore")
+            .WithRequestTimeout(TimeoutPolicy(limits.BatchTimeout))
+            .AddOpenApiOperationTransformer(OpenApiContract.EvaluateNdjson);
+        app.MapOpenApi();
         return app;
     }
 
-    private static async Task<IResult> Evaluate(HttpRequest request, ISettlementEvaluator evaluator, ConcurrencyLimiter limiter)
+    /// <summary>Reads the <c>lang</c> and <c>asOf</c> query parameters, or says what is wrong with them.</summary>
+    internal static EvaluationOptions? ReadOptions(HttpRequest request, out IResult? problem)
     {
+        problem = null;
         var language = request.Query["lang"].FirstOrDefault() ?? Languages.Chinese;
-        DateTime? asOf = null;
         if (!Languages.IsSupported(language))
         {
-            return Errors(StatusCodes.Status400BadRequest, new InputError("lang", "UNKNOWN_VALUE", "lang is zh-CN or en."));
+            problem = Problems.Result(StatusCodes.Status400BadRequest, "The query is invalid.", new InputError("lang", "UNKNOWN_VALUE", "lang is zh-CN or en."));
+            return null;
         }
 
+        DateTime? asOf = null;
         if (request.Query["asOf"].FirstOrDefault() is { } text)
         {
             // The same range as a case's dates and the command line's --as-of.
             if (!DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || !CaseLimits.IsInDateRange(date))
             {
-                return Errors(StatusCodes.Status400BadRequest, new InputError("asOf", "INVALID_DATE", "asOf is a date between 1900-01-01 and 2999-12-31, yyyy-MM-dd."));
+                problem = Problems.Result(StatusCodes.Status400BadRequest, "The query is invalid.", new InputError("asOf", "INVALID_DATE", "asOf is a date between 1900-01-01 and 2999-12-31, yyyy-MM-dd."));
+                return null;
             }
 
             asOf = date;
+        }
+
+        return new EvaluationOptions { Language = language, AsOf = asOf };
+    }
+
+    internal static IResult UnsupportedMediaType(string expected) =>
+        Problems.Result(StatusCodes.Status415UnsupportedMediaType, $"The body is read as {expected}.", new InputError("$", "UNSUPPORTED_MEDIA_TYPE", $"Content-Type is {expected}."));
+
+    internal static IResult Busy() =>
+        Problems.Result(StatusCodes.Status503ServiceUnavailable, "Too many cases are being evaluated.", new InputError("$", "BUSY", "Too many cases are being evaluated; try again shortly."));
+
+    private static async Task<IResult> Evaluate(HttpRequest request, ISettlementEvaluator evaluator, ConcurrencyLimiter limiter)
+    {
+        var options = ReadOptions(request, out var problem);
+        if (options is null)
+        {
+            return problem!;
+        }
+
+        // No Content-Type is read as JSON too (some HIS clients send none); another type is refused.
+        if (request.ContentType is not null && !request.HasJsonContentType())
+        {
+            return UnsupportedMediaType("application/json");
         }
 
         using var body = new MemoryStream();
@@ -102,32 +157,35 @@ public static class EvaluationService
         catch (Microsoft.AspNetCore.Http.BadHttpRequestException e)
         {
             return e.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? Errors(e.StatusCode, new InputError("$", InputErrorCodes.TooLarge, $"The document is larger than {SettlementJsonOptions.Default.MaxDocumentBytes} bytes."))
-                : Errors(e.StatusCode, new InputError("$", e.StatusCode == StatusCodes.Status408RequestTimeout ? "REQUEST_TIMEOUT" : "BAD_REQUEST", "The request body was not received in full, or too slowly."));
+                ? Problems.Result(e.StatusCode, "The body is too large.", new InputError("$", InputErrorCodes.TooLarge, $"The document is larger than {SettlementJsonOptions.Default.MaxDocumentBytes} bytes."))
+                : Problems.Result(e.StatusCode, "The body was not received.", new InputError("$", e.StatusCode == StatusCodes.Status408RequestTimeout ? "REQUEST_TIMEOUT" : "BAD_REQUEST", "The request body was not received in full, or too slowly."));
         }
 
         if (!SettlementJson.TryReadCase(body.ToArray(), out var settlementCase, out var errors))
         {
-            return Errors(StatusCodes.Status400BadRequest, errors.ToArray());
+            return Problems.Result(StatusCodes.Status400BadRequest, "The case is invalid.", errors);
         }
 
         using var lease = await limiter.AcquireAsync(1, request.HttpContext.RequestAborted);
         if (!lease.IsAcquired)
         {
-            return Errors(StatusCodes.Status503ServiceUnavailable, new InputError("$", "BUSY", "Too many cases are being evaluated; try again shortly."));
+            return Busy();
         }
 
-        var decision = evaluator.Evaluate(settlementCase!, new EvaluationOptions { Language = language, AsOf = asOf });
+        var decision = evaluator.Evaluate(settlementCase!, options);
         return Results.Text(SettlementJson.WriteDecision(decision, indented: false), Json);
     }
 
-    private static IResult Errors(int status, params InputError[] errors) =>
-        Results.Text(SettlementJson.WriteErrors(errors, indented: false), Json, statusCode: status);
-
-    private static Task WriteErrors(HttpResponse response, int status, params InputError[] errors)
+    private static RequestTimeoutPolicy TimeoutPolicy(TimeSpan timeout) => new()
     {
-        response.StatusCode = status;
-        response.ContentType = Json;
-        return response.WriteAsync(SettlementJson.WriteErrors(errors, indented: false));
-    }
+        Timeout = timeout,
+        TimeoutStatusCode = StatusCodes.Status408RequestTimeout,
+        WriteTimeoutResponse = context => Problems.Write(context, StatusCodes.Status408RequestTimeout, "The request took too long.",
+            new InputError("$", "REQUEST_TIMEOUT", $"The request took longer than {timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.")),
+    };
 }
+
+/// <summary>The body of <c>GET /health</c>.</summary>
+/// <param name="Status">Always <c>ready</c>: the service answers only once its rule set is compiled.</param>
+/// <param name="Rules">How many rules the evaluator runs.</param>
+public sealed record HealthReport(string Status, int Rules);

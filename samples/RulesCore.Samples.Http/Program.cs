@@ -1,7 +1,14 @@
-// A minimal HTTP front for HIS vendors in other languages (Java, Python, Delphi):
-//   POST /evaluate?lang=en&asOf=2025-03-12   body: a case document   →   200 decision | 400 error document
-// Every refusal is the error document: 413 (a body over the 4 MiB document limit, refused before it is streamed),
-// 408 (slower than 240 bytes/s, or the whole request over 30 s), 503 (evaluations over the concurrency limit).
+// A small HTTP service for HIS vendors in other languages (Java, Python, Delphi):
+//   POST /evaluate?lang=en&asOf=2025-03-12          body: a case (application/json)      → 200 decision
+//   POST /evaluate/ndjson?lang=en                    body: one case per line (application/x-ndjson)
+//                                                    → one decision or error document per line, in order, streamed
+//   GET  /health                                     → 200 {"status":"ready","rules":N} (the port opens once the rules are compiled)
+//   GET  /openapi/v1.json                            → the OpenAPI description, with the contract's schemas
+// Every error response is RFC 7807 problem details (application/problem+json) carrying the error document's
+// schemaVersion and errors: 400 (invalid case or query), 404, 405, 408 (slower than 240 bytes/s, or a request over
+// 30 s), 413 (a body over the 4 MiB document limit, refused before it is streamed), 415, 503 (evaluations over the
+// concurrency limit). On SIGTERM or Ctrl+C it stops accepting and lets requests in flight finish (up to 30 s).
+// Telemetry (the library's ActivitySource and Meter "RulesCore"): --Telemetry:Exporter console|otlp; off by default.
 // Bound to 127.0.0.1 (loopback) unless --urls says otherwise.
 // usage: dotnet run --project samples/RulesCore.Samples.Http [-- --urls http://127.0.0.1:5080]
 using RulesCore.Samples.Http;

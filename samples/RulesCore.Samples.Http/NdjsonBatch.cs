@@ -1,0 +1,114 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Text;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Net.Http.Headers;
+using RulesCore.Settlement;
+using RulesCore.Settlement.Json;
+
+namespace RulesCore.Samples.Http;
+
+/// <summary>
+/// <c>POST /evaluate/ndjson</c>: one case per line in, one decision or error document per line out, in input order,
+/// each written as soon as it is ready. Memory stays bounded: the size limit is per line (the document limit), never
+/// for the stream; a bad line gets its error document and the stream goes on.
+/// </summary>
+public static class NdjsonBatch
+{
+    public const string ContentType = "application/x-ndjson";
+
+    private static readonly byte[] TooLargeLine = Line(SettlementJson.WriteErrors(
+        [new InputError("$", InputErrorCodes.TooLarge, $"The line is larger than {SettlementJsonOptions.Default.MaxDocumentBytes} bytes.")], indented: false));
+
+    private static readonly byte[] BusyLine = Line(SettlementJson.WriteErrors(
+        [new InputError("$", "BUSY", "Too many cases are being evaluated; try again shortly.")], indented: false));
+
+    internal static async Task Evaluate(HttpContext context, ISettlementEvaluator evaluator, ConcurrencyLimiter limiter)
+    {
+        var options = EvaluationService.ReadOptions(context.Request, out var problem);
+        if (options is null || !IsNdjson(context.Request))
+        {
+            await (problem ?? EvaluationService.UnsupportedMediaType(ContentType)).ExecuteAsync(context);
+            return;
+        }
+
+        // The document limit applies to each line (below), not to the stream.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = null;
+        }
+
+        context.Response.ContentType = ContentType;
+        var limit = SettlementJsonOptions.Default.MaxDocumentBytes;
+        var input = context.Request.BodyReader;
+        var output = context.Response.BodyWriter;
+        var aborted = context.RequestAborted;
+        var skipping = false; // inside a line over the limit: its bytes are dropped until its end
+        while (true)
+        {
+            var read = await input.ReadAsync(aborted);
+            var buffer = read.Buffer;
+            while (buffer.PositionOf((byte)'\n') is { } end)
+            {
+                var line = buffer.Slice(0, end);
+                buffer = buffer.Slice(buffer.GetPosition(1, end));
+                await Answer(skipping ? null : line);
+                skipping = false;
+            }
+
+            if (buffer.Length > limit)
+            {
+                skipping = true;
+            }
+
+            if (read.IsCompleted)
+            {
+                if (skipping || buffer.Length > 0)
+                {
+                    await Answer(skipping ? null : buffer);
+                }
+
+                input.AdvanceTo(buffer.End);
+                return;
+            }
+
+            input.AdvanceTo(skipping ? buffer.End : buffer.Start, buffer.End);
+        }
+
+        // Evaluates one line (null: a line over the limit) and sends its answer before reading on.
+        async Task Answer(ReadOnlySequence<byte>? line)
+        {
+            output.Write(line is { } bytes ? await AnswerTo(bytes) : TooLargeLine);
+            await output.FlushAsync(aborted);
+        }
+
+        async Task<byte[]> AnswerTo(ReadOnlySequence<byte> line)
+        {
+            if (line.Length > 0 && line.Slice(line.Length - 1).FirstSpan[0] == (byte)'\r')
+            {
+                line = line.Slice(0, line.Length - 1);
+            }
+
+            if (line.Length > limit)
+            {
+                return TooLargeLine;
+            }
+
+            if (!SettlementJson.TryReadCase(line.ToArray(), out var settlementCase, out var errors))
+            {
+                return Line(SettlementJson.WriteErrors(errors, indented: false));
+            }
+
+            using var lease = await limiter.AcquireAsync(1, aborted);
+            return lease.IsAcquired ? Line(SettlementJson.WriteDecision(evaluator.Evaluate(settlementCase!, options), indented: false)) : BusyLine;
+        }
+    }
+
+    // No Content-Type is read as NDJSON too, as /evaluate reads it as JSON.
+    private static bool IsNdjson(HttpRequest request) => request.ContentType is null ||
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.MediaType.Equals(ContentType, StringComparison.OrdinalIgnoreCase);
+
+    private static byte[] Line(string json) => Encoding.UTF8.GetBytes(json + "\n");
+}
