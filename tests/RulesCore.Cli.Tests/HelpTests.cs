@@ -103,4 +103,13 @@ public class HelpTests
         Assert.Equal(2, packExit);
         Assert.Contains("cannot read the policy pack '-h': not found.", packErr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TheReadme_ShowsEvaluatesSynopsis_AndTheNdjsonExitCodes()
+    {
+        var readme = File.ReadAllText(RepositoryFiles.PathOf("README.md"));
+
+        Assert.All(CommandHelp.Evaluate.Synopsis, line => Assert.Contains(line + "\n", readme, StringComparison.Ordinal));
+        Assert.Contains("Exit codes: 0 every line decided, 2 some line (or file) invalid, 1 unexpected failure", readme, StringComparison.Ordinal);
+    }
 }
