@@ -14,32 +14,6 @@ internal static class CliApp
     public const int Failure = 1;
     public const int InvalidInput = 2;
 
-    public const string Usage = """
-        rulescore — will this cross-region visit settle directly (异地就医直接结算)? why not? what to do?
-
-        usage:
-          rulescore evaluate FILE... [--format text|json] [--lang zh-CN|en] [--as-of yyyy-MM-dd] [--policy-pack FILE]... [--rules DLL]...
-          rulescore explain FILE [--lang zh-CN|en] [--as-of yyyy-MM-dd] [--policy-pack FILE]... [--rules DLL]...
-          rulescore rules [--format text|json] [--lang zh-CN|en] [--rules DLL]...
-          rulescore policy REGION [--as-of yyyy-MM-dd] [--policy-pack FILE]...
-          rulescore validate-policy FILE
-          rulescore --help | --version
-
-        evaluate   one decision per case file. With --format json and one file, stdout is exactly the decision
-                   document (or the error document); with several files, one compact document per line.
-        explain    the decision in prose: each finding, why it fired (facts and rule), what to do.
-        rules      every rule: id, cause, description, policy basis, findings, scope and dates.
-        --rules DLL   load integrators' rules (public SettlementRule classes) from an assembly, beside ours.
-        policy     the policy in force for a region on a date, each value with its level and source.
-        validate-policy   check a policy pack; every problem with its JSON path.
-
-        FILE may be - for standard input. A case is read up to 4 MiB, a policy pack up to 1 MiB, whatever the file is
-        (a pipe or a device too); more is refused. Dates lie between 1900-01-01 and 2999-12-31.
-
-        exit codes: 0 decision(s) made / pack valid, 2 invalid input (errors printed), 1 unexpected failure.
-        Colours only on a terminal; NO_COLOR turns them off.
-        """;
-
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool colour = false, Stream? stdin = null)
     {
         // Messages follow --lang even when the arguments around it are wrong.
@@ -48,7 +22,7 @@ internal static class CliApp
         {
             if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
             {
-                stdout.WriteLine(Usage);
+                stdout.WriteLine(CommandHelp.Usage(say.Language));
                 return args.Length == 0 ? InvalidInput : Ok;
             }
 
@@ -59,6 +33,12 @@ internal static class CliApp
             }
 
             var parsed = Arguments.Parse(args.Skip(1).ToArray());
+            if (parsed.Help && CommandHelp.Find(args[0]) is { } help)
+            {
+                stdout.WriteLine(help.Text(say.Language));
+                return Ok;
+            }
+
             if (parsed.Error is { } error)
             {
                 stderr.WriteLine("rulescore: " + Output.Escape(error.In(say.Language)));
@@ -89,7 +69,14 @@ internal static class CliApp
         }
         catch (RulesAssemblyException e)
         {
-            stderr.WriteLine(say.T($"rulescore: 无法加载规则程序集 '{Output.Escape(e.Path)}'（{e.Reason}）。", $"rulescore: cannot load the rules assembly '{Output.Escape(e.Path)}' ({e.Reason})."));
+            stderr.WriteLine(say.T($"rulescore: 无法加载规则程序集 '{Output.Escape(e.Path)}'（{e.Reason.Chinese}）。", $"rulescore: cannot load the rules assembly '{Output.Escape(e.Path)}' ({e.Reason.English})."));
+            return InvalidInput;
+        }
+        catch (UnreadableFileException e)
+        {
+            stderr.WriteLine(say.T(
+                $"rulescore: 无法读取{e.What.Chinese} '{Output.Escape(e.Path)}'：{e.Reason.Chinese}。",
+                $"rulescore: cannot read the {e.What.English} '{Output.Escape(e.Path)}': {e.Reason.English}."));
             return InvalidInput;
         }
         catch (InvalidPolicyPackException e)
@@ -116,12 +103,16 @@ internal static class CliApp
         return InvalidInput;
     }
 
+    /// <summary>What a policy pack file is called in a message: 无法读取政策包 'x' / cannot read the policy pack 'x'.</summary>
+    private static readonly LocalizedText PolicyPackFile = new("政策包", "policy pack");
+
     private static SettlementEvaluator Evaluator(Arguments arguments)
     {
         var options = new SettlementOptions();
         foreach (var pack in arguments.PolicyPacks)
         {
-            options.AddPolicyPackFile(pack);
+            using var file = InputFile.Open(pack, PolicyPackFile);
+            options.AddPolicyPack(file, pack);
         }
 
         foreach (var path in arguments.RuleAssemblies)
@@ -134,6 +125,36 @@ internal static class CliApp
 
     private static int Evaluate(Arguments arguments, Output output, Output say, Stream? stdin, bool explain)
     {
+        if (explain && (arguments.Ndjson || arguments.Parallel is not null))
+        {
+            say.Writer.WriteLine(say.T("rulescore: --ndjson 和 --parallel 只用于 evaluate。", "rulescore: --ndjson and --parallel are for evaluate only."));
+            return InvalidInput;
+        }
+
+        if (arguments.Ndjson)
+        {
+            if (arguments.Format == "text" && arguments.FormatGiven)
+            {
+                say.Writer.WriteLine(say.T("rulescore: --ndjson 只输出 JSON。", "rulescore: --ndjson writes JSON only."));
+                return InvalidInput;
+            }
+
+            return NdjsonEvaluation.Run(
+                Evaluator(arguments),
+                new EvaluationOptions { Language = arguments.Language, AsOf = arguments.AsOf },
+                arguments.Positional,
+                arguments.Parallel ?? Environment.ProcessorCount,
+                output.Writer,
+                stdin,
+                arguments.Language);
+        }
+
+        if (arguments.Parallel is not null)
+        {
+            say.Writer.WriteLine(say.T("rulescore: --parallel 只与 --ndjson 一起使用。", "rulescore: --parallel goes with --ndjson only."));
+            return InvalidInput;
+        }
+
         if (arguments.Positional.Count == 0 || (explain && arguments.Positional.Count != 1))
         {
             say.Writer.WriteLine(explain
@@ -150,7 +171,7 @@ internal static class CliApp
         for (var i = 0; i < arguments.Positional.Count; i++)
         {
             var file = arguments.Positional[i];
-            var (@case, decision, errors) = Decide(evaluator, file, options, stdin);
+            var (@case, decision, errors) = Decide(evaluator, file, options, stdin, arguments.Language);
             if (decision is null)
             {
                 status = InvalidInput;
@@ -185,7 +206,7 @@ internal static class CliApp
         return status;
     }
 
-    private static (SettlementCase? Case, SettlementDecision? Decision, IReadOnlyList<InputError> Errors) Decide(SettlementEvaluator evaluator, string name, EvaluationOptions options, Stream? stdin)
+    private static (SettlementCase? Case, SettlementDecision? Decision, IReadOnlyList<InputError> Errors) Decide(SettlementEvaluator evaluator, string name, EvaluationOptions options, Stream? stdin, string language)
     {
         SettlementCase? @case;
         IReadOnlyList<InputError> errors;
@@ -196,9 +217,9 @@ internal static class CliApp
             using var file = name == "-" ? null : File.OpenRead(name);
             SettlementJson.TryReadCase(file ?? stdin ?? Console.OpenStandardInput(), out @case, out errors, SettlementJsonOptions.Default);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception e) when (InputFile.IsUnreadable(e))
         {
-            return (null, null, new[] { new InputError("$", InputErrorCodes.UnreadableFile, $"The file cannot be read ({e.GetType().Name}).") });
+            return (null, null, new[] { InputFile.CaseError(InputFile.ReasonFor(name, e), language) });
         }
 
         return @case is null ? (null, null, errors) : (@case, evaluator.Evaluate(@case, options), Array.Empty<InputError>());
@@ -238,7 +259,12 @@ internal static class CliApp
             return InvalidInput;
         }
 
-        var pack = PolicyCatalog.ReadPackFile(arguments.Positional[0]);
+        PolicyPack pack;
+        using (var file = InputFile.Open(arguments.Positional[0], PolicyPackFile))
+        {
+            pack = PolicyCatalog.ReadPack(file, arguments.Positional[0]);
+        }
+
         PolicyCatalog.Create(new[] { pack });
         var region = pack.Region?.Describe(output.Language) ?? output.T("全国", "national");
         output.Writer.WriteLine(output.T(
@@ -259,6 +285,18 @@ internal sealed class Arguments
 
     public string Format { get; private set; } = "text";
 
+    /// <summary>Whether <c>--format</c> was given (rather than the default).</summary>
+    public bool FormatGiven { get; private set; }
+
+    /// <summary><c>--ndjson</c>: one case per line in, one document per line out.</summary>
+    public bool Ndjson { get; private set; }
+
+    /// <summary><c>--parallel N</c>: at most N lines decided at once with <c>--ndjson</c>.</summary>
+    public int? Parallel { get; private set; }
+
+    /// <summary><c>--help</c> or <c>-h</c>: the command's own help.</summary>
+    public bool Help { get; private set; }
+
     public string Language { get; private set; } = Languages.Chinese;
 
     public DateTime? AsOf { get; private set; }
@@ -278,6 +316,9 @@ internal sealed class Arguments
 
         return Languages.Chinese;
     }
+
+    /// <summary>The most workers <c>--parallel</c> takes.</summary>
+    public const int MaxParallel = 256;
 
     public static Arguments Parse(string[] args)
     {
@@ -315,6 +356,7 @@ internal sealed class Arguments
                     if (format is "text" or "json")
                     {
                         result.Format = format;
+                        result.FormatGiven = true;
                     }
                     else if (format is not null)
                     {
@@ -343,6 +385,24 @@ internal sealed class Arguments
                     else if (text is not null)
                     {
                         result.Error = new("--as-of 是 1900-01-01 至 2999-12-31 之间的日期，格式 yyyy-MM-dd。", "--as-of is a date between 1900-01-01 and 2999-12-31, yyyy-MM-dd.");
+                    }
+
+                    break;
+                case "--help" or "-h" when inline is null:
+                    result.Help = true;
+                    break;
+                case "--ndjson" when inline is null:
+                    result.Ndjson = true;
+                    break;
+                case "--parallel":
+                    var count = Value();
+                    if (int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxParallel)
+                    {
+                        result.Parallel = n;
+                    }
+                    else if (count is not null)
+                    {
+                        result.Error = new($"--parallel 是 1 至 {MaxParallel} 之间的整数。", $"--parallel is a whole number from 1 to {MaxParallel}.");
                     }
 
                     break;
@@ -380,23 +440,46 @@ internal sealed class Arguments
 }
 
 /// <summary>An assembly given with <c>--rules</c> that cannot be loaded: missing, not a .NET assembly, or not loadable here.</summary>
-internal sealed class RulesAssemblyException(string path, string reason) : Exception(reason)
+internal sealed class RulesAssemblyException(string path, LocalizedText reason) : Exception(reason.English)
 {
+    public static readonly LocalizedText NotAnAssembly = new("不是 .NET 程序集", "not a .NET assembly");
+
+    public static readonly LocalizedText NotLoadable = new("无法在此加载", "cannot be loaded here");
+
+    public static readonly LocalizedText TypesNotLoadable = new("其中的类型无法加载", "its types cannot be loaded");
+
     public string Path { get; } = path;
 
-    public string Reason { get; } = reason;
+    public LocalizedText Reason { get; } = reason;
 
     /// <summary>Adds the public rule classes of the assembly at <paramref name="path"/>.</summary>
     public static void AddFrom(SettlementOptions options, string path)
     {
+        // Opened first, so that a missing file, a directory or a file without permission is named as such.
+        try
+        {
+            File.OpenRead(path).Dispose();
+        }
+        catch (Exception e) when (InputFile.IsUnreadable(e))
+        {
+            throw new RulesAssemblyException(path, InputFile.ReasonFor(path, e));
+        }
+
         try
         {
             options.AddRules(Assembly.LoadFrom(System.IO.Path.GetFullPath(path)));
         }
-        catch (Exception e) when (e is IOException or BadImageFormatException or ArgumentException or NotSupportedException or UnauthorizedAccessException
-            or System.Security.SecurityException or ReflectionTypeLoadException or TypeLoadException or MissingMethodException)
+        catch (BadImageFormatException)
         {
-            throw new RulesAssemblyException(path, e.GetType().Name);
+            throw new RulesAssemblyException(path, NotAnAssembly);
+        }
+        catch (Exception e) when (e is ReflectionTypeLoadException or TypeLoadException or MissingMethodException)
+        {
+            throw new RulesAssemblyException(path, TypesNotLoadable);
+        }
+        catch (Exception e) when (InputFile.IsUnreadable(e))
+        {
+            throw new RulesAssemblyException(path, Directory.Exists(path) || !File.Exists(path) ? InputFile.ReasonFor(path, e) : NotLoadable);
         }
     }
 }

@@ -126,7 +126,7 @@ internal static class TextReport
         w.WriteLine(o.Paint(o.T("病例无效，未作判断", "INVALID CASE — no decision"), "31;1"));
         w.WriteLine(o.T("病例文件：", "case: ") + Output.Escape(file));
         w.WriteLine();
-        Table(w, new[] { o.T("位置", "path"), o.T("代码", "code"), o.T("说明", "message") }, errors.Select(e => new[] { e.Path, e.Code, o.English ? e.Message : InChinese(e) }).ToList());
+        Table(w, new[] { o.T("位置", "path"), o.T("代码", "code"), o.T("说明", "message") }, errors.Select(e => new[] { e.Path, e.Code, o.English || e.Code == InputErrorCodes.UnreadableFile ? e.Message : InChinese(e) }).ToList());
     }
 
     /// <summary>What an error code means, in Chinese (the detailed message is English).</summary>
@@ -185,18 +185,46 @@ internal static class TextReport
         }
     }
 
+    /// <summary>The widest a policy table gets, in terminal columns.</summary>
+    public const int PolicyWidth = 100;
+
+    /// <summary>
+    /// The policy in force, at most <see cref="PolicyWidth"/> columns wide: per parameter a row with its name and value
+    /// (a long value wraps in its column), then its level, confidence and source on an indented line that wraps.
+    /// </summary>
     public static void Policy(Output o, ResolvedPolicy policy)
     {
-        o.Writer.WriteLine(o.Bold($"{policy.Region.Describe(o.Language)} — {policy.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"));
-        var rows = policy.Values.Select(v => new[]
+        var w = o.Writer;
+        w.WriteLine(o.Bold($"{policy.Region.Describe(o.Language)} — {policy.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"));
+        const string Indent = "  ";
+        const string DetailIndent = "      ";
+        var header = (Name: o.T("参数", "parameter"), Value: o.T("取值", "value"), Detail: o.T("层级，可信度：来源", "level, confidence: source"));
+        var rows = policy.Values.Select(v => (
+            Name: Output.Escape(v.Parameter.Name),
+            Value: Output.Escape(v.Entry.FormatValue()),
+            Detail: Output.Escape(LevelName(o, v.Level) + (v.Pack.Region is { } r ? " " + r.Describe(o.Language) : string.Empty)
+                + o.T("，", ", ") + ConfidenceName(o, v.Entry.Confidence) + o.T("：", ": ") + v.Entry.Source.In(o.Language)))).ToList();
+
+        // The name column is as wide as the longest name, but leaves the value at least 36 columns (longer names are cut).
+        var valueMin = 36;
+        var nameWidth = Math.Min(rows.Select(r => Columns.Width(r.Name)).Append(Columns.Width(header.Name)).Max(), PolicyWidth - Indent.Length - 2 - valueMin);
+        var valueWidth = PolicyWidth - Indent.Length - nameWidth - 2;
+        var valueIndent = new string(' ', Indent.Length + nameWidth + 2);
+        foreach (var row in rows.Prepend(header))
         {
-            v.Parameter.Name,
-            v.Entry.FormatValue(),
-            LevelName(o, v.Level) + (v.Pack.Region is { } r ? " " + r.Describe(o.Language) : string.Empty),
-            ConfidenceName(o, v.Entry.Confidence),
-            v.Entry.Source.In(o.Language),
-        }).ToList();
-        Table(o.Writer, new[] { o.T("参数", "parameter"), o.T("取值", "value"), o.T("层级", "level"), o.T("可信度", "confidence"), o.T("来源", "source") }, rows);
+            var name = Columns.Truncate(row.Name, nameWidth);
+            var values = Columns.Wrap(row.Value, valueWidth);
+            w.WriteLine((Indent + name + new string(' ', nameWidth - Columns.Width(name) + 2) + values[0]).TrimEnd());
+            foreach (var more in values.Skip(1))
+            {
+                w.WriteLine(valueIndent + more);
+            }
+
+            foreach (var detail in Columns.Wrap(row.Detail, PolicyWidth - DetailIndent.Length))
+            {
+                w.WriteLine(DetailIndent + detail);
+            }
+        }
     }
 
     /// <summary>Where and when a rule applies, if it is limited: "适用：参保地 广西壮族自治区（450000）；2025-01-01 至 2025-12-31".</summary>
@@ -293,7 +321,7 @@ internal static class TextReport
         {
             for (var i = 0; i < row.Length - 1; i++)
             {
-                widths[i] = Math.Max(widths[i], DisplayWidth(row[i]));
+                widths[i] = Math.Max(widths[i], Columns.Width(row[i]));
             }
         }
 
@@ -302,12 +330,10 @@ internal static class TextReport
             var line = "  ";
             for (var i = 0; i < row.Length; i++)
             {
-                line += i < row.Length - 1 ? row[i] + new string(' ', widths[i] - DisplayWidth(row[i]) + 2) : row[i];
+                line += i < row.Length - 1 ? row[i] + new string(' ', widths[i] - Columns.Width(row[i]) + 2) : row[i];
             }
 
             w.WriteLine(line.TrimEnd());
         }
     }
-
-    private static int DisplayWidth(string text) => text.Sum(c => c >= '\u1100' && (c <= '\u115f' || (c >= '\u2e80' && c <= '\ua4cf') || (c >= '\uac00' && c <= '\ud7a3') || (c >= '\uf900' && c <= '\ufaff') || (c >= '\uff00' && c <= '\uff60')) ? 2 : 1);
 }

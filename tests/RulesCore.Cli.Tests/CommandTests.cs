@@ -240,11 +240,13 @@ public class CommandTests
 
         Assert.Equal(0, exit);
         Assert.StartsWith("南宁市兴宁区（450102） — 2025-06-01", stdout, StringComparison.Ordinal);
-        var line = stdout.Split('\n').Single(l => l.Contains("intraProvinceFilingExempt", StringComparison.Ordinal));
-        Assert.Contains("true", line, StringComparison.Ordinal);
-        Assert.Contains("省级 广西壮族自治区（450000）", line, StringComparison.Ordinal);
-        Assert.Contains("广西河池门诊特殊慢性病患者2025年异地就医指南", line, StringComparison.Ordinal);
-        Assert.Contains("全国规定", stdout.Split('\n').Single(l => l.Contains("temporaryFilingDefaultMonths", StringComparison.Ordinal)), StringComparison.Ordinal);
+        var lines = stdout.Split('\n');
+        var row = Array.FindIndex(lines, l => l.StartsWith("  intraProvinceFilingExempt ", StringComparison.Ordinal));
+        Assert.EndsWith(" true", lines[row], StringComparison.Ordinal);
+        Assert.StartsWith("      省级 广西壮族自治区（450000），", lines[row + 1], StringComparison.Ordinal);
+        Assert.Contains("广西河池门诊特殊慢性病患者2025年异地就医指南", lines[row + 1], StringComparison.Ordinal);
+        var national = Array.FindIndex(lines, l => l.StartsWith("  temporaryFilingDefaultMonths ", StringComparison.Ordinal));
+        Assert.StartsWith("      全国，全国规定：", lines[national + 1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public class IntegratorRulesTests
         var (exit, _, stderr) = Cli.Run("evaluate", Cli.Sample("000-changsha-wuhan-expired-six-month-filing.json"), "--rules", "no-such-rules.dll", "--lang", "en");
 
         Assert.Equal(2, exit);
-        Assert.Contains("cannot load the rules assembly 'no-such-rules.dll' (FileNotFoundException)", stderr, StringComparison.Ordinal);
+        Assert.Contains("cannot load the rules assembly 'no-such-rules.dll' (not found)", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# NDJSON throughput of the real rulescore process, file to file: a generated 10,000-line file (the sample cases,
+# each made one line, in turn; a distinct filing id per line) through `rulescore evaluate --ndjson` with 1 and 2
+# workers (--parallel). A process-level measurement (start-up, reading, parsing, evaluating, writing), which
+# BenchmarkDotNet does not fit; BatchBenchmark measures evaluation alone.
+# usage: benchmarks/ndjson-throughput.sh [LINES] [RUNS]   (from anywhere; defaults 10000 and 5)
+# writes benchmarks/results/ndjson-throughput.md
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+lines="${1:-10000}"
+runs="${2:-5}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+dotnet build "$root/src/RulesCore.Cli" -c Release -nologo -v quiet >/dev/null
+cli="$root/src/RulesCore.Cli/bin/Release/net10.0/rulescore.dll"
+
+# One line per sample case (their line breaks removed: JSON whitespace), then cycled to $lines lines.
+for sample in "$root"/samples/cases/*.json; do
+  tr -d '\r\n' <"$sample"
+  echo
+done >"$work/samples.ndjson"
+awk -v n="$lines" '{ c[NR] = $0 } END { for (i = 0; i < n; i++) { l = c[i % NR + 1]; gsub(/"id": "F1"/, "\"id\": \"F1-" i "\"", l); print l } }' \
+  "$work/samples.ndjson" >"$work/input.ndjson"
+: >"$work/empty.ndjson"
+
+# Best of $runs runs of one command: "wall-ns cpu-seconds" (the run with the shortest wall clock; CPU is user + system).
+best() {
+  local best_ns="" best_cpu="" start end elapsed cpu
+  for _ in $(seq "$runs"); do
+    start=$(date +%s%N)
+    cpu=$( { TIMEFORMAT='%U %S'; time { "$@" >"$work/output.ndjson" || [ $? -eq 2 ]; }; } 2>&1 | awk '{ print $1 + $2 }')
+    end=$(date +%s%N)
+    elapsed=$((end - start))
+    if [ -z "$best_ns" ] || [ "$elapsed" -lt "$best_ns" ]; then best_ns=$elapsed; best_cpu=$cpu; fi
+  done
+  echo "$best_ns $best_cpu"
+}
+
+load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
+read -r startup startup_cpu <<<"$(best dotnet "$cli" evaluate --ndjson "$work/empty.ndjson")"
+row() {
+  local workers="$1" ns cpu out_lines
+  read -r ns cpu <<<"$(best dotnet "$cli" evaluate --ndjson "$work/input.ndjson" --parallel "$workers")"
+  out_lines=$(wc -l <"$work/output.ndjson")
+  if [ "$out_lines" -ne "$lines" ]; then
+    echo "ndjson-throughput: $out_lines lines out for $lines in" >&2
+    exit 1
+  fi
+  awk -v w="$workers" -v ns="$ns" -v s="$startup" -v n="$lines" -v cpu="$cpu" -v scpu="$startup_cpu" 'BEGIN {
+    printf "| %d | %.2f s | %.0f | %.0f | %.2f s | %.0f µs |\n", w, ns / 1e9, n / (ns / 1e9), n / ((ns - s) / 1e9), cpu, (cpu - scpu) * 1e6 / n }'
+}
+one=$(row 1)
+two=$(row 2)
+
+{
+  echo "# NDJSON throughput"
+  echo
+  echo "\`benchmarks/ndjson-throughput.sh $lines $runs\`: \`rulescore evaluate --ndjson FILE --parallel N >FILE\`, $lines lines"
+  echo "(the $(wc -l <"$work/samples.ndjson") sample cases in turn), best of $runs runs, wall clock. \"Without start-up\" subtracts the"
+  echo "best time of the same command on an empty file ($(awk -v s="$startup" 'BEGIN { printf "%.2f s", s / 1e9 }'): the runtime, the rule set's compilation, the policy packs)."
+  echo
+  echo "$(nproc) processors, $(dotnet --version | tr -d '\n') SDK, $(uname -sm), $(date -u +%Y-%m-%d); load average $load when the run"
+  echo "began (other processes share the processors: a load above the processor count leaves the second worker little to"
+  echo "run on, so compare CPU per case as well as wall clock)."
+  echo
+  echo "| workers (--parallel) | wall clock | cases/s | cases/s without start-up | CPU (user + system) | CPU per case without start-up |"
+  echo "|---:|---:|---:|---:|---:|---:|"
+  echo "$one"
+  echo "$two"
+} >"$root/benchmarks/results/ndjson-throughput.md"
+cat "$root/benchmarks/results/ndjson-throughput.md"

@@ -1,0 +1,159 @@
+using System.Text;
+
+namespace RulesCore.Cli;
+
+/// <summary>
+/// Text measured as a terminal shows it: CJK and other East Asian wide characters take two columns. Wrapping breaks
+/// English at spaces and Chinese between characters (never before closing punctuation such as "，" or "）").
+/// </summary>
+internal static class Columns
+{
+    /// <summary>How many terminal columns <paramref name="text"/> takes.</summary>
+    public static int Width(string text)
+    {
+        var width = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            width += Width(rune);
+        }
+
+        return width;
+    }
+
+    public static int Width(Rune rune)
+    {
+        var c = rune.Value;
+        if (Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark)
+        {
+            return 0;
+        }
+
+        return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF)
+            || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
+            || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F)
+            || (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD)
+            ? 2
+            : 1;
+    }
+
+    /// <summary><paramref name="text"/> cut to at most <paramref name="width"/> columns, ending in "…" when cut.</summary>
+    public static string Truncate(string text, int width)
+    {
+        if (Width(text) <= width)
+        {
+            return text;
+        }
+
+        var result = new StringBuilder();
+        var used = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (used + Width(rune) > width - 1)
+            {
+                break;
+            }
+
+            result.Append(rune.ToString());
+            used += Width(rune);
+        }
+
+        return result.Append('…').ToString();
+    }
+
+    /// <summary><paramref name="text"/> in lines of at most <paramref name="width"/> columns (at least one line).</summary>
+    public static IReadOnlyList<string> Wrap(string text, int width)
+    {
+        width = Math.Max(width, 2);
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        var used = 0;
+        foreach (var (token, spaceBefore) in Tokens(text))
+        {
+            var tokenWidth = Width(token);
+            var gap = spaceBefore && used > 0 ? 1 : 0;
+            if (used > 0 && used + gap + tokenWidth > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+                used = 0;
+                gap = 0;
+            }
+
+            if (tokenWidth > width)
+            {
+                // Longer than a line (a URL, a long identifier): broken where the line ends.
+                foreach (var rune in token.EnumerateRunes())
+                {
+                    if (used + Width(rune) > width)
+                    {
+                        lines.Add(line.ToString());
+                        line.Clear();
+                        used = 0;
+                    }
+
+                    line.Append(rune.ToString());
+                    used += Width(rune);
+                }
+
+                continue;
+            }
+
+            if (gap > 0)
+            {
+                line.Append(' ');
+            }
+
+            line.Append(token);
+            used += gap + tokenWidth;
+        }
+
+        lines.Add(line.ToString());
+        return lines;
+    }
+
+    /// <summary>What a line may break between: English words, single wide characters (with the closing punctuation after them).</summary>
+    private static IEnumerable<(string Token, bool SpaceBefore)> Tokens(string text)
+    {
+        var token = new StringBuilder();
+        var spaceBefore = false;
+        var pendingSpace = false;
+        var tokenIsWide = false;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Rune.IsWhiteSpace(rune))
+            {
+                if (token.Length > 0)
+                {
+                    yield return (token.ToString(), spaceBefore);
+                    token.Clear();
+                }
+
+                pendingSpace = true;
+                continue;
+            }
+
+            var wide = Width(rune) == 2;
+            var closing = "，。、；：！？）」』》】〕,.;:!?)".Contains(rune.ToString(), StringComparison.Ordinal);
+            var startsNew = token.Length > 0 && !pendingSpace && !closing && (wide || tokenIsWide);
+            if (token.Length > 0 && (pendingSpace || startsNew))
+            {
+                yield return (token.ToString(), spaceBefore);
+                token.Clear();
+            }
+
+            if (token.Length == 0)
+            {
+                spaceBefore = pendingSpace;
+                tokenIsWide = wide;
+            }
+
+            token.Append(rune.ToString());
+            pendingSpace = false;
+        }
+
+        if (token.Length > 0)
+        {
+            yield return (token.ToString(), spaceBefore);
+        }
+    }
+}
