@@ -3,8 +3,11 @@ namespace RulesCore.Settlement;
 /// <summary>Per-call options.</summary>
 public sealed record EvaluationOptions
 {
-    /// <summary>Gets the language of messages and remedies: <c>zh-CN</c> (default) or <c>en</c>.</summary>
-    public string Language { get; init; } = Languages.Chinese;
+    /// <summary>
+    /// Gets the language of messages and remedies: <c>zh-CN</c> or <c>en</c>; <see langword="null"/> (the default) for the
+    /// evaluator's default language (<see cref="SettlementOptions.DefaultLanguage"/>, itself <c>zh-CN</c> unless set).
+    /// </summary>
+    public string? Language { get; init; }
 
     /// <summary>
     /// Gets the day the question is asked, overriding the case's <see cref="SettlementCase.AsOf"/>; it decides whether a

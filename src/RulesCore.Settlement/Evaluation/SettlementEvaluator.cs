@@ -16,7 +16,7 @@ namespace RulesCore.Settlement;
 /// </example>
 public sealed class SettlementEvaluator : ISettlementEvaluator
 {
-    private static readonly EvaluationOptions DefaultOptions = new();
+    private readonly EvaluationOptions _defaultOptions;
 
     private readonly SettlementRuleSet _rules;
 
@@ -37,6 +37,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
             throw new ArgumentNullException(nameof(options));
         }
 
+        _defaultOptions = new EvaluationOptions { Language = options.DefaultLanguage };
         Policies = options.PolicyPacks.Count == 0 && options.Parameters.Count == 0 ? PolicyCatalog.Default : PolicyCatalog.Create(options.PolicyPacks, options.Parameters);
         _rules = options.Rules.Count == 0 ? SettlementRuleSet.Default : SettlementRuleSet.Build(SettlementRuleSet.ShippedRuleTypes().Concat(options.Rules));
     }
@@ -67,14 +68,8 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
     /// <inheritdoc />
     public SettlementDecision Evaluate(SettlementCase @case, EvaluationOptions? options = null)
     {
-        options = CheckOptions(options);
-        var errors = CaseValidator.Validate(@case);
-        if (errors.Count > 0)
-        {
-            throw new InvalidCaseException(errors);
-        }
-
-        return Decide(@case, options);
+        var result = EvaluateOne(@case, CheckOptions(options));
+        return result.Decision ?? throw new InvalidCaseException(result.Errors);
     }
 
     /// <inheritdoc />
@@ -104,10 +99,19 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         return results;
     }
 
-    private static EvaluationOptions CheckOptions(EvaluationOptions? options)
+    /// <summary>The caller's options with the language resolved, checked.</summary>
+    private EvaluationOptions CheckOptions(EvaluationOptions? options)
     {
-        options ??= DefaultOptions;
-        if (!Languages.IsSupported(options.Language))
+        if (options is null)
+        {
+            return _defaultOptions;
+        }
+
+        if (options.Language is null)
+        {
+            options = options with { Language = _defaultOptions.Language };
+        }
+        else if (!Languages.IsSupported(options.Language))
         {
             throw new ArgumentException("Language must be \"zh-CN\" or \"en\".", nameof(options));
         }
@@ -125,7 +129,31 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         return options;
     }
 
+    /// <summary>One evaluation, observed (<see cref="RulesCoreTelemetry"/>) when someone listens.</summary>
     private EvaluationResult EvaluateOne(SettlementCase @case, EvaluationOptions options)
+    {
+        if (!RulesCoreTelemetry.Listened)
+        {
+            return Unobserved(@case, options);
+        }
+
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var activity = RulesCoreTelemetry.Source.StartActivity(RulesCoreTelemetry.EvaluateActivity);
+        var result = Unobserved(@case, options);
+        if (result.Decision is { } decision)
+        {
+            RulesCoreTelemetry.Record(decision, activity, start);
+        }
+        else if (activity is not null)
+        {
+            activity.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "invalid case");
+            activity.SetTag("rulescore.errors", result.Errors.Count);
+        }
+
+        return result;
+    }
+
+    private EvaluationResult Unobserved(SettlementCase @case, EvaluationOptions options)
     {
         var errors = CaseValidator.Validate(@case);
         return errors.Count > 0 ? new EvaluationResult { Errors = errors } : new EvaluationResult { Decision = Decide(@case, options) };
@@ -159,7 +187,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         }
 
         var findings = _rules.Delivery == FindingDelivery.Collect ? sink.Findings : session.Query<Raised>().ToList();
-        return Fold(findings, trace, options.Language, visit.AsOf < visit.Date, ProvenanceOf(visit));
+        return Fold(findings, trace, options.Language!, visit.AsOf < visit.Date, ProvenanceOf(visit));
     }
 
     private static readonly string LibraryVersion =

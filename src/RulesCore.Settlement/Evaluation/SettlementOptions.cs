@@ -9,6 +9,19 @@ public sealed class SettlementOptions
     private readonly List<Type> _rules = new();
     private readonly List<(PolicyParameter Parameter, PolicyEntry Default)> _parameters = new();
 
+    private string _defaultLanguage = Languages.Chinese;
+
+    /// <summary>
+    /// Gets or sets the language of decisions whose <see cref="EvaluationOptions.Language"/> is not set: <c>zh-CN</c>
+    /// (default) or <c>en</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The language is neither.</exception>
+    public string DefaultLanguage
+    {
+        get => _defaultLanguage;
+        set => _defaultLanguage = Languages.IsSupported(value) ? value : throw new ArgumentException("The language must be \"zh-CN\" or \"en\".", nameof(value));
+    }
+
     /// <summary>Gets the packs added so far.</summary>
     public IReadOnlyList<PolicyPack> PolicyPacks => _packs;
 

@@ -141,9 +141,20 @@ public sealed class PolicyCatalog
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new InvalidPolicyPackException(path, new[] { new InputError("$", InputErrorCodes.UnreadableFile, "The file cannot be read (" + e.GetType().Name + ").") });
+            throw new InvalidPolicyPackException(path, new[] { new InputError("$", InputErrorCodes.UnreadableFile, "The file cannot be read: " + Unreadable(path, e) + ".") });
         }
     }
+
+    /// <summary>Why a file cannot be read, in words (never an exception type name).</summary>
+    private static string Unreadable(string path, Exception e) => e switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => "not found",
+        _ when Directory.Exists(path) => "it is a directory",
+        UnauthorizedAccessException => "permission denied",
+        PathTooLongException => "the path is too long",
+        ArgumentException or NotSupportedException => "not a valid path",
+        _ => "an input/output error",
+    };
 
     /// <summary>Resolves every parameter for a region on a day.</summary>
     /// <param name="region">The region (any level; its city and province packs apply).</param>
