@@ -27,7 +27,22 @@ public interface ISettlementEvaluator
     /// <param name="options">Language, as-of date and parallelism; <see langword="null"/> for the defaults.</param>
     /// <returns>A decision or the validation errors for each case.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="cases"/> is <see langword="null"/>.</exception>
+#pragma warning disable RS0027 // The streaming overload differs by its CancellationToken, and callers of this one pass no token.
     IReadOnlyList<EvaluationResult> EvaluateMany(IEnumerable<SettlementCase> cases, EvaluationOptions? options = null);
+#pragma warning restore RS0027
+
+    /// <summary>
+    /// Evaluates a stream of cases lazily: results come out in input order as the caller enumerates them, while up to
+    /// <see cref="EvaluationOptions.MaxDegreeOfParallelism"/> cases (default: all cores) are evaluated at once ahead
+    /// of the caller; memory stays bounded whatever the input's length (a day's cases read line by line). Each
+    /// enumeration evaluates again.
+    /// </summary>
+    /// <param name="cases">The cases, enumerated once, on the caller's thread.</param>
+    /// <param name="options">Language, as-of date and parallelism; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Stops the evaluation; enumeration then throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>A decision or the validation errors for each case, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cases"/> is <see langword="null"/>.</exception>
+    IEnumerable<EvaluationResult> EvaluateMany(IEnumerable<SettlementCase> cases, EvaluationOptions? options, CancellationToken cancellationToken);
 
     /// <summary>Validates a case without evaluating it.</summary>
     /// <param name="case">The case.</param>

@@ -73,7 +73,9 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
     }
 
     /// <inheritdoc />
+#pragma warning disable RS0027 // The streaming overload differs by its CancellationToken, and callers of this one pass no token.
     public IReadOnlyList<EvaluationResult> EvaluateMany(IEnumerable<SettlementCase> cases, EvaluationOptions? options = null)
+#pragma warning restore RS0027
     {
         if (cases is null)
         {
@@ -97,6 +99,43 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         }
 
         return results;
+    }
+
+    /// <inheritdoc />
+    public IEnumerable<EvaluationResult> EvaluateMany(IEnumerable<SettlementCase> cases, EvaluationOptions? options, CancellationToken cancellationToken)
+    {
+        if (cases is null)
+        {
+            throw new ArgumentNullException(nameof(cases));
+        }
+
+        options = CheckOptions(options);
+        return Streamed(cases, options, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount, cancellationToken);
+    }
+
+    /// <summary>A window of at most <paramref name="parallelism"/> evaluations in flight; the oldest is handed out first.</summary>
+    private IEnumerable<EvaluationResult> Streamed(IEnumerable<SettlementCase> cases, EvaluationOptions options, int parallelism, CancellationToken cancellationToken)
+    {
+        var window = new Queue<Task<EvaluationResult>>(parallelism);
+        using var input = cases.GetEnumerator();
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            while (window.Count < parallelism && input.MoveNext())
+            {
+                var @case = input.Current;
+                window.Enqueue(parallelism == 1
+                    ? Task.FromResult(EvaluateOne(@case, options))
+                    : Task.Run(() => EvaluateOne(@case, options), cancellationToken));
+            }
+
+            if (window.Count == 0)
+            {
+                yield break;
+            }
+
+            yield return window.Dequeue().GetAwaiter().GetResult();
+        }
     }
 
     /// <summary>The caller's options with the language resolved, checked.</summary>

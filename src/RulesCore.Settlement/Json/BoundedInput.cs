@@ -27,4 +27,26 @@ internal static class BoundedInput
 
         return buffer.ToArray();
     }
+
+    /// <summary>As <see cref="Read"/>, without blocking a thread while the stream waits.</summary>
+    public static async Task<byte[]?> ReadAsync(Stream stream, int limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        long total = 0;
+        long wanted = (long)limit + 1;
+        int read;
+        while (total < wanted && (read = await stream.ReadAsync(chunk, 0, (int)Math.Min(chunk.Length, wanted - total), cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            total += read;
+            if (total > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
 }

@@ -11,7 +11,9 @@ internal static class JsonWriting
     // Chinese text stays readable; characters significant in HTML are still escaped.
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
-    public static byte[] Decision(SettlementDecision decision, bool indented) => Write(indented, w =>
+    public static byte[] Decision(SettlementDecision decision, bool indented) => Write(indented, w => Decision(w, decision));
+
+    public static void Decision(Utf8JsonWriter w, SettlementDecision decision)
     {
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", SettlementJson.SchemaVersion);
@@ -82,9 +84,11 @@ internal static class JsonWriting
         }
 
         w.WriteEndObject();
-    });
+    }
 
-    public static byte[] Errors(IReadOnlyList<InputError> errors, bool indented) => Write(indented, w =>
+    public static byte[] Errors(IReadOnlyList<InputError> errors, bool indented) => Write(indented, w => Errors(w, errors));
+
+    public static void Errors(Utf8JsonWriter w, IReadOnlyList<InputError> errors)
     {
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", SettlementJson.SchemaVersion);
@@ -100,7 +104,7 @@ internal static class JsonWriting
 
         w.WriteEndArray();
         w.WriteEndObject();
-    });
+    }
 
     public static byte[] Case(SettlementCase c, bool indented) => Write(indented, w =>
     {
@@ -236,6 +240,12 @@ internal static class JsonWriting
             w.WriteNull(name);
         }
     }
+
+    /// <summary>A writer with the documents' encoder (readable Chinese) onto a stream.</summary>
+    public static Utf8JsonWriter Writer(Stream output, bool indented) => new(output, new JsonWriterOptions { Indented = indented, Encoder = Encoder });
+
+    /// <summary>A writer with the documents' encoder (readable Chinese) onto a buffer.</summary>
+    public static Utf8JsonWriter Writer(System.Buffers.IBufferWriter<byte> output, bool indented) => new(output, new JsonWriterOptions { Indented = indented, Encoder = Encoder });
 
     private static byte[] Write(bool indented, Action<Utf8JsonWriter> write)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace RulesCore.Settlement.Json;
@@ -79,18 +80,106 @@ public static class SettlementJson
         return TryReadCase(bytes, out @case, out errors, options);
     }
 
+    /// <summary>
+    /// Reads a case document from a stream without blocking a thread while it waits (read up to the size limit, as
+    /// <see cref="TryReadCase(Stream, out SettlementCase?, out IReadOnlyList{InputError}, SettlementJsonOptions?)"/>).
+    /// </summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>The case.</returns>
+    /// <exception cref="InvalidCaseException">The document is not a valid case, or larger than allowed.</exception>
+    /// <exception cref="OperationCanceledException">Reading was cancelled.</exception>
+    public static Task<SettlementCase> ReadCaseAsync(Stream utf8Json, CancellationToken cancellationToken) => ReadCaseAsync(utf8Json, null, cancellationToken);
+
+    /// <summary>Reads a case document from a stream without blocking a thread while it waits, with given limits.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">Limits; <see langword="null"/> for <see cref="SettlementJsonOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops reading.</param>
+    /// <returns>The case.</returns>
+    /// <exception cref="InvalidCaseException">The document is not a valid case, or larger than allowed.</exception>
+    /// <exception cref="OperationCanceledException">Reading was cancelled.</exception>
+    public static async Task<SettlementCase> ReadCaseAsync(Stream utf8Json, SettlementJsonOptions? options, CancellationToken cancellationToken)
+    {
+        if (utf8Json is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Json));
+        }
+
+        options ??= SettlementJsonOptions.Default;
+        var bytes = await BoundedInput.ReadAsync(utf8Json, options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidCaseException(new[] { TooLargeDocument(options) });
+        return ReadCase(bytes, options);
+    }
+
+    /// <summary>Writes a decision document (compact or indented) into a buffer, e.g. a pipe's or a response's.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="output">The buffer.</param>
+    /// <param name="indented">Whether to indent.</param>
+    public static void WriteDecision(SettlementDecision decision, IBufferWriter<byte> output, bool indented)
+    {
+        using var writer = JsonWriting.Writer(output ?? throw new ArgumentNullException(nameof(output)), indented);
+        JsonWriting.Decision(writer, decision ?? throw new ArgumentNullException(nameof(decision)));
+    }
+
+    /// <summary>Writes a decision document (compact or indented) onto a stream; the stream stays open.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="output">The stream.</param>
+    /// <param name="indented">Whether to indent.</param>
+    public static void WriteDecision(SettlementDecision decision, Stream output, bool indented)
+    {
+        using var writer = JsonWriting.Writer(output ?? throw new ArgumentNullException(nameof(output)), indented);
+        JsonWriting.Decision(writer, decision ?? throw new ArgumentNullException(nameof(decision)));
+    }
+
+    /// <summary>Writes a decision document onto a stream without blocking a thread while the stream is flushed.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="output">The stream; it stays open.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <param name="cancellationToken">Stops writing.</param>
+    /// <returns>A task that completes when the document is flushed to the stream.</returns>
+    public static async Task WriteDecisionAsync(SettlementDecision decision, Stream output, bool indented, CancellationToken cancellationToken)
+    {
+        var bytes = JsonWriting.Decision(decision ?? throw new ArgumentNullException(nameof(decision)), indented);
+        await (output ?? throw new ArgumentNullException(nameof(output))).WriteAsync(bytes, 0, bytes.Length, cancellationToken).ConfigureAwait(false);
+        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes an error document into a buffer.</summary>
+    /// <param name="errors">The errors.</param>
+    /// <param name="output">The buffer.</param>
+    /// <param name="indented">Whether to indent.</param>
+    public static void WriteErrors(IReadOnlyList<InputError> errors, IBufferWriter<byte> output, bool indented)
+    {
+        using var writer = JsonWriting.Writer(output ?? throw new ArgumentNullException(nameof(output)), indented);
+        JsonWriting.Errors(writer, errors ?? throw new ArgumentNullException(nameof(errors)));
+    }
+
+    /// <summary>Writes an error document onto a stream; the stream stays open.</summary>
+    /// <param name="errors">The errors.</param>
+    /// <param name="output">The stream.</param>
+    /// <param name="indented">Whether to indent.</param>
+    public static void WriteErrors(IReadOnlyList<InputError> errors, Stream output, bool indented)
+    {
+        using var writer = JsonWriting.Writer(output ?? throw new ArgumentNullException(nameof(output)), indented);
+        JsonWriting.Errors(writer, errors ?? throw new ArgumentNullException(nameof(errors)));
+    }
+
     /// <summary>Writes a decision document.</summary>
     /// <param name="decision">The decision.</param>
     /// <param name="indented">Whether to indent.</param>
     /// <returns>The UTF-8 JSON text.</returns>
+#pragma warning disable RS0027 // The buffer and stream overloads differ in their second parameter's type.
     public static string WriteDecision(SettlementDecision decision, bool indented = true) =>
+#pragma warning restore RS0027
         Encoding.UTF8.GetString(JsonWriting.Decision(decision ?? throw new ArgumentNullException(nameof(decision)), indented));
 
     /// <summary>Writes an error document: <c>{ "schemaVersion": 1, "errors": [ { "path", "code", "message" } ] }</c>.</summary>
     /// <param name="errors">The errors.</param>
     /// <param name="indented">Whether to indent.</param>
     /// <returns>The UTF-8 JSON text.</returns>
+#pragma warning disable RS0027 // The buffer and stream overloads differ in their second parameter's type.
     public static string WriteErrors(IReadOnlyList<InputError> errors, bool indented = true) =>
+#pragma warning restore RS0027
         Encoding.UTF8.GetString(JsonWriting.Errors(errors ?? throw new ArgumentNullException(nameof(errors)), indented));
 
     /// <summary>Writes a case document (the inverse of <see cref="ReadCase(ReadOnlyMemory{byte}, SettlementJsonOptions)"/>).</summary>
