@@ -5,7 +5,9 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 feed="$root/artifacts/packages"
 cache="$root/artifacts/consumer-packages"
-version=$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' "$root/src/Directory.Build.props")
+prefix=$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' "$root/src/Directory.Build.props")
+suffix=$(sed -n 's:.*<VersionSuffix>\(.*\)</VersionSuffix>.*:\1:p' "$root/src/Directory.Build.props")
+version="$prefix${suffix:+-$suffix}"
 rm -rf "$feed" "$cache"
 dotnet pack "$root/src/RulesCore.Settlement" -c Release -o "$feed" --nologo -v quiet
 dotnet pack "$root/src/RulesCore.Testing" -c Release -o "$feed" --nologo -v quiet
@@ -20,6 +22,13 @@ done
 # The rules run on NRules: the package must bring it.
 nuspec=$(unzip -p "$feed/RulesCore.Settlement.$version.nupkg" RulesCore.Settlement.nuspec)
 grep -q 'id="NRules" version="1.0.4"' <<<"$nuspec" || { echo "RulesCore.Settlement does not depend on NRules 1.0.4" >&2; exit 1; }
+# System.Text.Json and DiagnosticSource are inbox on net8.0: only the netstandard2.0 group may depend on them.
+net8_group=$(sed -n '/targetFramework="net8.0"/,/<\/group>/p' <<<"$nuspec")
+if grep -q 'System.Text.Json\|System.Diagnostics.DiagnosticSource' <<<"$net8_group"; then
+  echo "RulesCore.Settlement depends on an inbox package on net8.0" >&2; exit 1
+fi
+# The release notes are the CHANGELOG section of this version.
+grep -q "<releaseNotes>## $prefix" <<<"$nuspec" || { echo "RulesCore.Settlement has no release notes from CHANGELOG.md" >&2; exit 1; }
 app="$root/eng/package-consumer/Consumer.App"
 dotnet restore "$app" --packages "$cache" -p:RulesCoreVersion="$version" -p:RestoreAdditionalProjectSources="$feed" --nologo -v quiet
 dotnet build "$app" -c Release --no-restore -p:RulesCoreVersion="$version" --nologo -v quiet

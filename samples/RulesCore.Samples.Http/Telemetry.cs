@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using RulesCore.Settlement;
 
 namespace RulesCore.Samples.Http;
 
@@ -14,8 +15,6 @@ namespace RulesCore.Samples.Http;
 /// </summary>
 public static class Telemetry
 {
-    public const string SourceName = "RulesCore";
-
     public static void AddTelemetry(this WebApplicationBuilder builder)
     {
         var exporter = builder.Configuration["Telemetry:Exporter"];
@@ -32,7 +31,7 @@ public static class Telemetry
 
         // The hookup itself: the library's names, and an exporter.
         builder.Services.AddOpenTelemetry()
-            .WithTracing(tracing => (otlp ? tracing.AddOtlpExporter() : tracing.AddConsoleExporter()).AddSource(SourceName))
-            .WithMetrics(metrics => (otlp ? metrics.AddOtlpExporter() : metrics.AddConsoleExporter()).AddMeter(SourceName));
+            .WithTracing(tracing => (otlp ? tracing.AddOtlpExporter() : tracing.AddConsoleExporter()).AddSource(RulesCoreTelemetry.Name))
+            .WithMetrics(metrics => (otlp ? metrics.AddOtlpExporter() : metrics.AddConsoleExporter()).AddMeter(RulesCoreTelemetry.Name));
     }
 }
