@@ -102,7 +102,12 @@ internal static class OpenApiContract
             ?? throw new InvalidOperationException($"{file} is not a JSON schema.");
 
         // The reader keeps "const" as a string ("1"); the contract's schemaVersion is the number 1.
-        schema.Properties!["schemaVersion"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Enum = [JsonValue.Create(1)] };
+        schema.Properties!["schemaVersion"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Integer,
+            Enum = [JsonValue.Create(1)],
+            Description = schema.Properties["schemaVersion"].Description,
+        };
         return schema;
     }
 }

@@ -154,6 +154,13 @@ public sealed class HttpServiceTests : IAsyncLifetime
         Assert.True(schemas.GetProperty("Decision").GetProperty("properties").TryGetProperty("outcome", out _));
         Assert.Equal(1, schemas.GetProperty("ErrorDocument").GetProperty("properties").GetProperty("schemaVersion").GetProperty("enum")[0].GetInt32());
         Assert.True(schemas.GetProperty("Problem").GetProperty("properties").TryGetProperty("errors", out _));
+
+        // With their limits and descriptions.
+        var filings = schemas.GetProperty("Case").GetProperty("properties").GetProperty("filings");
+        Assert.Equal(RulesCore.Settlement.CaseLimits.MaxFilings, filings.GetProperty("maxItems").GetInt32());
+        Assert.Contains("备案", filings.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, schemas.GetProperty("Case").GetProperty("properties").GetProperty("encounter").GetProperty("properties").GetProperty("condition").GetProperty("anyOf").GetArrayLength());
+        Assert.Contains("version", schemas.GetProperty("Case").GetProperty("properties").GetProperty("schemaVersion").GetProperty("description").GetString(), StringComparison.Ordinal);
     }
 
     // ---- NDJSON ----

@@ -6,15 +6,17 @@ namespace RulesCore.Settlement.Tests.Json;
 
 /// <summary>
 /// A JSON Schema (2020-12) checker for the keywords our schemas use: type, enum, const, pattern, format date,
-/// properties, required, additionalProperties false, items, min/maxItems, min/maxLength, minimum, maximum.
-/// Any other keyword fails loudly, so the schemas cannot silently outgrow it.
+/// properties, required, additionalProperties false, items, min/maxItems, min/maxLength (in code points, as JSON
+/// Schema counts), minimum, maximum, anyOf; description and title are annotations. Any other keyword fails loudly, so
+/// the schemas cannot silently outgrow it. Patterns run as .NET regular expressions, on UTF-16 text, with a final
+/// <c>$</c> meaning the end of the text as in ECMA-262 (not "before a final line feed" as in .NET).
 /// </summary>
 internal static class MiniSchema
 {
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
-        "$schema", "$id", "title", "type", "enum", "const", "pattern", "format", "properties", "required", "additionalProperties",
-        "items", "minItems", "maxItems", "minLength", "maxLength", "minimum", "maximum",
+        "$schema", "$id", "title", "description", "type", "enum", "const", "pattern", "format", "properties", "required", "additionalProperties",
+        "items", "minItems", "maxItems", "minLength", "maxLength", "minimum", "maximum", "anyOf",
     };
 
     public static List<string> Validate(JsonElement schema, JsonElement value, string path = "$")
@@ -49,6 +51,12 @@ internal static class MiniSchema
             errors.Add($"{path}: not in enum");
         }
 
+        if (schema.TryGetProperty("anyOf", out var alternatives)
+            && !alternatives.EnumerateArray().Any(alternative => Validate(alternative, value, path).Count == 0))
+        {
+            errors.Add($"{path}: matches none of anyOf");
+        }
+
         if (schema.TryGetProperty("const", out var constant) && !JsonElementEquals(constant, value))
         {
             errors.Add($"{path}: not the constant");
@@ -57,7 +65,7 @@ internal static class MiniSchema
         if (value.ValueKind == JsonValueKind.String)
         {
             var text = value.GetString()!;
-            if (schema.TryGetProperty("pattern", out var pattern) && !Regex.IsMatch(text, pattern.GetString()!))
+            if (schema.TryGetProperty("pattern", out var pattern) && !PatternMatches(pattern.GetString()!, text))
             {
                 errors.Add($"{path}: does not match {pattern.GetString()}");
             }
@@ -68,12 +76,12 @@ internal static class MiniSchema
                 errors.Add($"{path}: not a date");
             }
 
-            if (schema.TryGetProperty("minLength", out var minLength) && text.Length < minLength.GetInt32())
+            if (schema.TryGetProperty("minLength", out var minLength) && CodePoints(text) < minLength.GetInt32())
             {
                 errors.Add($"{path}: too short");
             }
 
-            if (schema.TryGetProperty("maxLength", out var maxLength) && text.Length > maxLength.GetInt32())
+            if (schema.TryGetProperty("maxLength", out var maxLength) && CodePoints(text) > maxLength.GetInt32())
             {
                 errors.Add($"{path}: too long");
             }
@@ -154,6 +162,12 @@ internal static class MiniSchema
         "null" => value.ValueKind == JsonValueKind.Null,
         _ => throw new NotSupportedException(type),
     };
+
+    /// <summary>Whether a JSON Schema pattern matches a text; a final <c>$</c> is the end of the text, as in ECMA-262.</summary>
+    public static bool PatternMatches(string pattern, string text) =>
+        Regex.IsMatch(text, pattern.EndsWith('$') && !pattern.EndsWith("\\$", StringComparison.Ordinal) ? pattern[..^1] + "\\z" : pattern, RegexOptions.CultureInvariant);
+
+    private static int CodePoints(string text) => text.Length - text.Count(char.IsLowSurrogate);
 
     private static bool JsonElementEquals(JsonElement a, JsonElement b) => a.GetRawText() == b.GetRawText();
 }
