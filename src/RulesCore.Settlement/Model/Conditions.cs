@@ -1,6 +1,16 @@
 namespace RulesCore.Settlement;
 
-/// <summary>Identifiers of the conditions named by the national cross-province list; other lowerCamel identifiers are allowed for local conditions.</summary>
+/// <summary>
+/// Identifiers of chronic and special outpatient conditions (门慢特病种), for <see cref="Encounter.Condition"/>,
+/// <see cref="Qualification.Condition"/> and <see cref="CrossRegionServices.ChronicConditions"/>. The ten constants are
+/// the conditions of the national cross-province list: <c>hypertension</c> 高血压, <c>diabetes</c> 糖尿病,
+/// <c>cancerOutpatientTherapy</c> 恶性肿瘤门诊放化疗, <c>uremiaDialysis</c> 尿毒症透析,
+/// <c>organTransplantAntiRejection</c> 器官移植术后抗排异治疗, <c>copd</c> 慢性阻塞性肺疾病,
+/// <c>rheumatoidArthritis</c> 类风湿关节炎, <c>coronaryHeartDisease</c> 冠心病, <c>viralHepatitis</c> 病毒性肝炎,
+/// <c>ankylosingSpondylitis</c> 强直性脊柱炎 (which of them settle across provinces on a date is policy:
+/// <c>crossProvinceChronicConditions</c>). Any other lowerCamel identifier (a lowercase letter, then letters and digits, at most
+/// 64 characters) names a local condition, e.g. <c>parkinsons</c>.
+/// </summary>
 public static class Conditions
 {
     /// <summary>高血压.</summary>
