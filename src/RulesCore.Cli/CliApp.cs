@@ -81,7 +81,7 @@ internal static class CliApp
         }
         catch (InvalidPolicyPackException e)
         {
-            stderr.WriteLine(say.T($"政策包 '{Output.Escape(e.Origin)}' 无效：", $"Policy pack '{Output.Escape(e.Origin)}' is invalid:"));
+            stderr.WriteLine(say.T($"政策包 '{Output.Escape(e.Origin)}' 未被采用：", $"Policy pack '{Output.Escape(e.Origin)}' was rejected:"));
             foreach (var error in e.Errors)
             {
                 stderr.WriteLine($"  {Output.Escape(error.Path)}: {error.Code}: {(say.English ? Output.Escape(error.Message) : TextReport.InChinese(error))}");
@@ -179,7 +179,7 @@ internal static class CliApp
 
             if (json)
             {
-                var document = decision is null ? SettlementJson.WriteErrors(errors, indented: single) : SettlementJson.WriteDecision(decision, indented: single);
+                var document = decision is null ? SettlementJson.WriteErrors(TextReport.InLanguage(errors, arguments.Language), indented: single) : SettlementJson.WriteDecision(decision, indented: single);
                 output.Writer.WriteLine(document);
                 continue;
             }

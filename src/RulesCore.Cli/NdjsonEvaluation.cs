@@ -32,12 +32,12 @@ internal static class NdjsonEvaluation
         {
             if (line.TooLarge)
             {
-                return Refuse(new InputError("$", InputErrorCodes.TooLarge, $"The document is larger than {limit} bytes."));
+                return Refuse(TextReport.InLanguage(new[] { new InputError("$", InputErrorCodes.TooLarge, $"The document is larger than {limit} bytes.") }, language));
             }
 
             return SettlementJson.TryReadCase(line.Bytes, out var @case, out var errors, SettlementJsonOptions.Default)
                 ? new Answer(SettlementJson.WriteDecision(evaluator.Evaluate(@case!, options), indented: false), Decided: true)
-                : new Answer(SettlementJson.WriteErrors(errors, indented: false), Decided: false);
+                : new Answer(SettlementJson.WriteErrors(TextReport.InLanguage(errors, language), indented: false), Decided: false);
         }
 
         void Post(Task<Answer> answer) => window.Writer.WriteAsync(answer, stop.Token).AsTask().GetAwaiter().GetResult();
@@ -55,7 +55,7 @@ internal static class NdjsonEvaluation
                     }
                     catch (Exception e) when (InputFile.IsUnreadable(e))
                     {
-                        Post(Task.FromResult(Refuse(InputFile.CaseError(InputFile.ReasonFor(name, e), language))));
+                        Post(Task.FromResult(Refuse(new[] { InputFile.CaseError(InputFile.ReasonFor(name, e), language) })));
                         continue;
                     }
 
@@ -71,7 +71,7 @@ internal static class NdjsonEvaluation
                         }
                         catch (Exception e) when (InputFile.IsUnreadable(e))
                         {
-                            Post(Task.FromResult(Refuse(InputFile.CaseError(InputFile.ReadError, language))));
+                            Post(Task.FromResult(Refuse(new[] { InputFile.CaseError(InputFile.ReadError, language) })));
                         }
                     }
                 }
@@ -130,7 +130,7 @@ internal static class NdjsonEvaluation
         }
     }
 
-    private static Answer Refuse(InputError error) => new(SettlementJson.WriteErrors(new[] { error }, indented: false), Decided: false);
+    private static Answer Refuse(IReadOnlyList<InputError> errors) => new(SettlementJson.WriteErrors(errors, indented: false), Decided: false);
 
     /// <summary>
     /// The lines of <paramref name="stream"/>, split at line feeds (a carriage return before one is dropped); a final line

@@ -126,8 +126,15 @@ internal static class TextReport
         w.WriteLine(o.Paint(o.T("病例无效，未作判断", "INVALID CASE — no decision"), "31;1"));
         w.WriteLine(o.T("病例文件：", "case: ") + Output.Escape(file));
         w.WriteLine();
-        Table(w, new[] { o.T("位置", "path"), o.T("代码", "code"), o.T("说明", "message") }, errors.Select(e => new[] { e.Path, e.Code, o.English || e.Code == InputErrorCodes.UnreadableFile ? e.Message : InChinese(e) }).ToList());
+        Table(w, new[] { o.T("位置", "path"), o.T("代码", "code"), o.T("说明", "message") }, InLanguage(errors, o.Language).Select(e => new[] { e.Path, e.Code, e.Message }).ToList());
     }
+
+    /// <summary>
+    /// Errors as a reader of <paramref name="language"/> sees them, in text and JSON alike: the library's messages are
+    /// English, so in Chinese each says what its code means; the CLI's own (unreadable files) are already localized.
+    /// </summary>
+    public static IReadOnlyList<InputError> InLanguage(IReadOnlyList<InputError> errors, string? language) =>
+        language == Languages.English ? errors : errors.Select(e => e.Code == InputErrorCodes.UnreadableFile ? e : e with { Message = InChinese(e) }).ToList();
 
     /// <summary>What an error code means, in Chinese (the detailed message is English).</summary>
     public static string InChinese(InputError e) => e.Code switch

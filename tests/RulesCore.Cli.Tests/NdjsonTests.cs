@@ -100,7 +100,7 @@ public class NdjsonTests
         var overLimit = atLimit.Replace("{", "{ ", StringComparison.Ordinal);
         Assert.Equal(Limit, Encoding.UTF8.GetByteCount(atLimit));
 
-        var (exit, output, _) = Run(string.Join("\n", atLimit, overLimit, atLimit + "\r", CaseLine("B")), "evaluate", "--ndjson");
+        var (exit, output, _) = Run(string.Join("\n", atLimit, overLimit, atLimit + "\r", CaseLine("B")), "evaluate", "--ndjson", "--lang", "en");
 
         Assert.Equal(2, exit);
         Assert.Equal(4, output.Length);
@@ -109,6 +109,11 @@ public class NdjsonTests
         Assert.Contains($"larger than {Limit} bytes", output[1], StringComparison.Ordinal);
         Assert.Contains("\"filing:A\"", output[2], StringComparison.Ordinal);
         Assert.Contains("\"filing:B\"", output[3], StringComparison.Ordinal);
+
+        // In Chinese (the default) the error documents speak Chinese too, as the text output does.
+        var (_, chinese, _) = Run(string.Join("\n", overLimit, "{\"person\": 1}"), "evaluate", "--ndjson");
+        Assert.Contains("\"message\":\"超出大小或数量限制。\"", chinese[0], StringComparison.Ordinal);
+        Assert.Contains("\"message\":\"类型不对。\"", chinese[1], StringComparison.Ordinal);
     }
 
     [Fact]

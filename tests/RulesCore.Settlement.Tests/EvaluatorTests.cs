@@ -46,6 +46,8 @@ public class EvaluatorTests
             lines.Add($"{finding.Code} ({finding.Cause}): {finding.Message}");
             lines.AddRange(finding.Remedies.Select(r => $"  [ ] {r.Text}"));
         }
+
+        Console.WriteLine(string.Join(Environment.NewLine, lines));
         // README:settlement-example:end
 
         Assert.Equal("outcome: PayThenClaim", lines[0]);

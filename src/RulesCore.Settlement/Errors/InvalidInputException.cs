@@ -7,7 +7,7 @@ namespace RulesCore.Settlement;
 public abstract class InvalidInputException : Exception
 {
     private protected InvalidInputException(string what, IReadOnlyList<InputError> errors)
-        : base(what + " is invalid:" + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => $"  {e.Path}: {e.Code}: {e.Message}")))
+        : base(what + " was rejected:" + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => $"  {e.Path}: {e.Code}: {e.Message}")))
     {
         Errors = errors;
     }

@@ -19,13 +19,22 @@ public class ConcurrencyTests
         var inFlight = 0;
         var mostInFlight = 0;
 
-        Parallel.For(0, Workload.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 8 }, i =>
+        // Dedicated threads released together (a busy thread pool could otherwise run the work one item at a time).
+        const int Threads = 4;
+        using var start = new Barrier(Threads);
+        var workers = Enumerable.Range(0, Threads).Select(t => new Thread(() =>
         {
-            var now = Interlocked.Increment(ref inFlight);
-            InterlockedMax(ref mostInFlight, now);
-            concurrent[i] = SettlementJson.WriteDecision(evaluator.Evaluate(Workload[i], i % 2 == 0 ? null : new EvaluationOptions()), indented: false);
-            Interlocked.Decrement(ref inFlight);
-        });
+            start.SignalAndWait();
+            for (var i = t; i < Workload.Length; i += Threads)
+            {
+                var now = Interlocked.Increment(ref inFlight);
+                InterlockedMax(ref mostInFlight, now);
+                concurrent[i] = SettlementJson.WriteDecision(evaluator.Evaluate(Workload[i], i % 2 == 0 ? null : new EvaluationOptions()), indented: false);
+                Interlocked.Decrement(ref inFlight);
+            }
+        })).ToList();
+        workers.ForEach(w => w.Start());
+        workers.ForEach(w => w.Join());
 
         // The evaluations did overlap (measured, not assumed), and every one equals its sequential twin.
         Assert.True(mostInFlight > 1, $"at most {mostInFlight} evaluation ran at a time");

@@ -24,7 +24,7 @@ public class PolicyPackHardeningTests
 
         Assert.Equal("/packs/integrator.json", e.Origin);
         Assert.Contains(e.Errors, x => x.Path == path && x.Code == code);
-        Assert.StartsWith("Policy pack '/packs/integrator.json' is invalid:", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Policy pack '/packs/integrator.json' was rejected:", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
