@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
@@ -41,7 +40,7 @@ public class TextSnapshotTests
         File.WriteAllText(receivedPath, actual, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         Assert.Fail(
             $"The {language} texts differ from {Relative(expectedPath)}{FirstDifference(expected, actual)}.\n" +
-            $"The actual texts are in {Relative(receivedPath)}. Review the difference and, if it is intended, accept it:\n" +
+            $"The actual texts are in {Relative(receivedPath)}. Review the difference and, if it is intended, accept it (from the repository root):\n" +
             $"  cp {Relative(receivedPath)} {Relative(expectedPath)}");
     }
 
@@ -154,37 +153,8 @@ public class TextSnapshotTests
         return string.Empty;
     }
 
-    /// <summary>
-    /// The snapshots' folder in the source tree: beside this file when the compiler's path is real, else found upwards
-    /// from the test assembly or the working directory (CI maps source paths; tools build elsewhere).
-    /// </summary>
-    private static string SnapshotDirectory([CallerFilePath] string thisFile = "")
-    {
-        var beside = Path.GetDirectoryName(thisFile);
-        if (!string.IsNullOrEmpty(beside) && File.Exists(Path.Combine(beside, Path.GetFileName(thisFile))))
-        {
-            return beside;
-        }
+    /// <summary>The snapshots' folder in the source tree.</summary>
+    private static string SnapshotDirectory() => RepositoryFiles.PathOf("tests", "RulesCore.Settlement.Tests", "Snapshots");
 
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "tests", "RulesCore.Settlement.Tests", "Snapshots");
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException($"tests/RulesCore.Settlement.Tests/Snapshots not found above {AppContext.BaseDirectory}");
-    }
-
-    private static string Relative(string path)
-    {
-        var cwd = Directory.GetCurrentDirectory();
-        var relative = Path.GetRelativePath(cwd, path);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
-    }
+    private static string Relative(string path) => Path.GetRelativePath(RepositoryFiles.Root, path).Replace('\\', '/');
 }
