@@ -39,7 +39,7 @@ public class TextSnapshotTests
 
         File.WriteAllText(receivedPath, actual, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         Assert.Fail(
-            $"The {language} texts differ from {Relative(expectedPath)}{FirstDifference(expected, actual)}.\n" +
+            $"The {language} texts differ from {Relative(expectedPath)}{FirstDifference(expected, actual)}\n" +
             $"The actual texts are in {Relative(receivedPath)}. Review the difference and, if it is intended, accept it (from the repository root):\n" +
             $"  cp {Relative(receivedPath)} {Relative(expectedPath)}");
     }
@@ -135,7 +135,7 @@ public class TextSnapshotTests
     {
         if (expected is null)
         {
-            return " (no snapshot yet)";
+            return " (no snapshot yet).";
         }
 
         var expectedLines = expected.Split('\n');
@@ -146,11 +146,11 @@ public class TextSnapshotTests
             var a = i < actualLines.Length ? actualLines[i] : "(end of file)";
             if (e != a)
             {
-                return $", first at line {i + 1}:\n  expected: {e}\n  actual:   {a}\n";
+                return $", first at line {i + 1}:\n  expected: {e}\n  actual:   {a}";
             }
         }
 
-        return string.Empty;
+        return ".";
     }
 
     /// <summary>The snapshots' folder in the source tree.</summary>
