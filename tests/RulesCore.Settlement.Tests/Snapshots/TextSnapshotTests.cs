@@ -17,8 +17,6 @@ public class TextSnapshotTests
     private const int DaysBefore = -5;
     private const int DaysAfter = 20;
 
-    /// <summary>The stories' insured region (长沙) requiring the personal-account permission, so that every code occurs.</summary>
-    private static readonly SettlementEvaluator Evaluator = RequiringPersonalAccountPermission();
 
     [Theory]
     [InlineData(Languages.Chinese)]
@@ -60,12 +58,13 @@ public class TextSnapshotTests
 
     internal static string Render(string language)
     {
+        var evaluator = FreshEvaluator();
         var text = new StringBuilder();
         text.Append("# RulesCore.Settlement texts (").Append(language).Append(") — pinned by TextSnapshotTests; review changes like code.\n");
 
         var bases = new Dictionary<string, string>(StringComparer.Ordinal);
         text.Append("\n## Rules: description and basis\n");
-        foreach (var rule in Evaluator.Rules.OrderBy(r => r.Id, StringComparer.Ordinal))
+        foreach (var rule in evaluator.Rules.OrderBy(r => r.Id, StringComparer.Ordinal))
         {
             bases[rule.Id] = rule.Basis.In(language);
             text.Append('\n').Append(rule.Id).Append('\n');
@@ -74,14 +73,14 @@ public class TextSnapshotTests
         }
 
         text.Append("\n## Findings: one story per code, asked ").Append(-DaysBefore).Append(" days before the visit and ")
-            .Append(DaysAfter).Append(" days after it (every finding of the decision; a basis only where it differs from the rule's)\n");
+            .Append(DaysAfter).Append(" days after it (every finding of the decision with its facts; a basis only where it differs from the rule's)\n");
         foreach (var code in RulesCore.Testing.Cases.OnePerFindingCode.Keys.OrderBy(c => c, StringComparer.Ordinal))
         {
             var story = RulesCore.Testing.Cases.OnePerFindingCode[code].Build();
             foreach (var (moment, days) in new[] { ("before", DaysBefore), ("after", DaysAfter) })
             {
                 var asked = story with { AsOf = story.Encounter.Date.AddDays(days) };
-                var decision = Evaluator.Evaluate(asked, new EvaluationOptions { Language = language, IncludeTrace = false });
+                var decision = evaluator.Evaluate(asked, new EvaluationOptions { Language = language, IncludeTrace = false });
                 text.Append('\n').Append(code).Append(" [").Append(moment).Append("] ").Append(decision.Outcome);
                 if (decision.RateReductionPoints != 0)
                 {
@@ -97,6 +96,7 @@ public class TextSnapshotTests
                         text.Append("    basis: ").Append(finding.Basis).Append('\n');
                     }
 
+                    text.Append("    facts: ").Append(string.Join(", ", finding.Facts)).Append('\n');
                     foreach (var remedy in finding.Remedies)
                     {
                         text.Append("    remedy ").Append(remedy.Code).Append(": ").Append(remedy.Text).Append('\n');
@@ -118,7 +118,12 @@ public class TextSnapshotTests
         return text.ToString();
     }
 
-    private static SettlementEvaluator RequiringPersonalAccountPermission()
+    /// <summary>
+    /// The shipped rules, built anew for each rendering (not the process-wide rule set, whose rule objects are created
+    /// once), under a pack in which the stories' insured region (长沙) requires the personal-account permission, so that
+    /// every code occurs.
+    /// </summary>
+    private static SettlementEvaluator FreshEvaluator()
     {
         const string pack = """
             { "schemaVersion": 1, "region": "430100", "name": "snapshot",
@@ -126,7 +131,7 @@ public class TextSnapshotTests
                 "effectiveUntil": null, "source": "snapshot", "confidence": "stated" } ] } }
             """;
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(pack));
-        return new SettlementEvaluator(new SettlementOptions().AddPolicyPack(stream, "snapshot-pack"));
+        return new SettlementEvaluator(new SettlementOptions().AddPolicyPack(stream, "snapshot-pack"), SettlementRuleSet.Build(SettlementRuleSet.ShippedRuleTypes()));
     }
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
