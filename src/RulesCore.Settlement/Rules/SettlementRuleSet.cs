@@ -188,6 +188,10 @@ internal sealed class SettlementRuleSet
     /// <summary>Where a rule comes from: its class and assembly.</summary>
     private static string Where(SettlementRule rule) => $"{rule.GetType().FullName} in {rule.GetType().Assembly.GetName().Name}";
 
+    /// <summary>Whether a finding code has the contract's form: <c>^[A-Z][A-Z0-9_]*$</c>.</summary>
+    private static bool IsFindingCode(string? code) =>
+        !string.IsNullOrEmpty(code) && code![0] is >= 'A' and <= 'Z' && code.All(c => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_');
+
     private static bool IsBlank(LocalizedText? text) => text is null || string.IsNullOrWhiteSpace(text.Chinese) || string.IsNullOrWhiteSpace(text.English);
 
     private static List<string> Check(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, FindingDelivery delivery)
@@ -223,6 +227,11 @@ internal sealed class SettlementRuleSet
                 else
                 {
                     declared[finding.Code] = i;
+                }
+
+                if (!IsFindingCode(finding.Code))
+                {
+                    problems.Add($"finding code '{finding.Code}' of rule '{definitions[i].Name}' must be UPPER_SNAKE_CASE (A–Z, digits and '_', starting with a letter), as the decision document's schema requires");
                 }
 
                 if (IsBlank(finding.Message))

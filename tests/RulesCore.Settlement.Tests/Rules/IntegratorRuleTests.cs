@@ -62,6 +62,7 @@ public class IntegratorRuleTests
     [InlineData(typeof(CapsWithoutRemedyRule), "finding code 'EXAMPLE_NO_REMEDY' of rule 'example.no-remedy' caps the outcome and needs at least one remedy")]
     [InlineData(typeof(MessageInOneLanguageRule), "finding code 'EXAMPLE_ONE_LANGUAGE' of rule 'example.one-language' needs a message in Chinese and in English")]
     [InlineData(typeof(UnknownRemedyRule), "finding code 'EXAMPLE_UNKNOWN_REMEDY' of rule 'example.unknown-remedy' names unknown remedy 'CALL_A_FRIEND'")]
+    [InlineData(typeof(LowerCaseCodeRule), "finding code 'example-notice' of rule 'example.lower-case-code' must be UPPER_SNAKE_CASE")]
     public void AnInconsistentRule_IsRejectedWhenTheEvaluatorIsBuilt_NamingTheRule(Type rule, string problem)
     {
         var e = Assert.Throws<RuleSetException>(() => new SettlementEvaluator(new SettlementOptions().AddRules(rule)));
@@ -276,6 +277,14 @@ public class IntegratorRuleTests
     private sealed class UnnamedRule : BrokenRule
     {
         protected override FindingDefinition Raises => new("EXAMPLE_UNNAMED", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+    }
+
+    [Name("example.lower-case-code")]
+    private sealed class LowerCaseCodeRule : BrokenRule
+    {
+        public static readonly FindingDefinition Declared = new("example-notice", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+
+        protected override FindingDefinition Raises => Declared;
     }
 
     [Name("example.no-remedy")]
