@@ -37,6 +37,12 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
         }
         catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
         {
+            if (IsBlank(utf8Json.Span))
+            {
+                Error("$", InputErrorCodes.InvalidJson, "The document is empty: a case is a JSON object.");
+                return null;
+            }
+
             var where = e is JsonException { LineNumber: { } line, BytePositionInLine: { } position }
                 ? $" at line {line + 1}, byte {position + 1}"
                 : string.Empty;
@@ -57,6 +63,20 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
                 return null;
             }
         }
+    }
+
+    /// <summary>Whether the bytes are only JSON whitespace (or nothing).</summary>
+    private static bool IsBlank(ReadOnlySpan<byte> utf8Json)
+    {
+        foreach (var b in utf8Json)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private SettlementCase? ReadDocument(JsonElement root)

@@ -62,6 +62,17 @@ public class HostileInputTests
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("  \r\n\t ")]
+    [InlineData("\uFEFF")]
+    public void AnEmptyDocument_SaysItIsEmpty(string text)
+    {
+        Assert.False(SettlementJson.TryReadCase(Encoding.UTF8.GetBytes(text), out _, out var errors));
+
+        Assert.Equal(("$", InputErrorCodes.InvalidJson, "The document is empty: a case is a JSON object."), (errors.Single().Path, errors.Single().Code, errors.Single().Message));
+    }
+
+    [Theory]
     [InlineData("\"id\": \"F1\"", "\"id\": \"F1\\u001b[2J\"", "filings[0].id")]
     [InlineData("\"id\": \"H1\"", "\"id\": \"\\u001b[32;1mDIRECT\\u001b[0m\"", "hospital.id")]
     [InlineData("\"code\": \"A01\"", "\"code\": \"A01\\r\"", "encounter.items[0].code")]
