@@ -138,7 +138,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         }
     }
 
-    /// <summary>The caller's options with the language resolved, checked.</summary>
+    /// <summary>The caller's options, checked (a language left out is resolved when the decision is folded).</summary>
     private EvaluationOptions CheckOptions(EvaluationOptions? options)
     {
         if (options is null)
@@ -146,11 +146,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
             return _defaultOptions;
         }
 
-        if (options.Language is null)
-        {
-            options = options with { Language = _defaultOptions.Language };
-        }
-        else if (!Languages.IsSupported(options.Language))
+        if (options.Language is not null && !Languages.IsSupported(options.Language))
         {
             throw new ArgumentException("Language must be \"zh-CN\" or \"en\".", nameof(options));
         }
@@ -226,7 +222,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         }
 
         var findings = _rules.Delivery == FindingDelivery.Collect ? sink.Findings : session.Query<Raised>().ToList();
-        return Fold(findings, trace, options.Language!, visit.AsOf < visit.Date, ProvenanceOf(visit));
+        return Fold(findings, trace, options.Language ?? _defaultOptions.Language!, visit.AsOf < visit.Date, ProvenanceOf(visit));
     }
 
     private static readonly string LibraryVersion =
