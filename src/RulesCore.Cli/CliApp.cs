@@ -131,6 +131,12 @@ internal static class CliApp
             return InvalidInput;
         }
 
+        if (arguments.WhyNot is not null && !explain)
+        {
+            say.Writer.WriteLine(say.T("rulescore: --why-not 只用于 explain。", "rulescore: --why-not is for explain only."));
+            return InvalidInput;
+        }
+
         if (arguments.Ndjson)
         {
             if (arguments.Format == "text" && arguments.FormatGiven)
@@ -165,6 +171,11 @@ internal static class CliApp
 
         var evaluator = Evaluator(arguments);
         var options = new EvaluationOptions { Language = arguments.Language, AsOf = arguments.AsOf };
+        if (arguments.WhyNot is { } asked)
+        {
+            return WhyNot(evaluator, arguments, options, asked, output, say, stdin);
+        }
+
         var json = arguments.Format == "json" && !explain;
         var single = arguments.Positional.Count == 1;
         var status = Ok;
@@ -206,7 +217,54 @@ internal static class CliApp
         return status;
     }
 
+    /// <summary><c>explain FILE --why-not RULE|CODE</c>: why a rule did not fire, or a finding was not raised, for one case.</summary>
+    private static int WhyNot(SettlementEvaluator evaluator, Arguments arguments, EvaluationOptions options, string asked, Output output, Output say, Stream? stdin)
+    {
+        if (!evaluator.Rules.Any(r => r.Id == asked || r.Findings.Contains(asked)))
+        {
+            var shown = Output.Escape(asked.Length > 60 ? asked.Substring(0, 60) : asked);
+            say.Writer.WriteLine(say.T(
+                $"rulescore: 没有 id 为 '{shown}' 的规则，也没有这个发现代码。规则和代码见 'rulescore rules'。",
+                $"rulescore: no rule has the id '{shown}' and no finding has that code. 'rulescore rules' lists both."));
+            return InvalidInput;
+        }
+
+        var file = arguments.Positional[0];
+        var (@case, _, errors) = Read(file, stdin, arguments.Language);
+        if (@case is null)
+        {
+            if (arguments.Format == "json")
+            {
+                output.Writer.WriteLine(SettlementJson.WriteErrors(TextReport.InLanguage(errors, arguments.Language), indented: true));
+            }
+            else
+            {
+                TextReport.Errors(output, file, errors);
+            }
+
+            return InvalidInput;
+        }
+
+        var answer = evaluator.Explain(@case, asked, options);
+        if (arguments.Format == "json")
+        {
+            output.Writer.WriteLine(SettlementJson.WriteWhyNot(answer, indented: true));
+        }
+        else
+        {
+            TextReport.WhyNot(output, file, @case, answer);
+        }
+
+        return Ok;
+    }
+
     private static (SettlementCase? Case, SettlementDecision? Decision, IReadOnlyList<InputError> Errors) Decide(SettlementEvaluator evaluator, string name, EvaluationOptions options, Stream? stdin, string language)
+    {
+        var (@case, _, errors) = Read(name, stdin, language);
+        return @case is null ? (null, null, errors) : (@case, evaluator.Evaluate(@case, options), Array.Empty<InputError>());
+    }
+
+    private static (SettlementCase? Case, SettlementDecision? Decision, IReadOnlyList<InputError> Errors) Read(string name, Stream? stdin, string language)
     {
         SettlementCase? @case;
         IReadOnlyList<InputError> errors;
@@ -222,7 +280,7 @@ internal static class CliApp
             return (null, null, new[] { InputFile.CaseError(InputFile.ReasonFor(name, e), language) });
         }
 
-        return @case is null ? (null, null, errors) : (@case, evaluator.Evaluate(@case, options), Array.Empty<InputError>());
+        return (@case, null, errors);
     }
 
     private static int Rules(Arguments arguments, Output output)
@@ -293,6 +351,9 @@ internal sealed class Arguments
 
     /// <summary><c>--parallel N</c>: at most N lines decided at once with <c>--ndjson</c>.</summary>
     public int? Parallel { get; private set; }
+
+    /// <summary><c>--why-not RULE|CODE</c>: with <c>explain</c>, why a rule did not fire or a finding was not raised.</summary>
+    public string? WhyNot { get; private set; }
 
     /// <summary><c>--help</c> or <c>-h</c>: the command's own help.</summary>
     public bool Help { get; private set; }
@@ -405,6 +466,9 @@ internal sealed class Arguments
                         result.Error = new($"--parallel 是 1 至 {MaxParallel} 之间的整数。", $"--parallel is a whole number from 1 to {MaxParallel}.");
                     }
 
+                    break;
+                case "--why-not":
+                    result.WhyNot = Value();
                     break;
                 case "--rules":
                     if (Value() is { } assembly)

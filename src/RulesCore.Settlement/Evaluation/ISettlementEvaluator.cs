@@ -44,6 +44,20 @@ public interface ISettlementEvaluator
     /// <exception cref="ArgumentNullException"><paramref name="cases"/> is <see langword="null"/>.</exception>
     IEnumerable<EvaluationResult> EvaluateMany(IEnumerable<SettlementCase> cases, EvaluationOptions? options, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Why a rule did not fire, or why a finding was not raised: evaluates the case once more with NRules' condition
+    /// events attached (normal evaluations attach nothing) and explains, for each rule asked about, each candidate fact
+    /// of its first pattern, the deepest pattern it reached and the condition that stopped it — in the words the rule
+    /// declares with each condition — following missing derived facts to the rules that would have produced them.
+    /// </summary>
+    /// <param name="case">The case.</param>
+    /// <param name="ruleIdOrFindingCode">A rule id (<c>filing.covers</c>) or a finding code (<c>FILING_EXPIRED</c>: every rule that can raise it).</param>
+    /// <param name="options">Language and as-of date; <see langword="null"/> for the defaults. The decision it carries always has its trace.</param>
+    /// <returns>The case's decision and the explanation of each rule.</returns>
+    /// <exception cref="InvalidCaseException">The case is invalid; every problem is listed.</exception>
+    /// <exception cref="ArgumentException">No rule has this id and none raises this finding code, or <paramref name="options"/> names an unsupported language.</exception>
+    WhyNot Explain(SettlementCase @case, string ruleIdOrFindingCode, EvaluationOptions? options = null);
+
     /// <summary>Validates a case without evaluating it.</summary>
     /// <param name="case">The case.</param>
     /// <returns>Every problem; empty when the case is valid.</returns>

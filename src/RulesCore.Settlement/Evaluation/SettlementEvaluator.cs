@@ -196,6 +196,43 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
 
     private SettlementDecision Decide(SettlementCase @case, EvaluationOptions options)
     {
+        var run = Run(@case, options, options.IncludeTrace, diagnose: false);
+        return Fold(run.Findings, run.Trace, options.Language ?? _defaultOptions.Language!, run.Visit.AsOf < run.Visit.Date, ProvenanceOf(run.Visit));
+    }
+
+    /// <inheritdoc />
+    public WhyNot Explain(SettlementCase @case, string ruleIdOrFindingCode, EvaluationOptions? options = null)
+    {
+        if (ruleIdOrFindingCode is null)
+        {
+            throw new ArgumentNullException(nameof(ruleIdOrFindingCode));
+        }
+
+        options = CheckOptions(options);
+        var asked = _rules.Asked(ruleIdOrFindingCode);
+        if (asked.Count == 0)
+        {
+            throw new ArgumentException("No rule has this id and no rule raises this finding code (Rules lists both).", nameof(ruleIdOrFindingCode));
+        }
+
+        var errors = CaseValidator.Validate(@case);
+        if (errors.Count > 0)
+        {
+            throw new InvalidCaseException(errors);
+        }
+
+        var language = options.Language ?? _defaultOptions.Language!;
+        var run = Run(@case, options, trace: true, diagnose: true);
+        var decision = Fold(run.Findings, run.Trace, language, run.Visit.AsOf < run.Visit.Date, ProvenanceOf(run.Visit));
+        var date = @case.Encounter.Date.Date;
+        var explainer = new WhyNotExplainer(_rules, run.Session.Query<object>().ToList(), run.Evidence!, decision.Trace,
+            rule => _rules.InScope(rule, @case.Person.InsuredRegion, @case.Hospital.Region, date), language);
+        return new WhyNot { Asked = ruleIdOrFindingCode, Decision = decision, Rules = asked.Select(explainer.Diagnose).ToArray() };
+    }
+
+    /// <summary>One session of the rules over a validated case, fired; its evidence recorded when a why-not asks for it.</summary>
+    private SessionRun Run(SettlementCase @case, EvaluationOptions options, bool trace, bool diagnose)
+    {
         var date = @case.Encounter.Date.Date;
         var asOf = options.AsOf ?? @case.AsOf ?? date;
         var visit = new Visit(@case, asOf, Policies);
@@ -211,7 +248,8 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         var session = _rules.Factory.CreateSession();
         _rules.Limit(session, @case.Person.InsuredRegion, @case.Hospital.Region, date);
         session.DependencyResolver = sink;
-        var trace = options.IncludeTrace ? new TraceRecorder(session) : null;
+        var recorder = trace ? new TraceRecorder(session) : null;
+        var evidence = diagnose ? new LhsEvidence(session) : null;
         session.InsertAll(facts);
 
         // Every rule fires at most once per match; a bound far above what any valid case needs stops a runaway.
@@ -222,8 +260,10 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         }
 
         var findings = _rules.Delivery == FindingDelivery.Collect ? sink.Findings : session.Query<Raised>().ToList();
-        return Fold(findings, trace, options.Language ?? _defaultOptions.Language!, visit.AsOf < visit.Date, ProvenanceOf(visit));
+        return new SessionRun(visit, session, findings, recorder, evidence);
     }
+
+    private sealed record SessionRun(Visit Visit, NRules.ISession Session, List<Raised> Findings, TraceRecorder? Trace, LhsEvidence? Evidence);
 
     private static readonly string LibraryVersion =
         typeof(SettlementEvaluator).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)

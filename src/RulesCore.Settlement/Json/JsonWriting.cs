@@ -86,6 +86,88 @@ internal static class JsonWriting
         w.WriteEndObject();
     }
 
+    public static byte[] WhyNot(WhyNot answer, bool indented) => Write(indented, w =>
+    {
+        w.WriteStartObject();
+        w.WriteNumber("schemaVersion", SettlementJson.SchemaVersion);
+        w.WriteString("asked", answer.Asked);
+        w.WritePropertyName("decision");
+        Decision(w, answer.Decision);
+        w.WriteStartArray("rules");
+        foreach (var rule in answer.Rules)
+        {
+            Diagnosis(w, rule);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
+    private static void Diagnosis(Utf8JsonWriter w, RuleDiagnosis rule)
+    {
+        w.WriteStartObject();
+        w.WriteString("rule", rule.Rule);
+        w.WriteString("status", Camel(rule.Status.ToString()));
+        w.WriteString("description", rule.Description);
+        Strings(w, "patterns", rule.Patterns);
+        w.WriteStartArray("firings");
+        foreach (var firing in rule.Firings)
+        {
+            w.WriteStartArray();
+            foreach (var fact in firing)
+            {
+                w.WriteStringValue(fact);
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("candidates");
+        foreach (var candidate in rule.Candidates)
+        {
+            w.WriteStartObject();
+            Strings(w, "facts", candidate.Facts);
+            w.WriteNumber("patternsPassed", candidate.PatternsPassed);
+            w.WriteStartArray("stops");
+            foreach (var stop in candidate.Stops)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("pattern", stop.Pattern);
+                w.WriteString("kind", Camel(stop.Kind.ToString()));
+                Strings(w, "facts", stop.Facts);
+                if (stop.Condition is null)
+                {
+                    w.WriteNull("condition");
+                }
+                else
+                {
+                    w.WriteString("condition", stop.Condition);
+                }
+
+                w.WriteString("text", stop.Text);
+                w.WriteString("evidence", Camel(stop.Evidence.ToString()));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("because");
+        foreach (var producer in rule.Because)
+        {
+            Diagnosis(w, producer);
+        }
+
+        w.WriteEndArray();
+        Strings(w, "partial", rule.Partial);
+        w.WriteEndObject();
+    }
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name.Substring(1);
+
     public static byte[] Errors(IReadOnlyList<InputError> errors, bool indented) => Write(indented, w => Errors(w, errors));
 
     public static void Errors(Utf8JsonWriter w, IReadOnlyList<InputError> errors)

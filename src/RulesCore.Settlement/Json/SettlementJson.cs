@@ -182,6 +182,18 @@ public static class SettlementJson
 #pragma warning restore RS0027
         Encoding.UTF8.GetString(JsonWriting.Errors(errors ?? throw new ArgumentNullException(nameof(errors)), indented));
 
+    /// <summary>
+    /// Writes a why-not answer (<see cref="ISettlementEvaluator.Explain"/>): <c>{ "schemaVersion": 1, "asked", "decision",
+    /// "rules": [ { "rule", "status", "description", "patterns", "firings", "candidates": [ { "facts", "patternsPassed",
+    /// "stops": [ { "pattern", "kind", "facts", "condition", "text", "evidence" } ] } ], "because", "partial" } ] }</c>
+    /// (<c>schemas/why-not.schema.json</c>).
+    /// </summary>
+    /// <param name="answer">The answer.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <returns>The UTF-8 JSON text.</returns>
+    public static string WriteWhyNot(WhyNot answer, bool indented = true) =>
+        Encoding.UTF8.GetString(JsonWriting.WhyNot(answer ?? throw new ArgumentNullException(nameof(answer)), indented));
+
     /// <summary>Writes a case document (the inverse of <see cref="ReadCase(ReadOnlyMemory{byte}, SettlementJsonOptions)"/>).</summary>
     /// <param name="case">The case.</param>
     /// <param name="indented">Whether to indent.</param>

@@ -26,6 +26,7 @@ public abstract class SettlementRule : Rule
     private static readonly MethodInfo CollectMethod = typeof(FindingSink).GetMethod(nameof(FindingSink.Collect), BindingFlags.Static | BindingFlags.NonPublic)!;
 
     private readonly List<Type> _derives = new();
+    private readonly List<(LambdaExpression Condition, Func<object, LocalizedText> Text)> _checks = new();
     private IRightHandSideExpression? _then;
     private IReadOnlyList<FindingDefinition>? _findings;
 
@@ -52,6 +53,9 @@ public abstract class SettlementRule : Rule
     /// <summary>Gets the types of the derived facts the rule yields (known once it is defined).</summary>
     internal IReadOnlyList<Type> Derives => _derives;
 
+    /// <summary>Gets the conditions declared with <see cref="Check{TFact}(Expression{Func{TFact, bool}}, LocalizedText)"/>, with their words.</summary>
+    internal IReadOnlyList<(LambdaExpression Condition, Func<object, LocalizedText> Text)> Checks => _checks;
+
     /// <summary>Gets or sets how findings leave the rule; set by the rule set before the rule is defined.</summary>
     internal FindingDelivery Delivery { get; set; } = FindingDelivery.Collect;
 
@@ -66,6 +70,45 @@ public abstract class SettlementRule : Rule
         }
 
         return Then();
+    }
+
+    /// <summary>
+    /// A condition of a pattern with the words that say why it stops the rule, for why-not explanations: in a
+    /// <c>Match</c> or <c>Exists</c>, what is wrong when the condition is false; in a <c>Not</c>, what the blocking fact
+    /// is when it holds. Placeholders name values of the facts the condition reads — <c>{filing}</c>, <c>{validUntil}</c>,
+    /// <c>{date}</c> and the others listed in README ("Why a rule did not fire"). The condition itself is returned
+    /// unchanged, so NRules compiles and evaluates exactly what it would without the words.
+    /// </summary>
+    /// <example><c>.Match(() =&gt; filing, Check((Filing f) =&gt; f.Status == FilingStatus.Active, new("备案 {filing} 已取消", "filing {filing} is cancelled")))</c></example>
+    /// <typeparam name="TFact">The type of the pattern's fact.</typeparam>
+    /// <param name="condition">The condition, as it would be written without words.</param>
+    /// <param name="stops">Why the condition stops the rule, in both languages.</param>
+    /// <returns><paramref name="condition"/>.</returns>
+    protected Expression<Func<TFact, bool>> Check<TFact>(Expression<Func<TFact, bool>> condition, LocalizedText stops)
+    {
+        if (condition is null || stops is null)
+        {
+            throw new ArgumentNullException(condition is null ? nameof(condition) : nameof(stops));
+        }
+
+        _checks.Add((condition, _ => stops));
+        return condition;
+    }
+
+    /// <summary>A condition with words chosen by the pattern's fact (e.g. "ended" or "not yet valid" by a filing's timing).</summary>
+    /// <typeparam name="TFact">The type of the pattern's fact.</typeparam>
+    /// <param name="condition">The condition.</param>
+    /// <param name="stops">Chooses the words from the pattern's fact.</param>
+    /// <returns><paramref name="condition"/>.</returns>
+    protected Expression<Func<TFact, bool>> Check<TFact>(Expression<Func<TFact, bool>> condition, Func<TFact, LocalizedText> stops)
+    {
+        if (condition is null || stops is null)
+        {
+            throw new ArgumentNullException(condition is null ? nameof(condition) : nameof(stops));
+        }
+
+        _checks.Add((condition, fact => stops((TFact)fact)));
+        return condition;
     }
 
     /// <summary>Yields a derived fact: inserted when the rule fires, retracted when its match no longer holds.</summary>

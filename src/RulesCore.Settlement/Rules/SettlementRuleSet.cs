@@ -15,9 +15,11 @@ internal sealed class SettlementRuleSet
     private static readonly Lazy<SettlementRuleSet> DefaultSet = new(() => Build(ShippedRuleTypes()));
 
     private readonly Dictionary<string, SettlementRule> _rulesByName;
+    private readonly IReadOnlyList<RuleScope?> _scopes;
 
     private SettlementRuleSet(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, IReadOnlyList<RuleScope?> scopes, FindingDelivery delivery)
     {
+        _scopes = scopes;
         Scoped = Enumerable.Range(0, rules.Count).Where(i => scopes[i] is not null).Select(i => (definitions[i], scopes[i]!)).ToArray();
         Rules = rules;
         Definitions = definitions;
@@ -59,6 +61,10 @@ internal sealed class SettlementRuleSet
 
     /// <summary>Gets the rules limited to some regions or dates, with their scope.</summary>
     public IReadOnlyList<(IRuleDefinition Rule, RuleScope Scope)> Scoped { get; }
+
+    /// <summary>Whether a rule applies to a visit (its regions and dates; a rule without a scope always does).</summary>
+    public bool InScope(int rule, RegionCode insured, RegionCode treatment, DateTime date) =>
+        _scopes[rule] is not { } scope || scope.Covers(insured, treatment, date);
 
     /// <summary>Keeps the rules out of scope for this visit from firing: they never reach the agenda.</summary>
     public void Limit(ISession session, RegionCode insured, RegionCode treatment, DateTime date)
@@ -109,6 +115,60 @@ internal sealed class SettlementRuleSet
 
     /// <summary>The rule class behind a rule name.</summary>
     public SettlementRule RuleNamed(string name) => _rulesByName[name];
+
+    private RuleAnatomy?[]? _anatomies;
+
+    /// <summary>A rule's patterns and conditions with their words, for why-not explanations (built on first use).</summary>
+    public RuleAnatomy AnatomyOf(int rule)
+    {
+        var anatomies = LazyInitializer.EnsureInitialized(ref _anatomies, () => new RuleAnatomy?[Rules.Count])!;
+        return anatomies[rule] ??= RuleAnatomy.Of(Rules[rule], Definitions[rule]);
+    }
+
+    /// <summary>
+    /// The rules a why-not question is about: the rule with that id, or every rule that can raise the finding code —
+    /// the rule that declares it and any rule whose actions name its definition. Empty when neither is known.
+    /// </summary>
+    public IReadOnlyList<int> Asked(string ruleIdOrFindingCode)
+    {
+        var byName = Enumerable.Range(0, Rules.Count).Where(i => Definitions[i].Name == ruleIdOrFindingCode).ToArray();
+        if (byName.Length > 0 || !Findings.TryGetValue(ruleIdOrFindingCode, out var finding))
+        {
+            return byName;
+        }
+
+        return Enumerable.Range(0, Rules.Count)
+            .Where(i => Rules[i].Findings.Contains(finding) || FindingsNamed.In(Definitions[i]).Contains(finding))
+            .OrderBy(i => Rules[i].Findings.Contains(finding) ? 0 : 1).ThenBy(i => Definitions[i].Name, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    /// <summary>The finding definitions a rule's actions name (a finding declared by another rule and raised by this one).</summary>
+    private sealed class FindingsNamed : System.Linq.Expressions.ExpressionVisitor
+    {
+        private readonly List<FindingDefinition> _found = new();
+
+        public static IReadOnlyList<FindingDefinition> In(IRuleDefinition rule)
+        {
+            var visitor = new FindingsNamed();
+            foreach (var action in rule.RightHandSide.Actions)
+            {
+                visitor.Visit(action.Expression);
+            }
+
+            return visitor._found;
+        }
+
+        protected override System.Linq.Expressions.Expression VisitMember(System.Linq.Expressions.MemberExpression node)
+        {
+            if (node.Expression is null && node.Member is System.Reflection.FieldInfo { IsStatic: true } field && field.FieldType == typeof(FindingDefinition))
+            {
+                _found.Add((FindingDefinition)field.GetValue(null)!);
+            }
+
+            return base.VisitMember(node);
+        }
+    }
 
     /// <summary>Every concrete settlement rule class of this library.</summary>
     public static IReadOnlyList<Type> ShippedRuleTypes() =>

@@ -21,7 +21,7 @@ internal sealed class CardUsableRule : SettlementRule
         InsuranceAccount account = null!;
 
         When()
-            .Match(() => account, a => a.Card == CardStatus.Valid);
+            .Match(() => account, Check((InsuranceAccount a) => a.Card == CardStatus.Valid, new LocalizedText("社保卡不能使用（{card}）", "the card cannot be used ({card})")));
 
         Derive(ctx => new UsableCredential("card"));
     }

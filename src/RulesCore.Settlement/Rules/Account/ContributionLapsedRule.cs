@@ -26,7 +26,8 @@ internal sealed class ContributionLapsedRule : SettlementRule
 
         When()
             .Match(() => visit)
-            .Match(() => account, a => a.Contribution.Status == ContributionStatus.Lapsed);
+            .Match(() => account, Check((InsuranceAccount a) => a.Contribution.Status == ContributionStatus.Lapsed, new LocalizedText(
+                "参保缴费状态为{contribution}，没有断缴", "contributions are {contribution}, not lapsed")));
 
         Raise(ctx => Found(ctx, Lapsed, On(account, visit)));
     }

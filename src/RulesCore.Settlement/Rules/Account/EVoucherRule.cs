@@ -32,7 +32,9 @@ internal sealed class EVoucherRule : SettlementRule
         InsuranceAccount account = null!;
 
         When()
-            .Match(() => account, a => a.Card != CardStatus.Valid, a => a.EVoucherActivated);
+            .Match(() => account,
+                Check((InsuranceAccount a) => a.Card != CardStatus.Valid, new LocalizedText("社保卡可以正常使用，不需要电子凭证", "the card works; no e-voucher is needed")),
+                Check((InsuranceAccount a) => a.EVoucherActivated, new LocalizedText("医保电子凭证尚未激活", "the e-voucher is not activated")));
 
         Derive(ctx => new UsableCredential("eVoucher"));
         Raise(ctx => Use(ctx, account));

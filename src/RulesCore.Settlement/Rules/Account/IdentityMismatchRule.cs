@@ -26,7 +26,7 @@ internal sealed class IdentityMismatchRule : SettlementRule
 
         When()
             .Match(() => visit)
-            .Match(() => account, a => !a.IdentityVerified);
+            .Match(() => account, Check((InsuranceAccount a) => !a.IdentityVerified, new LocalizedText("身份信息与参保登记一致", "the identity matches the registry")));
 
         Raise(ctx => Found(ctx, Mismatch, On(account, visit)));
     }

@@ -26,8 +26,13 @@ internal sealed class PersonalAccountNotEnabledRule : SettlementRule
         InsuranceAccount account = null!;
 
         When()
-            .Match(() => scope, s => !s.IsLocal, s => s.Visit.InsuredPolicy.Get(PolicyParameters.PersonalAccountPermissionRequired))
-            .Match(() => account, a => a.Scheme != InsuranceScheme.Resident, a => !a.PersonalAccountPaymentEnabled);
+            .Match(() => scope,
+                Check((TreatmentScope s) => !s.IsLocal, VisitScopeRule.NotOutOfRegion),
+                Check((TreatmentScope s) => s.Visit.InsuredPolicy.Get(PolicyParameters.PersonalAccountPermissionRequired), new LocalizedText(
+                    "参保地{insured}不要求开通个人账户支付权限", "the insured region {insured} does not require the personal-account permission")))
+            .Match(() => account,
+                Check((InsuranceAccount a) => a.Scheme != InsuranceScheme.Resident, new LocalizedText("参保人是{scheme}，没有个人账户", "the person has {scheme}, which has no personal account")),
+                Check((InsuranceAccount a) => !a.PersonalAccountPaymentEnabled, new LocalizedText("个人账户支付权限已经开通", "personal-account payment is enabled")));
 
         Raise(ctx => Found(ctx, NotEnabled, On(account, scope), new[] { scope.Visit.InsuredPolicy[PolicyParameters.PersonalAccountPermissionRequired] }));
     }

@@ -28,8 +28,10 @@ internal sealed class WaitingPeriodRule : SettlementRule
         When()
             .Match(() => visit)
             .Match(() => account,
-                a => a.Contribution.Status == ContributionStatus.WaitingPeriod,
-                a => a.Contribution.BenefitsResumeOn == null || visit.Date < a.Contribution.BenefitsResumeOn.Value.Date);
+                Check((InsuranceAccount a) => a.Contribution.Status == ContributionStatus.WaitingPeriod, new LocalizedText(
+                    "参保缴费状态为{contribution}，不在待遇等待期", "contributions are {contribution}, not in a waiting period")),
+                Check((InsuranceAccount a) => a.Contribution.BenefitsResumeOn == null || visit.Date < a.Contribution.BenefitsResumeOn.Value.Date, new LocalizedText(
+                    "待遇已于 {resumeOn} 恢复，不晚于{visitDay}", "benefits resumed on {resumeOn}, by {visitDay}")));
 
         Raise(ctx => Found(ctx, Waiting, On(account, visit), ResumeDate(account.Contribution.BenefitsResumeOn)));
     }

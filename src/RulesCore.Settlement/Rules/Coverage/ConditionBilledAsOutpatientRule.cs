@@ -25,11 +25,11 @@ internal sealed class ConditionBilledAsOutpatientRule : SettlementRule
 
         When()
             .Match(() => scope,
-                s => s.Scope == VisitScope.CrossProvince,
-                s => s.Visit.Encounter.Setting == CareSetting.GeneralOutpatient,
-                s => s.Visit.Encounter.Condition != null,
-                s => !s.Visit.TreatmentPolicy.Get(PolicyParameters.CrossProvinceChronicConditions).Contains(s.Visit.Encounter.Condition!))
-            .Exists<Qualification>(q => scope.Visit.IsQualifiedBy(q));
+                Check((TreatmentScope s) => s.Scope == VisitScope.CrossProvince, VisitScopeRule.NotCrossProvince),
+                Check((TreatmentScope s) => s.Visit.Encounter.Setting == CareSetting.GeneralOutpatient, new LocalizedText("本次就诊是{setting}，不是普通门诊", "the visit is {setting}, not general outpatient care")),
+                Check((TreatmentScope s) => s.Visit.Encounter.Condition != null, new LocalizedText("本次就诊没有注明病种", "the visit names no condition")),
+                Check((TreatmentScope s) => !s.Visit.TreatmentPolicy.Get(PolicyParameters.CrossProvinceChronicConditions).Contains(s.Visit.Encounter.Condition!), ConditionNotCrossProvinceRule.Listed))
+            .Exists<Qualification>(Check((Qualification q) => scope.Visit.IsQualifiedBy(q), QualificationMissingRule.NotQualifying));
 
         Raise(ctx => Found(ctx, ConditionNotCrossProvinceRule.NotListed, On(scope), new[] { scope.Visit.TreatmentPolicy[PolicyParameters.CrossProvinceChronicConditions] },
             Wording.Condition(scope.Visit.Encounter.Condition!)));

@@ -12,6 +12,9 @@ internal sealed class ConditionNotCrossProvinceRule : SettlementRule
             "{0} is not on the cross-province chronic-condition list in force on the visit date; do not settle it as general outpatient care: pay, then claim at the insured region."),
         RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 
+    /// <summary>Words for "the condition is outside the cross-province list" when it is inside it.</summary>
+    internal static readonly LocalizedText Listed = new("{condition}在就医地跨省门诊慢特病结算病种范围内", "{condition} is on the treatment region's list of chronic conditions settled across provinces");
+
     public override Cause Cause => Cause.Coverage;
 
     public override LocalizedText Description { get; } = new(
@@ -28,9 +31,9 @@ internal sealed class ConditionNotCrossProvinceRule : SettlementRule
 
         When()
             .Match(() => scope,
-                s => s.Scope == VisitScope.CrossProvince,
-                s => s.Visit.IsChronic,
-                s => !s.Visit.TreatmentPolicy.Get(PolicyParameters.CrossProvinceChronicConditions).Contains(s.Visit.Encounter.Condition!));
+                Check((TreatmentScope s) => s.Scope == VisitScope.CrossProvince, VisitScopeRule.NotCrossProvince),
+                Check((TreatmentScope s) => s.Visit.IsChronic, VisitScopeRule.NotChronic),
+                Check((TreatmentScope s) => !s.Visit.TreatmentPolicy.Get(PolicyParameters.CrossProvinceChronicConditions).Contains(s.Visit.Encounter.Condition!), Listed));
 
         Raise(ctx => Found(ctx, NotListed, On(scope), new[] { scope.Visit.TreatmentPolicy[PolicyParameters.CrossProvinceChronicConditions] },
             Wording.Condition(scope.Visit.Encounter.Condition!)));

@@ -26,7 +26,7 @@ internal sealed class ItemsOutsideCatalogRule : SettlementRule
 
         When()
             .Match(() => visit)
-            .Exists<EncounterItem>(i => !i.InCatalog);
+            .Exists<EncounterItem>(Check((EncounterItem i) => !i.InCatalog, new LocalizedText("项目 {item} 在医保目录内", "item {item} is in the catalogue")));
 
         Raise(ctx => SelfPaid(ctx, visit));
     }

@@ -26,8 +26,12 @@ internal sealed class FilingCancelledRule : SettlementRule
 
         When()
             .Match(() => gap)
-            .Not<Filing>(other => other.Status == FilingStatus.Active, other => gap.Visit.IsForTreatmentRegion(other))
-            .Match(() => filing, f => f.Status == FilingStatus.Cancelled, f => gap.Visit.IsForTreatmentRegion(f));
+            .Not<Filing>(
+                Check((Filing other) => other.Status == FilingStatus.Active, FilingTimingRule.Active),
+                Check((Filing other) => gap.Visit.IsForTreatmentRegion(other), FilingTimingRule.ForTreatmentRegion))
+            .Match(() => filing,
+                Check((Filing f) => f.Status == FilingStatus.Cancelled, new LocalizedText("备案 {filing} 没有被取消", "filing {filing} was not cancelled")),
+                Check((Filing f) => gap.Visit.IsForTreatmentRegion(f), FilingTimingRule.NotForTreatmentRegion));
 
         Raise(ctx => Found(ctx, Cancelled, On(filing, gap.Visit), filing.Id));
     }

@@ -24,8 +24,8 @@ internal sealed class FilingCoversRule : SettlementRule
         FilingTiming timing = null!;
 
         When()
-            .Match(() => scope, s => !s.IsLocal)
-            .Match(() => timing, t => t.Kind == FilingTimingKind.Covers);
+            .Match(() => scope, Check((TreatmentScope s) => !s.IsLocal, VisitScopeRule.NotOutOfRegion))
+            .Match(() => timing, Check((FilingTiming t) => t.Kind == FilingTimingKind.Covers, FilingTimingRule.Said));
 
         Derive(ctx => Coverage(scope, timing.Filing));
     }

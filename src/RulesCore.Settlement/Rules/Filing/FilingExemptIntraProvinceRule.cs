@@ -27,8 +27,9 @@ internal sealed class FilingExemptIntraProvinceRule : SettlementRule
 
         When()
             .Match(() => scope,
-                s => s.Scope == VisitScope.IntraProvince,
-                s => s.Visit.InsuredPolicy.Get(PolicyParameters.IntraProvinceFilingExempt));
+                Check((TreatmentScope s) => s.Scope == VisitScope.IntraProvince, new LocalizedText("本次是{scope}，不是省内异地就医", "this is {scope}, not a visit elsewhere in the insured province")),
+                Check((TreatmentScope s) => s.Visit.InsuredPolicy.Get(PolicyParameters.IntraProvinceFilingExempt), new LocalizedText(
+                    "参保省没有规定省内异地就医免备案", "the insured province does not waive filing for visits inside it")));
 
         Derive(ctx => new FilingExemption(scope.Visit.InsuredPolicy[PolicyParameters.IntraProvinceFilingExempt]));
         Raise(ctx => Found(ctx, Exempt, On(scope, FilingExemption.ReferenceName), new[] { scope.Visit.InsuredPolicy[PolicyParameters.IntraProvinceFilingExempt] },

@@ -31,7 +31,7 @@ internal sealed class FilingExpiredRule : SettlementRule
 
         When()
             .Match(() => gap)
-            .Match(() => timing, t => t.Kind == FilingTimingKind.EndedBefore);
+            .Match(() => timing, Check((FilingTiming t) => t.Kind == FilingTimingKind.EndedBefore, FilingTimingRule.Said));
 
         Raise(ctx => Ended(ctx, gap.Visit, timing.Filing));
     }

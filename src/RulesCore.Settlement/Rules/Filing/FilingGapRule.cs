@@ -26,7 +26,7 @@ internal sealed class FilingGapRule : SettlementRule
         TreatmentScope scope = null!;
 
         When()
-            .Match(() => scope, s => !s.IsLocal)
+            .Match(() => scope, Check((TreatmentScope s) => !s.IsLocal, VisitScopeRule.NotOutOfRegion))
             .Not<FilingCoverage>()
             .Not<FilingExemption>()
             .Not<EmergencyDeemedFiled>();

@@ -27,8 +27,10 @@ internal sealed class FilingMissingRule : SettlementRule
 
         When()
             .Match(() => gap)
-            .Not<Filing>(f => gap.Visit.IsForTreatmentRegion(f))
-            .Not<Filing>(f => f.Status == FilingStatus.Active, f => gap.Visit.IsForAnotherRegion(f));
+            .Not<Filing>(Check((Filing f) => gap.Visit.IsForTreatmentRegion(f), FilingTimingRule.ForTreatmentRegion))
+            .Not<Filing>(
+                Check((Filing f) => f.Status == FilingStatus.Active, FilingTimingRule.Active),
+                Check((Filing f) => gap.Visit.IsForAnotherRegion(f), FilingWrongRegionRule.ForAnotherRegion));
 
         Raise(ctx => Found(ctx, Missing, On(gap.Visit), Wording.Region(gap.Visit.TreatmentPooling)));
     }

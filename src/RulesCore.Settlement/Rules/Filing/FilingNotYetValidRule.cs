@@ -35,7 +35,7 @@ internal sealed class FilingNotYetValidRule : SettlementRule
 
         When()
             .Match(() => gap)
-            .Match(() => timing, t => t.Kind == FilingTimingKind.StartsAfter);
+            .Match(() => timing, Check((FilingTiming t) => t.Kind == FilingTimingKind.StartsAfter, FilingTimingRule.Said));
 
         Raise(ctx => StartsLate(ctx, gap, timing.Filing));
     }

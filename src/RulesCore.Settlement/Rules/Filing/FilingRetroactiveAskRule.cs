@@ -31,8 +31,10 @@ internal sealed class FilingRetroactiveAskRule : SettlementRule
 
         // Holding a filing that only starts too late, the advice is to adjust it (filing.not-yet-valid).
         When()
-            .Match(() => gap, g => g.WindowUnknown)
-            .Not<FilingTiming>(t => t.Kind == FilingTimingKind.StartsAfter);
+            .Match(() => gap, Check((FilingGap g) => g.WindowUnknown, new LocalizedText(
+                "不需要询问：就医尚未结束，或参保地的补办备案期限已知（截止 {deadline}）",
+                "nothing to ask: the visit is not over, or the insured region's retroactive window is known (until {deadline})")))
+            .Not<FilingTiming>(Check((FilingTiming t) => t.Kind == FilingTimingKind.StartsAfter, FilingTimingRule.Said));
 
         Raise(ctx => Asked(ctx, gap.Visit));
     }

@@ -35,8 +35,10 @@ internal sealed class FilingRetroactiveRule : SettlementRule
 
         // Holding a filing that only starts too late, the advice is to adjust it (filing.not-yet-valid), not to file.
         When()
-            .Match(() => gap, g => g.Deadline != null)
-            .Not<FilingTiming>(t => t.Kind == FilingTimingKind.StartsAfter);
+            .Match(() => gap, Check((FilingGap g) => g.Deadline != null, new LocalizedText(
+                "补办备案已来不及，或参保地的补办期限未知",
+                "it is too late to file retroactively, or the insured region's window is not known")))
+            .Not<FilingTiming>(Check((FilingTiming t) => t.Kind == FilingTimingKind.StartsAfter, FilingTimingRule.Said));
 
         Raise(ctx => Retroactive(ctx, gap));
     }

@@ -26,9 +26,11 @@ internal sealed class HomeSettlementNeedsMaterialsRule : SettlementRule
         LongTermFilingElsewhere elsewhere = null!;
 
         When()
-            .Match(() => scope, s => s.IsLocal)
-            .Match(() => elsewhere, e => e.Filing.Basis == FilingBasis.Commitment)
-            .Not<TwoWaySettlement>(t => t.Filing == elsewhere.Filing);
+            .Match(() => scope, Check((TreatmentScope s) => s.IsLocal, VisitScopeRule.NotLocal))
+            .Match(() => elsewhere, Check((LongTermFilingElsewhere e) => e.Filing.Basis == FilingBasis.Commitment, new LocalizedText(
+                "备案 {filing} 不是仅凭承诺办理（{basis}）", "filing {filing} was not made by commitment alone ({basis})")))
+            .Not<TwoWaySettlement>(Check((TwoWaySettlement t) => t.Filing == elsewhere.Filing, new LocalizedText(
+                "参保地对备案 {filing} 实行双向结算", "the insured region settles at home despite filing {filing} (two-way settlement)")));
 
         Raise(ctx => Found(ctx, NeedsMaterials, On(elsewhere, scope), elsewhere.Filing.Id));
     }

@@ -31,8 +31,9 @@ internal sealed class TemporaryRateReductionRule : SettlementRule
         ReductionEntitlement entitlement = null!;
 
         When()
-            .Match(() => scope, s => !s.IsLocal)
-            .Match(() => entitlement, e => e.Basis.ReductionPoints > 0);
+            .Match(() => scope, Check((TreatmentScope s) => !s.IsLocal, VisitScopeRule.NotOutOfRegion))
+            .Match(() => entitlement, Check((ReductionEntitlement e) => e.Basis.ReductionPoints > 0, new LocalizedText(
+                "决定比例的依据（{basis}）不降低报销比例", "the basis that decides the ratio ({basis}) carries no reduction")));
 
         Raise(ctx => Reduction(ctx, scope, entitlement.Basis));
     }

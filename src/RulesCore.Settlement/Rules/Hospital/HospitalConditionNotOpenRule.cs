@@ -27,10 +27,11 @@ internal sealed class HospitalConditionNotOpenRule : SettlementRule
         Hospital hospital = null!;
 
         When()
-            .Match(() => scope, s => !s.IsLocal, s => s.Visit.IsChronic)
+            .Match(() => scope, Check((TreatmentScope s) => !s.IsLocal, VisitScopeRule.NotOutOfRegion), Check((TreatmentScope s) => s.Visit.IsChronic, VisitScopeRule.NotChronic))
             .Match(() => hospital,
-                h => h.CrossRegionServices.IsNetworked,
-                h => !h.CrossRegionServices.ChronicConditions.Contains(scope.Visit.Encounter.Condition!));
+                Check((Hospital h) => h.CrossRegionServices.IsNetworked, HospitalNotNetworkedRule.NothingOpened),
+                Check((Hospital h) => !h.CrossRegionServices.ChronicConditions.Contains(scope.Visit.Encounter.Condition!), new LocalizedText(
+                    "医院 {hospital} 已开通{condition}的门诊慢特病异地结算", "hospital {hospital} has opened cross-region settlement of chronic care for {condition}")));
 
         Raise(ctx => Found(ctx, NotOpen, On(hospital, scope), Wording.Condition(scope.Visit.Encounter.Condition!)));
     }

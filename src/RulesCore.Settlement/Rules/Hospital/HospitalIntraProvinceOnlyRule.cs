@@ -25,8 +25,11 @@ internal sealed class HospitalIntraProvinceOnlyRule : SettlementRule
         Hospital hospital = null!;
 
         When()
-            .Match(() => scope, s => s.Scope == VisitScope.CrossProvince)
-            .Match(() => hospital, h => h.CrossRegionServices.IsNetworked, h => h.CrossRegionServices.IntraProvinceOnly);
+            .Match(() => scope, Check((TreatmentScope s) => s.Scope == VisitScope.CrossProvince, VisitScopeRule.NotCrossProvince))
+            .Match(() => hospital,
+                Check((Hospital h) => h.CrossRegionServices.IsNetworked, HospitalNotNetworkedRule.NothingOpened),
+                Check((Hospital h) => h.CrossRegionServices.IntraProvinceOnly, new LocalizedText(
+                    "医院 {hospital} 的异地结算也对外省参保人开放", "hospital {hospital} settles for patients insured in other provinces too")));
 
         Raise(ctx => Found(ctx, IntraProvinceOnly, On(hospital, scope)));
     }

@@ -29,10 +29,15 @@ internal sealed class HospitalNotSelectedRule : SettlementRule
         Hospital hospital = null!;
 
         When()
-            .Match(() => scope, s => !s.IsLocal, s => s.Visit.IsChronic)
+            .Match(() => scope, Check((TreatmentScope s) => !s.IsLocal, VisitScopeRule.NotOutOfRegion), Check((TreatmentScope s) => s.Visit.IsChronic, VisitScopeRule.NotChronic))
             .Match(() => hospital)
-            .Exists<Qualification>(q => q.DesignatedHospitals != null, q => scope.Visit.IsQualifiedBy(q))
-            .Not<Qualification>(q => q.DesignatedHospitals == null || q.DesignatedHospitals.Contains(hospital.Id), q => scope.Visit.IsQualifiedBy(q));
+            .Exists<Qualification>(
+                Check((Qualification q) => q.DesignatedHospitals != null, new LocalizedText("门慢特资格 {qualification} 没有登记定点医院", "the {qualification} qualification lists no designated hospitals")),
+                Check((Qualification q) => scope.Visit.IsQualifiedBy(q), QualificationMissingRule.NotQualifying))
+            .Not<Qualification>(
+                Check((Qualification q) => q.DesignatedHospitals == null || q.DesignatedHospitals.Contains(hospital.Id), new LocalizedText(
+                    "门慢特资格 {qualification} 的定点医院包括医院 {hospital}（或没有登记定点医院）", "the {qualification} qualification designates hospital {hospital} (or lists none)")),
+                Check((Qualification q) => scope.Visit.IsQualifiedBy(q), QualificationMissingRule.Qualifying));
 
         Raise(ctx => Found(ctx, NotSelected, On(hospital, scope), Wording.Condition(scope.Visit.Encounter.Condition!)));
     }

@@ -26,10 +26,14 @@ internal sealed class HospitalServiceNotOpenRule : SettlementRule
         Hospital hospital = null!;
 
         When()
-            .Match(() => scope, s => !s.IsLocal, s => s.Visit.Encounter.Setting != CareSetting.ChronicOutpatient)
+            .Match(() => scope,
+                Check((TreatmentScope s) => !s.IsLocal, VisitScopeRule.NotOutOfRegion),
+                Check((TreatmentScope s) => s.Visit.Encounter.Setting != CareSetting.ChronicOutpatient, new LocalizedText(
+                    "本次就诊是门诊慢特病，医院是否开通按病种判断（hospital.condition-not-open）", "the visit is chronic outpatient care, judged by condition (hospital.condition-not-open)")))
             .Match(() => hospital,
-                h => h.CrossRegionServices.IsNetworked,
-                h => !Opens(h.CrossRegionServices, scope.Visit.Encounter.Setting));
+                Check((Hospital h) => h.CrossRegionServices.IsNetworked, HospitalNotNetworkedRule.NothingOpened),
+                Check((Hospital h) => !Opens(h.CrossRegionServices, scope.Visit.Encounter.Setting), new LocalizedText(
+                    "医院 {hospital} 已开通{setting}的异地直接结算", "hospital {hospital} has opened cross-region settlement of {setting}")));
 
         Raise(ctx => Found(ctx, NotOpen, On(hospital, scope), Wording.Setting(scope.Visit.Encounter.Setting)));
     }

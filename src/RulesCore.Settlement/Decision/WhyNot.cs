@@ -1,0 +1,18 @@
+namespace RulesCore.Settlement;
+
+/// <summary>
+/// The answer to "why did this rule not fire?" (or "why was this finding not raised?"): the case's decision, and for
+/// each rule asked about — the rule itself, or every rule that can raise the finding — what NRules did with the case's
+/// facts, in words of the requested language. Made by <see cref="ISettlementEvaluator.Explain"/>.
+/// </summary>
+public sealed record WhyNot
+{
+    /// <summary>Gets what was asked: a rule id (<c>filing.covers</c>) or a finding code (<c>FILING_EXPIRED</c>).</summary>
+    public string Asked { get; init; } = string.Empty;
+
+    /// <summary>Gets the decision of the case, with its trace.</summary>
+    public SettlementDecision Decision { get; init; } = new();
+
+    /// <summary>Gets the rules explained: the rule asked about, or every rule that can raise the finding asked about.</summary>
+    public IReadOnlyList<RuleDiagnosis> Rules { get; init; } = Array.Empty<RuleDiagnosis>();
+}
