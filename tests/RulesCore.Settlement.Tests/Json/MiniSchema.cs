@@ -16,14 +16,39 @@ internal static class MiniSchema
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
         "$schema", "$id", "title", "description", "type", "enum", "const", "pattern", "format", "properties", "required", "additionalProperties",
-        "items", "minItems", "maxItems", "minLength", "maxLength", "minimum", "maximum", "anyOf",
+        "items", "minItems", "maxItems", "minLength", "maxLength", "minimum", "maximum", "anyOf", "$ref", "$defs",
     };
+
+    /// <summary>The schema <c>#/$defs/…</c> references resolve against while a document is checked.</summary>
+    [ThreadStatic]
+    private static JsonElement? _root;
 
     public static List<string> Validate(JsonElement schema, JsonElement value, string path = "$")
     {
         var errors = new List<string>();
-        Check(schema, value, path, errors);
+        var outer = _root;
+        _root ??= schema;
+        try
+        {
+            Check(schema, value, path, errors);
+        }
+        finally
+        {
+            _root = outer;
+        }
+
         return errors;
+    }
+
+    /// <summary>A <c>$ref</c>: <c>#/$defs/name</c> in the schema being checked, or another file of <c>schemas/</c> by name.</summary>
+    private static JsonElement Resolve(string reference)
+    {
+        if (reference.StartsWith("#/$defs/", StringComparison.Ordinal))
+        {
+            return _root!.Value.GetProperty("$defs").GetProperty(reference.Substring("#/$defs/".Length));
+        }
+
+        return JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("schemas", reference))).RootElement;
     }
 
     private static void Check(JsonElement schema, JsonElement value, string path, List<string> errors)
@@ -34,6 +59,16 @@ internal static class MiniSchema
             {
                 throw new NotSupportedException("Schema keyword not supported by the test checker: " + keyword.Name);
             }
+        }
+
+        if (schema.TryGetProperty("$ref", out var reference))
+        {
+            var local = reference.GetString()!.StartsWith("#", StringComparison.Ordinal);
+            var target = Resolve(reference.GetString()!);
+            var outer = _root;
+            _root = local ? _root : target;
+            Check(target, value, path, errors);
+            _root = outer;
         }
 
         if (schema.TryGetProperty("type", out var type))

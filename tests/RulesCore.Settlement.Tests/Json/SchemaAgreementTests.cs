@@ -132,6 +132,18 @@ public class SchemaAgreementTests
             }
         }
 
+        if (schema.TryGetProperty("$defs", out var definitions))
+        {
+            foreach (var definition in definitions.EnumerateObject())
+            {
+                yield return ("$defs." + definition.Name, definition.Value);
+                foreach (var inner in Properties(definition.Value, "$defs." + definition.Name))
+                {
+                    yield return inner;
+                }
+            }
+        }
+
         if (schema.TryGetProperty("items", out var items))
         {
             yield return (path + "[]", items);
@@ -349,7 +361,7 @@ public class SchemaAgreementTests
         Assert.Equal(Pattern(At(CaseSchema, "encounter.items[].code")), Pattern(At(DecisionSchema, "selfPayItems[]")));
     }
 
-    public static TheoryData<string> SchemaNames() => new("case", "decision", "errors");
+    public static TheoryData<string> SchemaNames() => new("case", "decision", "errors", "why-not");
 
     [Theory]
     [MemberData(nameof(SchemaNames))]

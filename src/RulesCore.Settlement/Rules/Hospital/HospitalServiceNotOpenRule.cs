@@ -29,7 +29,7 @@ internal sealed class HospitalServiceNotOpenRule : SettlementRule
             .Match(() => scope,
                 Check((TreatmentScope s) => !s.IsLocal, VisitScopeRule.NotOutOfRegion),
                 Check((TreatmentScope s) => s.Visit.Encounter.Setting != CareSetting.ChronicOutpatient, new LocalizedText(
-                    "本次就诊是门诊慢特病，医院是否开通按病种判断（hospital.condition-not-open）", "the visit is chronic outpatient care, judged by condition (hospital.condition-not-open)")))
+                    "本次就诊是门诊慢特病，医院是否开通看它开通的病种", "the visit is chronic outpatient care: what counts is the conditions the hospital opened")))
             .Match(() => hospital,
                 Check((Hospital h) => h.CrossRegionServices.IsNetworked, HospitalNotNetworkedRule.NothingOpened),
                 Check((Hospital h) => !Opens(h.CrossRegionServices, scope.Visit.Encounter.Setting), new LocalizedText(
