@@ -71,14 +71,24 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
 
     public static readonly CommandHelp Explain = new(
         "explain",
-        new[] { "rulescore explain FILE [--lang zh-CN|en] [--as-of yyyy-MM-dd] [--policy-pack FILE]... [--rules DLL]..." },
-        new("用文字解释判断：每个问题为什么出现（事实和规则）、怎么办。", "the decision in prose: each finding, why it fired (facts and rule), what to do."),
+        new[]
+        {
+            "rulescore explain FILE [--lang zh-CN|en] [--as-of yyyy-MM-dd] [--policy-pack FILE]... [--rules DLL]...",
+            "rulescore explain FILE --why-not RULE|CODE [--format text|json] [--lang zh-CN|en] [--as-of yyyy-MM-dd] [--policy-pack FILE]... [--rules DLL]...",
+        },
+        new("用文字解释判断：每个问题为什么出现、怎么办；--why-not：某条规则为什么没有触发。", "the decision in prose: each finding, why it fired, what to do; --why-not: why a rule did not fire."),
         new(
             """
             用文字解释一个病例的判断：每个发现的问题、为什么出现（依据的事实和规则）、政策依据、怎么办，
             以及触发的规则和不适用的规则。FILE 为 - 时读取标准输入。
 
+            --why-not RULE|CODE 回答反过来的问题：某条规则（如 filing.covers）为什么没有触发，或某个发现代码
+            （如 FILING_EXPIRED）为什么没有出现——对规则第一个模式的每个候选事实，说明走到了哪一步、被哪个条件
+            拦下（“备案 F1 于 2025-01-31 到期，早于就诊日 2025-03-10”），并沿着缺少的推导事实追到产生它的规则。
+
             选项：
+              --why-not RULE|CODE  规则 id 或发现代码（见 rulescore rules）。
+              --format text|json   与 --why-not 一起：text（默认）或 json（schemas/why-not.schema.json）。
               --lang zh-CN|en      输出语言（默认 zh-CN）。
               --as-of yyyy-MM-dd   按哪一天判断（1900-01-01 至 2999-12-31）。
               --policy-pack FILE   加入或替换一个政策包（可重复）。
@@ -94,7 +104,14 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
             Explains one case's decision in prose: each finding, why it fired (the facts and the rule), its policy basis,
             what to do, then the rules that fired and those that do not apply. FILE may be - for standard input.
 
+            --why-not RULE|CODE answers the opposite question: why a rule (e.g. filing.covers) did not fire, or why a
+            finding code (e.g. FILING_EXPIRED) was not raised — for each candidate fact of the rule's first pattern, how
+            far it got and which condition stopped it ("filing F1 ended on 2025-01-31, before the visit on 2025-03-10"),
+            following a missing derived fact back to the rule that would have produced it.
+
             options:
+              --why-not RULE|CODE  a rule id or a finding code (rulescore rules lists them).
+              --format text|json   with --why-not: text (default) or json (schemas/why-not.schema.json).
               --lang zh-CN|en      the language of the output (default zh-CN).
               --as-of yyyy-MM-dd   the day to decide on (1900-01-01 to 2999-12-31).
               --policy-pack FILE   add or replace a policy pack (repeatable).
