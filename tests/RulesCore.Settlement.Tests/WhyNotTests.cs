@@ -283,7 +283,7 @@ public class WhyNotTests
 
     /// <summary>A single-fact condition with words of its own.</summary>
     [Name("example.referral-only")]
-    public sealed class ReferralOnlyRule : ExampleRule
+    internal sealed class ReferralOnlyRule : ExampleRule
     {
         public static readonly FindingDefinition Example = Info("EXAMPLE_REFERRAL_ONLY");
 
@@ -297,7 +297,7 @@ public class WhyNotTests
 
     /// <summary>The same condition as <see cref="ReferralOnlyRule"/> under other names: NRules shares the node.</summary>
     [Name("example.same-condition-other-names")]
-    public sealed class SameConditionOtherNamesRule : ExampleRule
+    internal sealed class SameConditionOtherNamesRule : ExampleRule
     {
         public static readonly FindingDefinition Example = Info("EXAMPLE_SAME_CONDITION");
 
@@ -311,7 +311,7 @@ public class WhyNotTests
 
     /// <summary>A join with two conditions on the visit: NRules stops at the first false one.</summary>
     [Name("example.join")]
-    public sealed class JoinRule : ExampleRule
+    internal sealed class JoinRule : ExampleRule
     {
         public static readonly FindingDefinition Example = Info("EXAMPLE_JOIN");
 
@@ -328,7 +328,7 @@ public class WhyNotTests
 
     /// <summary>A <c>Not</c> that an active filing blocks.</summary>
     [Name("example.not")]
-    public sealed class NotRule : ExampleRule
+    internal sealed class NotRule : ExampleRule
     {
         public static readonly FindingDefinition Example = Info("EXAMPLE_NOT");
 
@@ -342,7 +342,7 @@ public class WhyNotTests
 
     /// <summary>An <c>Exists</c> over qualifications.</summary>
     [Name("example.exists")]
-    public sealed class ExistsRule : ExampleRule
+    internal sealed class ExistsRule : ExampleRule
     {
         public static readonly FindingDefinition Example = Info("EXAMPLE_EXISTS");
 
@@ -356,7 +356,7 @@ public class WhyNotTests
 
     /// <summary>A guard and a condition that throws without it.</summary>
     [Name("example.guarded")]
-    public sealed class GuardedRule : ExampleRule
+    internal sealed class GuardedRule : ExampleRule
     {
         public static readonly FindingDefinition Example = Info("EXAMPLE_GUARDED");
 
@@ -371,7 +371,7 @@ public class WhyNotTests
     /// <summary>A rule for patients insured in 广西 only.</summary>
     [Name("example.guangxi-only")]
     [AppliesIn(RegionRole.Insured, "450000")]
-    public sealed class GuangxiOnlyRule : ExampleRule
+    internal sealed class GuangxiOnlyRule : ExampleRule
     {
         public static readonly FindingDefinition Example = Info("EXAMPLE_GUANGXI_ONLY");
 
@@ -383,7 +383,7 @@ public class WhyNotTests
         }
     }
 
-    public abstract class ExampleRule : SettlementRule
+    internal abstract class ExampleRule : SettlementRule
     {
         public override Cause Cause => Cause.Coverage;
 

@@ -11,6 +11,9 @@ namespace RulesCore.Settlement.Rules;
 /// </summary>
 internal sealed class LhsEvidence
 {
+    /// <summary>Each definition's expression by its positional key, computed once per expression (the rule set keeps them alive).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LambdaExpression, string> Keys = new();
+
     private readonly Dictionary<Expression, List<(object?[] Arguments, bool Result)>> _reports = new();
     private Dictionary<string, List<Expression>>? _byKey;
 
@@ -27,7 +30,7 @@ internal sealed class LhsEvidence
             return result;
         }
 
-        _byKey ??= _reports.Keys.OfType<LambdaExpression>().GroupBy(ExpressionKey.Positional, StringComparer.Ordinal)
+        _byKey ??= _reports.Keys.OfType<LambdaExpression>().GroupBy(e => Keys.GetValue(e, ExpressionKey.Positional), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Cast<Expression>().ToList(), StringComparer.Ordinal);
         if (_byKey.TryGetValue(condition.EvidenceKey, out var shared))
         {
