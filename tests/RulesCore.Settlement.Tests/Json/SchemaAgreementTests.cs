@@ -349,7 +349,7 @@ public class SchemaAgreementTests
         Assert.Equal(Pattern(At(CaseSchema, "encounter.items[].code")), Pattern(At(DecisionSchema, "selfPayItems[]")));
     }
 
-    public static TheoryData<string> SchemaNames() => new("case", "decision", "errors");
+    public static TheoryData<string> SchemaNames() => new("case", "decision", "errors", "hospital-directory");
 
     [Theory]
     [MemberData(nameof(SchemaNames))]
