@@ -31,6 +31,18 @@ public class HospitalsCommandTests
     }
 
     [Fact]
+    public void TheReadme_ShowsWhatTheCommandPrints()
+    {
+        var (_, stdout, _) = Cli.Run("hospitals", Cli.Sample(Pingyi), "--hospitals", Directory(".json"));
+        var readme = File.ReadAllText(RepositoryFiles.PathOf("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var shown = stdout.Replace(Cli.Root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal);
+
+        Assert.Contains("```\n" + shown + "```", readme, StringComparison.Ordinal);
+        Assert.Contains(string.Join(" ", "rulescore hospitals", "samples/cases/" + Pingyi, "--hospitals samples/hospitals/directory.json"), readme, StringComparison.Ordinal);
+        Assert.All(CommandHelp.Hospitals.Synopsis, line => Assert.Contains(line.Split(' ')[1], readme, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void InEnglish_EveryWordEnglish_ButTheNamesTheDirectoryGives()
     {
         var (exit, stdout, _) = Cli.Run("hospitals", Cli.Sample(Datong), "--hospitals", Directory(".csv"), "--lang", "en");

@@ -96,6 +96,28 @@ public class HospitalFinderTests
     }
 
     [Fact]
+    public void TheReadmeExample_RunsAsShown()
+    {
+        var evaluator = Evaluator;
+        var settlementCase = Story("000-pingyi-employee-shanghai-inpatient-only-hospital.json");
+        var directoryFile = RepositoryFiles.PathOf("samples", "hospitals", "directory.csv");
+        var lines = new List<string>();
+
+        // README:hospital-finder:begin
+        var directory = HospitalDirectory.LoadFile(directoryFile);   // a .csv or .json file; load once, share it (immutable, thread-safe)
+        IReadOnlyList<HospitalMatch> matches = HospitalFinder.Find(evaluator, settlementCase, directory);
+        foreach (var match in matches)
+        {
+            lines.Add($"{match.Hospital.Id} {match.Hospital.Name} {match.Hospital.Level}: {match.Decision.Outcome}");
+        }
+        // README:hospital-finder:end
+
+        var readme = File.ReadAllText(RepositoryFiles.PathOf("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.True(readme.Contains("```\n" + string.Join("\n", lines) + "\n```", StringComparison.Ordinal), "README.md does not show what the example prints:\n" + string.Join("\n", lines));
+        Assert.True(RepositoryFiles.ReadmeShows("README:hospital-finder", "tests/RulesCore.Settlement.Tests/Hospitals/HospitalFinderTests.cs"), "README.md does not show the hospital finder example.");
+    }
+
+    [Fact]
     public void ADatongDialysisPatientInBeijing_FindsTheHospitalThatOpenedDialysis()
     {
         var c = Story("003-datong-special-outpatient-hospital-without-the-condition.json");
