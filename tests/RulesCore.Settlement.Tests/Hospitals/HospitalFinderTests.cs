@@ -187,42 +187,56 @@ public class HospitalFinderTests
     [Fact]
     public void AnyEvaluator_JudgesEveryHospitalOfTheArea()
     {
-        var counting = new CountingEvaluator(Evaluator);
+        var (counting, counter) = CountingEvaluator.Around(Evaluator);
         var c = Story("000-clinic-not-networked.json");
 
         var found = HospitalFinder.Find(counting, c, Sample);
 
-        Assert.Equal(Sample.InArea(RegionCode.Parse("310000")).Count, counting.Evaluated);
+        Assert.Equal(Sample.InArea(RegionCode.Parse("310000")).Count, counter.Evaluated);
         Assert.Equal(HospitalFinder.Find(Evaluator, c, Sample).Select(m => m.Hospital.Id), found.Select(m => m.Hospital.Id));
     }
 
-    /// <summary>An evaluator of another kind (a decorator), counting the cases it is given.</summary>
-    private sealed class CountingEvaluator(ISettlementEvaluator inner) : ISettlementEvaluator
+    /// <summary>
+    /// An evaluator of another kind — a decorator, made as a proxy so that it forwards every member the interface has —
+    /// counting the cases it is given.
+    /// </summary>
+    public class CountingEvaluator : System.Reflection.DispatchProxy
     {
+        private ISettlementEvaluator _inner = null!;
         private int _evaluated;
 
         public int Evaluated => _evaluated;
 
-        public IReadOnlyList<RuleInfo> Rules => inner.Rules;
-
-        public RulesCore.Settlement.Policies.PolicyCatalog Policies => inner.Policies;
-
-        public SettlementDecision Evaluate(SettlementCase @case, EvaluationOptions? options = null)
+        public static (ISettlementEvaluator Evaluator, CountingEvaluator Counter) Around(ISettlementEvaluator inner)
         {
-            Interlocked.Increment(ref _evaluated);
-            return inner.Evaluate(@case, options);
+            var proxy = Create<ISettlementEvaluator, CountingEvaluator>();
+            var counter = (CountingEvaluator)(object)proxy;
+            counter._inner = inner;
+            return (proxy, counter);
         }
 
-        public IReadOnlyList<EvaluationResult> EvaluateMany(IEnumerable<SettlementCase> cases, EvaluationOptions? options = null)
+        protected override object? Invoke(System.Reflection.MethodInfo? targetMethod, object?[]? args)
         {
-            var list = cases.ToList();
-            Interlocked.Add(ref _evaluated, list.Count);
-            return inner.EvaluateMany(list, options);
+            if (targetMethod!.Name == nameof(ISettlementEvaluator.EvaluateMany) && args![0] is IEnumerable<SettlementCase> cases)
+            {
+                var list = cases.ToList();
+                Interlocked.Add(ref _evaluated, list.Count);
+                args[0] = list;
+            }
+            else if (targetMethod.Name == nameof(ISettlementEvaluator.Evaluate))
+            {
+                Interlocked.Increment(ref _evaluated);
+            }
+
+            try
+            {
+                return targetMethod.Invoke(_inner, args);
+            }
+            catch (System.Reflection.TargetInvocationException e) when (e.InnerException is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+                throw;
+            }
         }
-
-        public IEnumerable<EvaluationResult> EvaluateMany(IEnumerable<SettlementCase> cases, EvaluationOptions? options, CancellationToken cancellationToken) =>
-            inner.EvaluateMany(cases.Select(c => { Interlocked.Increment(ref _evaluated); return c; }), options, cancellationToken);
-
-        public IReadOnlyList<InputError> Validate(SettlementCase @case) => inner.Validate(@case);
     }
 }
