@@ -54,6 +54,7 @@ internal static class CliApp
                 "rules" => Rules(parsed, output),
                 "policy" => Policy(parsed, output, say),
                 "validate-policy" => ValidatePolicy(parsed, output, say),
+                "hospitals" => HospitalsCommand.Run(parsed, output, say, stdin),
                 _ => UnknownCommand(args[0], say),
             };
         }
@@ -106,7 +107,7 @@ internal static class CliApp
     /// <summary>What a policy pack file is called in a message: 无法读取政策包 'x' / cannot read the policy pack 'x'.</summary>
     private static readonly LocalizedText PolicyPackFile = new("政策包", "policy pack");
 
-    private static SettlementEvaluator Evaluator(Arguments arguments)
+    internal static SettlementEvaluator Evaluator(Arguments arguments)
     {
         var options = new SettlementOptions();
         foreach (var pack in arguments.PolicyPacks)
@@ -364,6 +365,12 @@ internal sealed class Arguments
 
     public LocalizedText? Error { get; private set; }
 
+    /// <summary><c>--hospitals FILE</c>: the hospital directory (.json or .csv) of <c>hospitals</c>.</summary>
+    public string? Hospitals { get; private set; }
+
+    /// <summary><c>--region CODE</c>: where <c>hospitals</c> looks (default: the treatment pooling region).</summary>
+    public RegionCode? Region { get; private set; }
+
     /// <summary>The language asked for (<c>--lang en</c> or <c>--lang=en</c>), else Chinese; used for messages even when parsing fails.</summary>
     public static string LanguageOf(string[] args)
     {
@@ -474,6 +481,21 @@ internal sealed class Arguments
                     if (Value() is { } assembly)
                     {
                         result.RuleAssemblies.Add(assembly);
+                    }
+
+                    break;
+                case "--hospitals":
+                    result.Hospitals = Value() ?? result.Hospitals;
+                    break;
+                case "--region":
+                    var code = Value();
+                    if (RegionCode.TryParse(code, out var region))
+                    {
+                        result.Region = region;
+                    }
+                    else if (code is not null)
+                    {
+                        result.Error = new("--region 是六位行政区划代码（GB/T 2260），例如 420100。", "--region is a six-digit region code (GB/T 2260), e.g. 420100.");
                     }
 
                     break;

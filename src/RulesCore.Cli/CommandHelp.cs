@@ -226,7 +226,59 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
               1  unexpected failure
             """));
 
-    public static readonly IReadOnlyList<CommandHelp> All = new[] { Evaluate, Explain, Rules, Policy, ValidatePolicy };
+    public static readonly CommandHelp Hospitals = new(
+        "hospitals",
+        new[] { "rulescore hospitals FILE --hospitals DIRECTORY.json|.csv [--region CODE] [--format text|json] [--lang zh-CN|en] [--as-of yyyy-MM-dd] [--policy-pack FILE]... [--rules DLL]..." },
+        new("在医院目录中找出这次就医能直接结算的医院。", "the hospitals of a directory where this visit would settle directly."),
+        new(
+            """
+            在医院目录中找出这次就医能直接结算的医院（直接结算或降低比例直接结算），最好的在前：先按结算结果，
+            再按降低的百分点，再按编号。每家医院都由同一套规则判断：把病例中的医院换成它。FILE 为 - 时读取标准输入。
+
+            选项：
+              --hospitals FILE     医院目录：JSON 数组或 CSV（UTF-8，表头 id,name,region,level,inpatient,
+                                   generalOutpatient,chronicConditions,intraProvinceOnly），按扩展名 .json / .csv 读取；
+                                   最多 200000 家医院、64 MiB，超出即拒绝（TOO_LARGE）。
+              --region CODE        在哪里找（六位行政区划代码：省、市或区县）；默认为病例中医院所在的统筹区。
+              --format text|json   text（默认）：表格（编号、名称、所在地、等级、结算）；json：数组
+                                   [{ "id", "name", "region", "level", "outcome", "rateReductionPoints" }]。
+              --lang zh-CN|en      输出语言（默认 zh-CN）。
+              --as-of yyyy-MM-dd   按哪一天判断（1900-01-01 至 2999-12-31）。
+              --policy-pack FILE   加入或替换一个政策包（可重复）。
+              --rules DLL          加载集成方的规则程序集（可重复）。
+              -h, --help           显示本帮助。
+
+            退出码：
+              0  已列出（也可能一家都没有）
+              2  病例或医院目录无效、文件无法读取，或命令行有误（已打印错误）
+              1  意外错误
+            """,
+            """
+            Lists the hospitals of a directory where this visit would settle directly (directly, or at a reduced rate),
+            best first: by outcome, then fewer reduction points, then id. Each hospital is judged by the same rules, on the
+            case with its hospital replaced. FILE may be - for standard input.
+
+            options:
+              --hospitals FILE     the hospital directory: a JSON array or CSV (UTF-8, header id,name,region,level,
+                                   inpatient,generalOutpatient,chronicConditions,intraProvinceOnly), read by its
+                                   extension .json / .csv; at most 200000 hospitals and 64 MiB, else refused (TOO_LARGE).
+              --region CODE        where to look (a six-digit region code: a province, city or county); default: the
+                                   pooling region of the case's hospital.
+              --format text|json   text (default): a table (id, name, region, level, outcome); json: an array
+                                   [{ "id", "name", "region", "level", "outcome", "rateReductionPoints" }].
+              --lang zh-CN|en      the language of the output (default zh-CN).
+              --as-of yyyy-MM-dd   the day to decide on (1900-01-01 to 2999-12-31).
+              --policy-pack FILE   add or replace a policy pack (repeatable).
+              --rules DLL          load integrators' rules from an assembly (repeatable).
+              -h, --help           show this help.
+
+            exit codes:
+              0  listed (possibly none)
+              2  the case or the directory is invalid, a file unreadable, or a bad command line (errors printed)
+              1  unexpected failure
+            """));
+
+    public static readonly IReadOnlyList<CommandHelp> All = new[] { Evaluate, Explain, Rules, Policy, ValidatePolicy, Hospitals };
 
     public static CommandHelp? Find(string name) => All.FirstOrDefault(c => c.Name == name);
 

@@ -227,6 +227,7 @@ internal static class TextReport
         InputErrorCodes.OutOfRange => "超出允许范围。",
         InputErrorCodes.TooLarge => "超出大小或数量限制。",
         InputErrorCodes.InvalidJson => "不是有效的 JSON。",
+        InputErrorCodes.InvalidCsv => "不是有效的 CSV（RFC 4180，UTF-8）。",
         InputErrorCodes.UnknownProperty => "未知字段（可能拼写错误）。",
         InputErrorCodes.DuplicateProperty => "字段重复。",
         InputErrorCodes.WrongType => "类型不对。",
@@ -398,7 +399,7 @@ internal static class TextReport
     }
 
     /// <summary>Left-aligned columns; the last column is not padded (it may hold long or CJK text).</summary>
-    private static void Table(TextWriter w, string[] header, List<string[]> rows)
+    internal static void Table(TextWriter w, string[] header, List<string[]> rows)
     {
         rows = rows.Select(row => row.Select(Output.Escape).ToArray()).ToList();
         var widths = new int[header.Length];

@@ -19,6 +19,7 @@ public class LayoutTests
         ["Rules"] = "RulesCore.Settlement.Rules",
         ["Policies"] = "RulesCore.Settlement.Policies",
         ["Json"] = "RulesCore.Settlement.Json",
+        ["Hospitals"] = "RulesCore.Settlement.Hospitals",
     };
 
     private static string Library => RepositoryFiles.PathOf("src", "RulesCore.Settlement");

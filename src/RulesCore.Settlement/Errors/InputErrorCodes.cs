@@ -21,7 +21,7 @@ public static class InputErrorCodes
     /// <summary>A condition is not a lowerCamel identifier.</summary>
     public const string InvalidCondition = "INVALID_CONDITION";
 
-    /// <summary>Two filings share an id, or two policy packs are for one region.</summary>
+    /// <summary>Two filings share an id, two hospitals of a directory share an id, or two policy packs are for one region.</summary>
     public const string DuplicateId = "DUPLICATE_ID";
 
     /// <summary>A number is out of its range (e.g. a negative amount).</summary>
@@ -33,10 +33,13 @@ public static class InputErrorCodes
     /// <summary>The document is not well-formed JSON (or not UTF-8).</summary>
     public const string InvalidJson = "INVALID_JSON";
 
-    /// <summary>A property the contract does not define (a typo must not be silently ignored).</summary>
+    /// <summary>A CSV document is not well-formed (RFC 4180: an unclosed quote, a quote inside an unquoted field, a row with the wrong number of fields) or not UTF-8.</summary>
+    public const string InvalidCsv = "INVALID_CSV";
+
+    /// <summary>A property (or a CSV column) the contract does not define (a typo must not be silently ignored).</summary>
     public const string UnknownProperty = "UNKNOWN_PROPERTY";
 
-    /// <summary>A property appears twice in one object.</summary>
+    /// <summary>A property appears twice in one object (or a column twice in a CSV header).</summary>
     public const string DuplicateProperty = "DUPLICATE_PROPERTY";
 
     /// <summary>A value has the wrong JSON type (e.g. a number where a string belongs).</summary>

@@ -171,9 +171,35 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
         };
     }
 
+    /// <summary>
+    /// Reads one entry of a hospital directory (<c>[3]</c>): a case's hospital and its optional <c>level</c>, read and
+    /// checked as a case's hospital is. <see langword="null"/>, with the problems in <see cref="Errors"/>, when invalid.
+    /// </summary>
+    internal Hospitals.DirectoryHospital? ReadDirectoryEntry(JsonElement e, string path)
+    {
+        if (!Object(e, path, "id", "name", "region", "level", "crossRegionServices"))
+        {
+            return null;
+        }
+
+        var hospital = HospitalOf(e, path);
+        var level = String(e, "level", path, required: false);
+        foreach (var error in CaseValidator.ValidateHospital(hospital, path, level))
+        {
+            Error(error);
+        }
+
+        return _errors.Count == 0 ? new Hospitals.DirectoryHospital { Hospital = hospital, Level = level } : null;
+    }
+
     private Hospital ReadHospital(JsonElement e, string path)
     {
         Object(e, path, "id", "name", "region", "crossRegionServices");
+        return HospitalOf(e, path);
+    }
+
+    private Hospital HospitalOf(JsonElement e, string path)
+    {
         return new Hospital
         {
             Id = String(e, "id", path, required: true)!,

@@ -150,39 +150,53 @@ internal static class CaseValidator
         }
     }
 
-    private static void ValidateHospital(Hospital? hospital, ref Errors errors)
+    /// <summary>
+    /// Checks a hospital as a case's hospital is checked, its paths under <paramref name="path"/> (<c>hospital</c> in a
+    /// case, <c>[3]</c> in a hospital directory), and the directory's optional <paramref name="level"/> as free text.
+    /// </summary>
+    internal static IReadOnlyList<InputError> ValidateHospital(Hospital? hospital, string path, string? level = null)
+    {
+        var errors = new Errors();
+        ValidateHospital(hospital, path, ref errors);
+        Text(level, new Path(path, ".level"), ref errors);
+        return errors.ToList();
+    }
+
+    private static void ValidateHospital(Hospital? hospital, ref Errors errors) => ValidateHospital(hospital, "hospital", ref errors);
+
+    private static void ValidateHospital(Hospital? hospital, string path, ref Errors errors)
     {
         if (hospital is null)
         {
-            errors.Add("hospital", InputErrorCodes.Required, "The hospital is required.");
+            errors.Add(path, InputErrorCodes.Required, "The hospital is required.");
             return;
         }
 
-        Id(hospital.Id, "hospital id", new Path("hospital.id"), ref errors);
-        Text(hospital.Name, new Path("hospital.name"), ref errors);
+        Id(hospital.Id, "hospital id", new Path(path, ".id"), ref errors);
+        Text(hospital.Name, new Path(path, ".name"), ref errors);
 
-        Region(hospital.Region, new Path("hospital.region"), ref errors);
+        Region(hospital.Region, new Path(path, ".region"), ref errors);
         var services = hospital.CrossRegionServices;
         if (services is null)
         {
-            errors.Add("hospital.crossRegionServices", InputErrorCodes.Required, "The hospital's cross-region services are required.");
+            errors.Add(new Path(path, ".crossRegionServices").ToString(), InputErrorCodes.Required, "The hospital's cross-region services are required.");
             return;
         }
 
         if (services.ChronicConditions is null)
         {
-            errors.Add("hospital.crossRegionServices.chronicConditions", InputErrorCodes.Required, "The list of opened conditions is required (it may be empty).");
+            errors.Add(new Path(path, ".crossRegionServices.chronicConditions").ToString(), InputErrorCodes.Required, "The list of opened conditions is required (it may be empty).");
             return;
         }
 
-        if (Size(services.ChronicConditions.Count, CaseLimits.MaxFilings, "hospital.crossRegionServices.chronicConditions", ref errors))
+        if (Size(services.ChronicConditions.Count, CaseLimits.MaxFilings, new Path(path, ".crossRegionServices.chronicConditions"), ref errors))
         {
             return;
         }
 
         for (var i = 0; i < services.ChronicConditions.Count; i++)
         {
-            Condition(services.ChronicConditions[i], new Path("hospital.crossRegionServices.chronicConditions", i), ref errors);
+            Condition(services.ChronicConditions[i], new Path(path, ".crossRegionServices.chronicConditions", i), ref errors);
         }
     }
 
@@ -277,6 +291,8 @@ internal static class CaseValidator
         return true;
     }
 
+    private static bool Size(int count, int max, Path path, ref Errors errors) => count > max && Size(count, max, path.ToString(), ref errors);
+
     private static void Region(RegionCode region, Path path, ref Errors errors)
     {
         if (!region.IsSpecified)
@@ -343,9 +359,33 @@ internal static class CaseValidator
     }
 
     /// <summary>A JSON path, formatted only when an error needs it.</summary>
-    private readonly struct Path(string prefix, int index = -1, string suffix = "")
+    private readonly struct Path
     {
-        public override string ToString() => index < 0 ? prefix : $"{prefix}[{index}]{suffix}";
+        private readonly string _parent;
+        private readonly string _prefix;
+        private readonly int _index;
+        private readonly string _suffix;
+
+        public Path(string prefix, int index = -1, string suffix = "")
+            : this(string.Empty, prefix, index, suffix)
+        {
+        }
+
+        /// <summary>A path below <paramref name="parent"/>: <c>hospital</c> + <c>.id</c>, or <c>[3]</c> + <c>.crossRegionServices.chronicConditions</c> + <c>[0]</c>.</summary>
+        public Path(string parent, string child, int index = -1)
+            : this(parent, child, index, string.Empty)
+        {
+        }
+
+        private Path(string parent, string prefix, int index, string suffix)
+        {
+            _parent = parent;
+            _prefix = prefix;
+            _index = index;
+            _suffix = suffix;
+        }
+
+        public override string ToString() => _index < 0 ? _parent + _prefix : $"{_parent}{_prefix}[{_index}]{_suffix}";
     }
 
     /// <summary>The errors found so far; no allocation while there are none; at most <see cref="MaxErrors"/>.</summary>

@@ -146,7 +146,7 @@ public sealed class PolicyCatalog
     }
 
     /// <summary>Why a file cannot be read, in words (never an exception type name).</summary>
-    private static string Unreadable(string path, Exception e) => e switch
+    internal static string Unreadable(string path, Exception e) => e switch
     {
         FileNotFoundException or DirectoryNotFoundException => "not found",
         _ when Directory.Exists(path) => "it is a directory",

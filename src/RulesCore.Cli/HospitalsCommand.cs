@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Text.Unicode;
+using RulesCore.Settlement;
+using RulesCore.Settlement.Hospitals;
+using RulesCore.Settlement.Json;
+
+namespace RulesCore.Cli;
+
+/// <summary>
+/// <c>rulescore hospitals FILE --hospitals DIRECTORY</c>: the hospitals of the treatment pooling region (or
+/// <c>--region</c>) where the visit would settle directly, best first — as a table, or as a JSON array
+/// <c>[{ "id", "name", "region", "level", "outcome", "rateReductionPoints" }]</c>.
+/// </summary>
+internal static class HospitalsCommand
+{
+    /// <summary>What a directory file is called in a message: 无法读取医院目录 'x' / cannot read the hospital directory 'x'.</summary>
+    private static readonly LocalizedText DirectoryFile = new("医院目录", "hospital directory");
+
+    private static readonly Regex CsvPlace = new(@"^row (\d+)(?:, column (\d+)(?: \((\w+)\))?)?$", RegexOptions.CultureInvariant);
+
+    /// <summary>The usual levels (医院等级) in English; other text is shown as it is.</summary>
+    private static readonly Dictionary<string, string> Levels = new(StringComparer.Ordinal)
+    {
+        ["三级甲等"] = "tertiary, grade A", ["三级乙等"] = "tertiary, grade B", ["三级丙等"] = "tertiary, grade C", ["三级"] = "tertiary",
+        ["二级甲等"] = "secondary, grade A", ["二级乙等"] = "secondary, grade B", ["二级丙等"] = "secondary, grade C", ["二级"] = "secondary",
+        ["一级"] = "primary", ["未定级"] = "not graded",
+    };
+
+    public static int Run(Arguments arguments, Output output, Output say, Stream? stdin)
+    {
+        if (arguments.Positional.Count != 1 || arguments.Hospitals is null)
+        {
+            say.Writer.WriteLine(say.T(
+                "rulescore: hospitals 需要一个病例文件，以及 --hospitals 医院目录文件（.json 或 .csv）。",
+                "rulescore: hospitals takes one case file and --hospitals with a hospital directory file (.json or .csv)."));
+            return CliApp.InvalidInput;
+        }
+
+        var path = arguments.Hospitals;
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is not (".json" or ".csv"))
+        {
+            say.Writer.WriteLine(say.T("rulescore: 医院目录文件的扩展名须为 .json 或 .csv。", "rulescore: a hospital directory file's name ends in .json or .csv."));
+            return CliApp.InvalidInput;
+        }
+
+        var (directory, directoryErrors) = Directory(path, extension);
+        if (directory is null)
+        {
+            return DirectoryErrors(path, extension, directoryErrors, say);
+        }
+
+        var (@case, errors) = ReadCase(arguments.Positional[0], stdin, arguments.Language);
+        var json = arguments.Format == "json";
+        if (@case is null)
+        {
+            if (json)
+            {
+                output.Writer.WriteLine(SettlementJson.WriteErrors(TextReport.InLanguage(errors, arguments.Language), indented: true));
+            }
+            else
+            {
+                TextReport.Errors(output, arguments.Positional[0], errors);
+            }
+
+            return CliApp.InvalidInput;
+        }
+
+        var evaluator = CliApp.Evaluator(arguments);
+        var area = arguments.Region ?? evaluator.Policies.Resolve(@case.Hospital.Region, @case.Encounter.Date.Date).PoolingRegion;
+        var matches = HospitalFinder.Find(evaluator, @case, directory, area, new EvaluationOptions { Language = arguments.Language, AsOf = arguments.AsOf, IncludeTrace = false });
+        if (json)
+        {
+            output.Writer.WriteLine(Json(matches));
+        }
+        else
+        {
+            Text(output, arguments.Positional[0], @case, area, matches);
+        }
+
+        return CliApp.Ok;
+    }
+
+    /// <summary>The directory, or <see langword="null"/> and its errors; a file that cannot be read throws <see cref="UnreadableFileException"/>.</summary>
+    private static (HospitalDirectory? Directory, IReadOnlyList<InputError> Errors) Directory(string path, string extension)
+    {
+        using var file = InputFile.Open(path, DirectoryFile);
+        try
+        {
+            HospitalDirectory? directory;
+            IReadOnlyList<InputError> errors;
+            _ = extension == ".json" ? HospitalDirectory.TryReadJson(file, out directory, out errors) : HospitalDirectory.TryReadCsv(file, out directory, out errors);
+            return (directory, errors);
+        }
+        catch (Exception e) when (InputFile.IsUnreadable(e))
+        {
+            throw new UnreadableFileException(DirectoryFile, path, InputFile.ReasonFor(path, e));
+        }
+    }
+
+    private static int DirectoryErrors(string path, string extension, IReadOnlyList<InputError> errors, Output say)
+    {
+        say.Writer.WriteLine(say.T($"医院目录 '{Output.Escape(path)}' 无效：", $"Hospital directory '{Output.Escape(path)}' was rejected:"));
+        foreach (var error in errors)
+        {
+            var place = say.English || extension != ".csv" ? error.Path : InChinese(error.Path);
+            say.Writer.WriteLine($"  {Output.Escape(place)}: {error.Code}: {(say.English ? Output.Escape(error.Message) : TextReport.InChinese(error))}");
+        }
+
+        return CliApp.InvalidInput;
+    }
+
+    /// <summary>A CSV place in Chinese: "row 12, column 3 (region)" is "第 12 行第 3 列（region）".</summary>
+    private static string InChinese(string place)
+    {
+        var match = CsvPlace.Match(place);
+        if (!match.Success)
+        {
+            return place;
+        }
+
+        var text = $"第 {match.Groups[1].Value} 行";
+        if (match.Groups[2].Success)
+        {
+            text += $"第 {match.Groups[2].Value} 列";
+        }
+
+        return match.Groups[3].Success ? text + "（" + match.Groups[3].Value + "）" : text;
+    }
+
+    private static (SettlementCase? Case, IReadOnlyList<InputError> Errors) ReadCase(string name, Stream? stdin, string language)
+    {
+        try
+        {
+            using var file = name == "-" ? null : File.OpenRead(name);
+            SettlementJson.TryReadCase(file ?? stdin ?? Console.OpenStandardInput(), out var @case, out var errors, SettlementJsonOptions.Default);
+            return (@case, errors);
+        }
+        catch (Exception e) when (InputFile.IsUnreadable(e))
+        {
+            return (null, new[] { InputFile.CaseError(InputFile.ReasonFor(name, e), language) });
+        }
+    }
+
+    private static void Text(Output o, string file, SettlementCase c, RegionCode area, IReadOnlyList<HospitalMatch> matches)
+    {
+        var w = o.Writer;
+        var where = area.Describe(o.Language);
+        w.WriteLine(matches.Count == 0
+            ? o.Paint(o.T($"在{where}没有找到能直接结算这次就医的医院。", $"No hospital in {where} where this visit settles directly."), "31;1")
+            : o.Paint(o.T($"在{where}能直接结算这次就医的医院：{matches.Count} 家", $"Hospitals in {where} where this visit settles directly: {matches.Count}"), "32;1"));
+        w.WriteLine(o.T("病例文件：", "case: ") + Output.Escape(file));
+        w.WriteLine(o.T("参保地：", "insured in: ") + c.Person.InsuredRegion.Describe(o.Language) + o.T("；就医地：", "; treated in: ") + c.Hospital.Region.Describe(o.Language));
+        if (matches.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteLine();
+        var rows = matches.Select(m => new[]
+        {
+            m.Hospital.Id,
+            m.Hospital.Name ?? "—",
+            m.Hospital.Region.Describe(o.Language),
+            Level(o, m.Hospital.Level),
+            OutcomeText(o, m.Decision),
+        }).ToList();
+        TextReport.Table(w, new[] { o.T("编号", "id"), o.T("名称", "name"), o.T("所在地", "region"), o.T("等级", "level"), o.T("结算", "outcome") }, rows);
+    }
+
+    private static string Level(Output o, string? level) =>
+        level is null ? "—" : o.English && Levels.TryGetValue(level, out var english) ? english : level;
+
+    private static string OutcomeText(Output o, SettlementDecision d) => d.Outcome == Outcome.Direct
+        ? o.T("直接结算", "settles directly")
+        : o.T($"直接结算，报销比例降低不超过 {d.RateReductionPoints} 个百分点", $"settles directly; ratio lowered by up to {d.RateReductionPoints} points");
+
+    /// <summary>The documented array: <c>[{ "id", "name", "region", "level", "outcome", "rateReductionPoints" }]</c>.</summary>
+    private static string Json(IReadOnlyList<HospitalMatch> matches)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }))
+        {
+            w.WriteStartArray();
+            foreach (var m in matches)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", m.Hospital.Id);
+                w.WriteString("name", m.Hospital.Name);
+                w.WriteString("region", m.Hospital.Region.ToString());
+                w.WriteString("level", m.Hospital.Level);
+                w.WriteString("outcome", m.Decision.Outcome == Outcome.Direct ? "direct" : "directReducedRate");
+                w.WriteNumber("rateReductionPoints", m.Decision.RateReductionPoints);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

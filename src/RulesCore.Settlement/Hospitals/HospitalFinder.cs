@@ -1,0 +1,130 @@
+namespace RulesCore.Settlement.Hospitals;
+
+/// <summary>
+/// Finds where a visit would settle directly: every hospital of an area is judged by the evaluator on the case with
+/// its hospital replaced — the same rules, never a second copy of them.
+/// </summary>
+/// <example>
+/// <code>
+/// var directory = HospitalDirectory.LoadFile("hospitals.csv");
+/// foreach (HospitalMatch match in HospitalFinder.Find(evaluator, settlementCase, directory))
+/// {
+///     Console.WriteLine($"{match.Hospital.Name}: {match.Decision.Outcome}");
+/// }
+/// </code>
+/// </example>
+public static class HospitalFinder
+{
+    /// <summary>
+    /// Finds the hospitals of an area where this visit would settle directly (<see cref="Outcome.Direct"/> or
+    /// <see cref="Outcome.DirectReducedRate"/>), best first: by outcome, then fewer reduction points, then id (ordinal).
+    /// </summary>
+    /// <param name="evaluator">The evaluator that judges each hospital.</param>
+    /// <param name="case">The case; its hospital is replaced by each candidate in turn.</param>
+    /// <param name="directory">The hospitals to choose from.</param>
+    /// <param name="area">
+    /// Where to look (<see cref="IHospitalDirectory.InArea"/>); <see langword="default"/> (not specified) for the treatment
+    /// pooling region of the case's hospital on the encounter date (<c>evaluator.Policies.Resolve(region, date).PoolingRegion</c>).
+    /// </param>
+    /// <param name="options">Language, as-of date, trace and parallelism for the evaluations; <see langword="null"/> for the defaults.</param>
+    /// <returns>The hospitals where the visit settles directly, each with its decision; empty when there is none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluator"/>, <paramref name="case"/> or <paramref name="directory"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidCaseException">The case is invalid (or the directory returned an invalid hospital); every problem is listed.</exception>
+    /// <remarks>
+    /// With a <see cref="SettlementEvaluator"/>, a hospital is skipped without evaluating it only where the shipped
+    /// hospital rules certainly cap the visit at <see cref="Outcome.PayThenClaim"/>: the visit is outside the insured
+    /// pooling region and the hospital has not opened the visit's service (inpatient; general outpatient for general
+    /// outpatient and emergency visits; the visit's condition for a chronic visit), or it is open only to its own
+    /// province's patients and the visit crosses provinces. Those rules are in every <see cref="SettlementEvaluator"/>,
+    /// and a finding can only lower an outcome, so the result is the same as evaluating every hospital. Any other
+    /// evaluator gets every hospital of the area.
+    /// </remarks>
+    public static IReadOnlyList<HospitalMatch> Find(ISettlementEvaluator evaluator, SettlementCase @case, IHospitalDirectory directory, RegionCode area = default, EvaluationOptions? options = null)
+    {
+        if (evaluator is null)
+        {
+            throw new ArgumentNullException(nameof(evaluator));
+        }
+
+        if (@case is null)
+        {
+            throw new ArgumentNullException(nameof(@case));
+        }
+
+        if (directory is null)
+        {
+            throw new ArgumentNullException(nameof(directory));
+        }
+
+        if (evaluator.Validate(@case) is { Count: > 0 } errors)
+        {
+            throw new InvalidCaseException(errors);
+        }
+
+        var date = @case.Encounter.Date.Date;
+        if (!area.IsSpecified)
+        {
+            area = evaluator.Policies.Resolve(@case.Hospital.Region, date).PoolingRegion;
+        }
+
+        var candidates = directory.InArea(area);
+        var cases = new List<SettlementCase>(candidates.Count);
+        var judged = new List<DirectoryHospital>(candidates.Count);
+        var skip = evaluator is SettlementEvaluator ? new Skip(evaluator, @case, date) : null;
+        foreach (var candidate in candidates)
+        {
+            if (skip is null || !skip.CannotSettleDirectly(candidate.Hospital))
+            {
+                judged.Add(candidate);
+                cases.Add(@case with { Hospital = candidate.Hospital });
+            }
+        }
+
+        var results = evaluator.EvaluateMany(cases, options);
+        var matches = new List<HospitalMatch>();
+        for (var i = 0; i < results.Count; i++)
+        {
+            var decision = results[i].Decision ?? throw new InvalidCaseException(results[i].Errors);
+            if (decision.Outcome is Outcome.Direct or Outcome.DirectReducedRate)
+            {
+                matches.Add(new HospitalMatch { Hospital = judged[i], Decision = decision });
+            }
+        }
+
+        matches.Sort(static (a, b) =>
+        {
+            var c = a.Decision.Outcome.CompareTo(b.Decision.Outcome);
+            c = c != 0 ? c : a.Decision.RateReductionPoints.CompareTo(b.Decision.RateReductionPoints);
+            return c != 0 ? c : string.CompareOrdinal(a.Hospital.Id, b.Hospital.Id);
+        });
+        return matches;
+    }
+
+    /// <summary>
+    /// Hospitals the shipped hospital rules certainly cap at pay-then-claim for this visit: <c>hospital.not-networked</c>,
+    /// <c>hospital.service-not-open</c>, <c>hospital.condition-not-open</c> (outside the insured pooling region) and
+    /// <c>hospital.intra-province-only</c> (across provinces).
+    /// </summary>
+    private sealed class Skip(ISettlementEvaluator evaluator, SettlementCase @case, DateTime date)
+    {
+        private readonly RegionCode _insuredPooling = evaluator.Policies.Resolve(@case.Person.InsuredRegion, date).PoolingRegion;
+
+        public bool CannotSettleDirectly(Hospital hospital)
+        {
+            var treatmentPooling = evaluator.Policies.Resolve(hospital.Region, date).PoolingRegion;
+            if (treatmentPooling == _insuredPooling)
+            {
+                return false;
+            }
+
+            var services = hospital.CrossRegionServices;
+            var opened = @case.Encounter.Setting switch
+            {
+                CareSetting.Inpatient => services.Inpatient,
+                CareSetting.ChronicOutpatient => services.ChronicConditions.Contains(@case.Encounter.Condition!),
+                _ => services.GeneralOutpatient,
+            };
+            return !opened || (services.IntraProvinceOnly && !_insuredPooling.IsSameProvince(treatmentPooling));
+        }
+    }
+}
