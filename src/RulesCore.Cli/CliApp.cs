@@ -55,6 +55,7 @@ internal static class CliApp
                 "policy" => Policy(parsed, output, say),
                 "validate-policy" => ValidatePolicy(parsed, output, say),
                 "hospitals" => HospitalsCommand.Run(parsed, output, say, stdin),
+                "plan" => PlanCommand.Run(parsed, output, say, stdin),
                 _ => UnknownCommand(args[0], say),
             };
         }
@@ -107,7 +108,10 @@ internal static class CliApp
     /// <summary>What a policy pack file is called in a message: 无法读取政策包 'x' / cannot read the policy pack 'x'.</summary>
     private static readonly LocalizedText PolicyPackFile = new("政策包", "policy pack");
 
-    internal static SettlementEvaluator Evaluator(Arguments arguments)
+    internal static SettlementEvaluator Evaluator(Arguments arguments) => new(Options(arguments));
+
+    /// <summary>The evaluator's options the command line asks for: its policy packs and rule assemblies.</summary>
+    internal static SettlementOptions Options(Arguments arguments)
     {
         var options = new SettlementOptions();
         foreach (var pack in arguments.PolicyPacks)
@@ -121,7 +125,7 @@ internal static class CliApp
             RulesAssemblyException.AddFrom(options, path);
         }
 
-        return new SettlementEvaluator(options);
+        return options;
     }
 
     private static int Evaluate(Arguments arguments, Output output, Output say, Stream? stdin, bool explain)
@@ -231,7 +235,7 @@ internal static class CliApp
         }
 
         var file = arguments.Positional[0];
-        var (@case, _, errors) = Read(file, stdin, arguments.Language);
+        var (@case, errors) = Read(file, stdin, arguments.Language);
         if (@case is null)
         {
             if (arguments.Format == "json")
@@ -261,11 +265,12 @@ internal static class CliApp
 
     private static (SettlementCase? Case, SettlementDecision? Decision, IReadOnlyList<InputError> Errors) Decide(SettlementEvaluator evaluator, string name, EvaluationOptions options, Stream? stdin, string language)
     {
-        var (@case, _, errors) = Read(name, stdin, language);
+        var (@case, errors) = Read(name, stdin, language);
         return @case is null ? (null, null, errors) : (@case, evaluator.Evaluate(@case, options), Array.Empty<InputError>());
     }
 
-    private static (SettlementCase? Case, SettlementDecision? Decision, IReadOnlyList<InputError> Errors) Read(string name, Stream? stdin, string language)
+    /// <summary>A case from a file or standard input (<c>-</c>) through the bounded reader, or its errors (an unreadable file's in the reader's language).</summary>
+    internal static (SettlementCase? Case, IReadOnlyList<InputError> Errors) Read(string name, Stream? stdin, string language)
     {
         SettlementCase? @case;
         IReadOnlyList<InputError> errors;
@@ -278,10 +283,10 @@ internal static class CliApp
         }
         catch (Exception e) when (InputFile.IsUnreadable(e))
         {
-            return (null, null, new[] { InputFile.CaseError(InputFile.ReasonFor(name, e), language) });
+            return (null, new[] { InputFile.CaseError(InputFile.ReasonFor(name, e), language) });
         }
 
-        return (@case, null, errors);
+        return (@case, errors);
     }
 
     private static int Rules(Arguments arguments, Output output)

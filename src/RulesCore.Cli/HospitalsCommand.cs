@@ -41,20 +41,13 @@ internal static class HospitalsCommand
         }
 
         var path = arguments.Hospitals;
-        var extension = Path.GetExtension(path).ToLowerInvariant();
-        if (extension is not (".json" or ".csv"))
-        {
-            say.Writer.WriteLine(say.T("rulescore: 医院目录文件的扩展名须为 .json 或 .csv。", "rulescore: a hospital directory file's name ends in .json or .csv."));
-            return CliApp.InvalidInput;
-        }
-
-        var (directory, directoryErrors) = Directory(path, extension);
+        var (directory, directoryErrors) = Directory(path);
         if (directory is null)
         {
-            return DirectoryErrors(path, extension, directoryErrors, say);
+            return DirectoryErrors(path, directoryErrors, say);
         }
 
-        var (@case, errors) = ReadCase(arguments.Positional[0], stdin, arguments.Language);
+        var (@case, errors) = CliApp.Read(arguments.Positional[0], stdin, arguments.Language);
         var json = arguments.Format == "json";
         if (@case is null)
         {
@@ -85,9 +78,18 @@ internal static class HospitalsCommand
         return CliApp.Ok;
     }
 
-    /// <summary>The directory, or <see langword="null"/> and its errors; a file that cannot be read throws <see cref="UnreadableFileException"/>.</summary>
-    private static (HospitalDirectory? Directory, IReadOnlyList<InputError> Errors) Directory(string path, string extension)
+    /// <summary>
+    /// The directory, or <see langword="null"/> and its errors (a name ending in neither <c>.json</c> nor <c>.csv</c> is
+    /// one); a file that cannot be read throws <see cref="UnreadableFileException"/>.
+    /// </summary>
+    internal static (HospitalDirectory? Directory, IReadOnlyList<InputError> Errors) Directory(string path)
     {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is not (".json" or ".csv"))
+        {
+            return (null, new[] { new InputError("$", InputErrorCodes.UnreadableFile, "A hospital directory file's name ends in .json or .csv.") });
+        }
+
         using var file = InputFile.Open(path, DirectoryFile);
         try
         {
@@ -102,8 +104,15 @@ internal static class HospitalsCommand
         }
     }
 
-    private static int DirectoryErrors(string path, string extension, IReadOnlyList<InputError> errors, Output say)
+    internal static int DirectoryErrors(string path, IReadOnlyList<InputError> errors, Output say)
     {
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is not (".json" or ".csv"))
+        {
+            say.Writer.WriteLine(say.T("rulescore: 医院目录文件的扩展名须为 .json 或 .csv。", "rulescore: a hospital directory file's name ends in .json or .csv."));
+            return CliApp.InvalidInput;
+        }
+
         say.Writer.WriteLine(say.T($"医院目录 '{Output.Escape(path)}' 无效：", $"Hospital directory '{Output.Escape(path)}' was rejected:"));
         foreach (var error in errors)
         {
@@ -130,20 +139,6 @@ internal static class HospitalsCommand
         }
 
         return match.Groups[3].Success ? text + "（" + match.Groups[3].Value + "）" : text;
-    }
-
-    private static (SettlementCase? Case, IReadOnlyList<InputError> Errors) ReadCase(string name, Stream? stdin, string language)
-    {
-        try
-        {
-            using var file = name == "-" ? null : File.OpenRead(name);
-            SettlementJson.TryReadCase(file ?? stdin ?? Console.OpenStandardInput(), out var @case, out var errors, SettlementJsonOptions.Default);
-            return (@case, errors);
-        }
-        catch (Exception e) when (InputFile.IsUnreadable(e))
-        {
-            return (null, new[] { InputFile.CaseError(InputFile.ReasonFor(name, e), language) });
-        }
     }
 
     private static void Text(Output o, string file, SettlementCase c, RegionCode area, IReadOnlyList<HospitalMatch> matches)

@@ -194,6 +194,70 @@ internal static class TextReport
         }
     }
 
+    /// <summary>
+    /// A plan as a patient follows it: the outcome now, then a numbered checklist — what to do, who, where, by when, and
+    /// the outcome once that step and the ones before it are done — then what no step fixes, and the hospitals.
+    /// </summary>
+    public static void Plan(Output o, string file, SettlementCase c, SettlementPlan plan)
+    {
+        var w = o.Writer;
+        w.WriteLine(Headline(o, c, plan.Current));
+        w.WriteLine(o.T("病例文件：", "case: ") + Output.Escape(file));
+        w.WriteLine(Regions(o, c));
+        w.WriteLine();
+        if (plan.Current.Outcome == Outcome.Direct)
+        {
+            w.WriteLine(o.Bold(o.T("本次就医可以直接结算，不需要再办什么。", "This visit settles directly: nothing to do.")));
+        }
+        else if (plan.Steps.Count == 0)
+        {
+            w.WriteLine(o.Bold(o.T("没有哪一步能改善本次就医的结算结果。", "No step can improve how this visit settles.")));
+        }
+        else
+        {
+            w.WriteLine(o.Bold(o.T($"按顺序办这 {plan.Steps.Count} 步，之后：", $"Do these {plan.Steps.Count} step(s) in order; then: ") + OutcomeLine(o, plan.Steps[plan.Steps.Count - 1].DecisionAfter)));
+            for (var i = 0; i < plan.Steps.Count; i++)
+            {
+                var step = plan.Steps[i];
+                w.WriteLine($"  {i + 1}. [ ] {Output.Escape(step.Text)}");
+                w.WriteLine("         " + o.T("谁来办：", "who: ") + ActorName(o, step.Who) + o.T("；在哪里办：", "; where: ") + Output.Escape(step.Where));
+                w.WriteLine("         " + o.T("截止：", "by: ") + (step.Before is { } before
+                    ? o.T($"{before:yyyy-MM-dd}（含当天）", $"{before:yyyy-MM-dd} (inclusive)")
+                    : o.T("出院前", "before discharge")));
+                var left = step.DecisionAfter.Findings.Where(f => f.Caps is not null).Select(f => f.Code).ToArray();
+                w.WriteLine("         " + o.T("办完后：", "then: ") + OutcomeLine(o, step.DecisionAfter)
+                    + (left.Length > 0 ? o.T("（仍有：", " (still: ") + string.Join(o.T("、", ", "), left) + o.T("）", ")") : string.Empty));
+            }
+        }
+
+        if (plan.Unfixable.Count > 0)
+        {
+            w.WriteLine();
+            w.WriteLine(o.Bold(o.T("办不了的：", "What no step fixes:")));
+            foreach (var problem in plan.Unfixable)
+            {
+                w.WriteLine($"  - {problem.Code}{o.T("：", ": ")}{Output.Escape(problem.Reason)}");
+            }
+        }
+
+        if (plan.Hospitals.Count > 0)
+        {
+            w.WriteLine();
+            w.WriteLine(o.Bold(o.T("能直接结算本次就医的医院（医院目录）：", "Hospitals where this visit settles directly (hospital directory):")));
+            foreach (var h in plan.Hospitals)
+            {
+                w.WriteLine($"  - {Output.Escape(h.Id)} {Output.Escape(h.Name ?? string.Empty)}{o.T("，", ", ")}{h.Region.Describe(o.Language)}{o.T("：", ": ")}" + (h.Outcome == Outcome.Direct ? o.T("直接结算", "settles directly") : o.T($"直接结算，比例降低不超过 {h.RateReductionPoints} 个百分点", $"settles directly, ratio lowered by up to {h.RateReductionPoints} points")));
+            }
+        }
+    }
+
+    private static string ActorName(Output o, PlanActor who) => who switch
+    {
+        PlanActor.Patient => o.T("本人（网上办理）", "you, online"),
+        PlanActor.InsuredRegionOffice => o.T("参保地医保经办机构", "the insured region's office"),
+        _ => o.T("医院窗口或社保服务网点", "the hospital desk or a service point"),
+    };
+
     /// <summary>Where the person is insured and where treated, by name: "参保地：长沙市（430100）；就医地：武汉市江汉区（420106）".</summary>
     private static string Regions(Output o, SettlementCase c) =>
         o.T("参保地：", "insured in: ") + c.Person.InsuredRegion.Describe(o.Language) + o.T("；就医地：", "; treated in: ") + c.Hospital.Region.Describe(o.Language);

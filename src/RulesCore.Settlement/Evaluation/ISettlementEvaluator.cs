@@ -58,6 +58,20 @@ public interface ISettlementEvaluator
     /// <exception cref="ArgumentException">No rule has this id and none raises this finding code, or <paramref name="options"/> names an unsupported language.</exception>
     WhyNot Explain(SettlementCase @case, string ruleIdOrFindingCode, EvaluationOptions? options = null);
 
+    /// <summary>
+    /// What to do so that the visit settles as well as it can: every set of at most <see cref="SettlementPlan.MaxSteps"/>
+    /// actions that the decision's remedies propose (renew or re-file, file retroactively, obtain the qualification,
+    /// use the e-voucher, choose a hospital from <see cref="SettlementOptions.HospitalDirectory"/>, …) is tried on the
+    /// case's facts, smallest first, each judged by this evaluator; the plan is the smallest set that reaches the best
+    /// outcome, in the order to do it, each step with who, where, its deadline and the verified decision after it.
+    /// </summary>
+    /// <param name="case">The case.</param>
+    /// <param name="options">Language and as-of date; <see langword="null"/> for the defaults.</param>
+    /// <returns>The current decision, the best reachable outcome, the steps, and the problems no step fixes.</returns>
+    /// <exception cref="InvalidCaseException">The case is invalid; every problem is listed.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> names an unsupported language.</exception>
+    SettlementPlan Plan(SettlementCase @case, EvaluationOptions? options = null);
+
     /// <summary>Validates a case without evaluating it.</summary>
     /// <param name="case">The case.</param>
     /// <returns>Every problem; empty when the case is valid.</returns>

@@ -20,6 +20,8 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
 
     private readonly SettlementRuleSet _rules;
 
+    private readonly Hospitals.IHospitalDirectory? _directory;
+
     /// <summary>Creates an evaluator with the shipped policy packs.</summary>
     public SettlementEvaluator()
         : this(new SettlementOptions())
@@ -38,6 +40,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         }
 
         _defaultOptions = new EvaluationOptions { Language = options.DefaultLanguage };
+        _directory = options.HospitalDirectory;
         Policies = options.PolicyPacks.Count == 0 && options.Parameters.Count == 0 ? PolicyCatalog.Default : PolicyCatalog.Create(options.PolicyPacks, options.Parameters);
         _rules = options.Rules.Count == 0 ? SettlementRuleSet.Default : SettlementRuleSet.Build(SettlementRuleSet.ShippedRuleTypes().Concat(options.Rules));
     }
@@ -228,6 +231,28 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         var explainer = new WhyNotExplainer(_rules, run.Session.Query<object>().ToList(), run.Evidence!, decision.Trace,
             rule => _rules.InScope(rule, @case.Person.InsuredRegion, @case.Hospital.Region, date), language);
         return new WhyNot { Asked = ruleIdOrFindingCode, Decision = decision, Rules = asked.Select(explainer.Diagnose).ToArray() };
+    }
+
+    /// <inheritdoc />
+    public SettlementPlan Plan(SettlementCase @case, EvaluationOptions? options = null)
+    {
+        options = CheckOptions(options);
+        var errors = CaseValidator.Validate(@case);
+        if (errors.Count > 0)
+        {
+            throw new InvalidCaseException(errors);
+        }
+
+        var language = options.Language ?? _defaultOptions.Language!;
+        return new Planner(this, _directory, options with { Language = language }, language).Plan(@case);
+    }
+
+    /// <summary>A valid case's decision and the filing gap the rules derived (for planning: its deadline).</summary>
+    internal Judged Judge(SettlementCase @case, EvaluationOptions options)
+    {
+        var run = Run(@case, options, options.IncludeTrace, diagnose: false);
+        var decision = Fold(run.Findings, run.Trace, options.Language ?? _defaultOptions.Language!, run.Visit.AsOf < run.Visit.Date, ProvenanceOf(run.Visit));
+        return new Judged(decision, run.Session.Query<FilingGap>().FirstOrDefault());
     }
 
     /// <summary>One session of the rules over a validated case, fired; its evidence recorded when a why-not asks for it.</summary>

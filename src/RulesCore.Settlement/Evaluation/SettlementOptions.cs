@@ -22,6 +22,13 @@ public sealed class SettlementOptions
         set => _defaultLanguage = Languages.IsSupported(value) ? value : throw new ArgumentException("The language must be \"zh-CN\" or \"en\".", nameof(value));
     }
 
+    /// <summary>
+    /// Gets or sets the hospitals <see cref="ISettlementEvaluator.Plan"/> may offer as "go to hospital X instead" (the
+    /// national networked-hospital list an integrator loads, e.g. with <see cref="Hospitals.HospitalDirectory.LoadFile"/>);
+    /// <see langword="null"/> (default): plans offer no hospital.
+    /// </summary>
+    public Hospitals.IHospitalDirectory? HospitalDirectory { get; set; }
+
     /// <summary>Gets the packs added so far.</summary>
     public IReadOnlyList<PolicyPack> PolicyPacks => _packs;
 

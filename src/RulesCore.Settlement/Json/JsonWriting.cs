@@ -86,6 +86,68 @@ internal static class JsonWriting
         w.WriteEndObject();
     }
 
+    public static byte[] Plan(SettlementPlan plan, bool indented) => Write(indented, w =>
+    {
+        w.WriteStartObject();
+        w.WriteNumber("schemaVersion", SettlementJson.SchemaVersion);
+        w.WritePropertyName("current");
+        Decision(w, plan.Current);
+        w.WriteString("reachable", JsonNames.Of(plan.Reachable));
+        w.WriteStartArray("steps");
+        foreach (var step in plan.Steps)
+        {
+            w.WriteStartObject();
+            w.WriteString("remedy", step.Remedy);
+            w.WriteString("text", step.Text);
+            w.WriteString("who", Camel(step.Who.ToString()));
+            w.WriteString("where", step.Where);
+            Date(w, "before", step.Before);
+            if (step.Hospital is not null)
+            {
+                w.WriteString("hospital", step.Hospital);
+            }
+
+            w.WriteString("outcomeAfter", JsonNames.Of(step.DecisionAfter.Outcome));
+            w.WriteNumber("rateReductionPointsAfter", step.DecisionAfter.RateReductionPoints);
+            Strings(w, "findingsAfter", step.DecisionAfter.Findings.Select(f => f.Code).ToArray());
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("unfixable");
+        foreach (var problem in plan.Unfixable)
+        {
+            w.WriteStartObject();
+            w.WriteString("code", problem.Code);
+            w.WriteString("reason", problem.Reason);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("hospitals");
+        foreach (var hospital in plan.Hospitals)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", hospital.Id);
+            if (hospital.Name is null)
+            {
+                w.WriteNull("name");
+            }
+            else
+            {
+                w.WriteString("name", hospital.Name);
+            }
+
+            w.WriteString("region", hospital.Region.ToString());
+            w.WriteString("outcome", JsonNames.Of(hospital.Outcome));
+            w.WriteNumber("rateReductionPoints", hospital.RateReductionPoints);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    });
+
     public static byte[] WhyNot(WhyNot answer, bool indented) => Write(indented, w =>
     {
         w.WriteStartObject();

@@ -194,6 +194,18 @@ public static class SettlementJson
     public static string WriteWhyNot(WhyNot answer, bool indented = true) =>
         Encoding.UTF8.GetString(JsonWriting.WhyNot(answer ?? throw new ArgumentNullException(nameof(answer)), indented));
 
+    /// <summary>
+    /// Writes a plan (<see cref="ISettlementEvaluator.Plan"/>): <c>{ "schemaVersion": 1, "current", "reachable", "steps": [
+    /// { "remedy", "text", "who", "where", "before", "hospital"?, "outcomeAfter", "rateReductionPointsAfter",
+    /// "findingsAfter" } ], "unfixable": [ { "code", "reason" } ], "hospitals": [ { "id", "name", "region", "outcome",
+    /// "rateReductionPoints" } ] }</c> (<c>schemas/plan.schema.json</c>).
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <returns>The UTF-8 JSON text.</returns>
+    public static string WritePlan(SettlementPlan plan, bool indented = true) =>
+        Encoding.UTF8.GetString(JsonWriting.Plan(plan ?? throw new ArgumentNullException(nameof(plan)), indented));
+
     /// <summary>Writes a case document (the inverse of <see cref="ReadCase(ReadOnlyMemory{byte}, SettlementJsonOptions)"/>).</summary>
     /// <param name="case">The case.</param>
     /// <param name="indented">Whether to indent.</param>

@@ -361,7 +361,7 @@ public class SchemaAgreementTests
         Assert.Equal(Pattern(At(CaseSchema, "encounter.items[].code")), Pattern(At(DecisionSchema, "selfPayItems[]")));
     }
 
-    public static TheoryData<string> SchemaNames() => new("case", "decision", "errors", "why-not", "hospital-directory");
+    public static TheoryData<string> SchemaNames() => new("case", "decision", "errors", "why-not", "hospital-directory", "plan");
 
     [Theory]
     [MemberData(nameof(SchemaNames))]

@@ -1,0 +1,35 @@
+namespace RulesCore.Settlement;
+
+/// <summary>
+/// What to do, in what order, so that a visit settles as well as it can — each step verified by evaluating the case as
+/// it would be once the step and every step before it are done. Made by <see cref="ISettlementEvaluator.Plan"/>.
+/// </summary>
+public sealed record SettlementPlan
+{
+    /// <summary>Gets the decision as things stand.</summary>
+    public SettlementDecision Current { get; init; } = new();
+
+    /// <summary>Gets the best outcome the steps reach (the current one when no step improves it).</summary>
+    public Outcome Reachable { get; init; }
+
+    /// <summary>Gets the smallest set of steps that reaches <see cref="Reachable"/>, in the order to do them; empty when nothing improves the outcome.</summary>
+    public IReadOnlyList<PlanStep> Steps { get; init; } = Array.Empty<PlanStep>();
+
+    /// <summary>Gets the problems no step can fix, each with the reason, in the requested language.</summary>
+    public IReadOnlyList<UnfixableProblem> Unfixable { get; init; } = Array.Empty<UnfixableProblem>();
+
+    /// <summary>Gets, when a hospital directory is configured and the visit is still to come, the hospitals of the treatment pooling region where it would settle directly, best first (at most <see cref="HospitalLimit"/>).</summary>
+    public IReadOnlyList<HospitalOption> Hospitals { get; init; } = Array.Empty<HospitalOption>();
+
+    /// <summary>Gets the actions of <see cref="Steps"/>, in order (for tests of the plan's properties).</summary>
+    internal IReadOnlyList<PlanAction> Actions { get; init; } = Array.Empty<PlanAction>();
+
+    /// <summary>Gets every action the search tried (for tests: no single one of them fixes an unfixable problem).</summary>
+    internal IReadOnlyList<PlanAction> Tried { get; init; } = Array.Empty<PlanAction>();
+
+    /// <summary>The most hospitals a plan lists and tries as steps.</summary>
+    public const int HospitalLimit = 5;
+
+    /// <summary>The most steps a plan searches (every set of at most this many actions is tried, smallest first).</summary>
+    public const int MaxSteps = 4;
+}
