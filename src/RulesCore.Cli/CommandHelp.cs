@@ -124,6 +124,58 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
               1  unexpected failure
             """));
 
+    public static readonly CommandHelp Plan = new(
+        "plan",
+        new[] { "rulescore plan FILE [--hospitals DIRECTORY.json|.csv] [--format text|json] [--lang zh-CN|en] [--as-of yyyy-MM-dd] [--policy-pack FILE]... [--rules DLL]..." },
+        new("怎样才能直接结算：按顺序要办的步骤，每步办完后的结果都经过核实。", "how to make the visit settle: the steps in order, each step's result verified."),
+        new(
+            """
+            给出一份清单：按什么顺序办哪几件事，本次就医才能尽可能直接结算。每一步写明做什么、谁来办、在哪里办
+            （APP 页面或窗口）、最晚哪天办完，以及办完这一步（和之前各步）后的结算结果——都由同一套规则重新判断
+            核实。最多尝试 4 步的所有组合，取能达到最好结果的最少步骤；办不了的问题单独列出原因（例如目录外项目
+            仍需自费、断缴期间就医不能报销、资格认定不能追溯）。FILE 为 - 时读取标准输入。
+
+            选项：
+              --hospitals FILE     医院目录（.json 或 .csv，格式见 hospitals 命令的帮助）：尚未就医时，可以把
+                                   “改到某家医院就医”作为一步，并列出能直接结算的医院。
+              --format text|json   text（默认）：编号清单；json：计划文档（schemas/plan.schema.json）。
+              --lang zh-CN|en      输出语言（默认 zh-CN）。
+              --as-of yyyy-MM-dd   按哪一天判断（1900-01-01 至 2999-12-31）；就医前问，才有就医前能办的步骤。
+              --policy-pack FILE   加入或替换一个政策包（可重复）。
+              --rules DLL          加载集成方的规则程序集（可重复）。
+              -h, --help           显示本帮助。
+
+            退出码：
+              0  已给出计划（也可能没有能改善结果的步骤）
+              2  病例或医院目录无效、文件无法读取，或命令行有误（已打印错误）
+              1  意外错误
+            """,
+            """
+            A checklist: which things to do, in what order, so that the visit settles as well as it can. Each step says
+            what to do, who does it, where (the app screen or the office), the last day it helps, and the outcome once it
+            (and every step before it) is done — judged again by the same rules. Every combination of up to 4 steps is
+            tried; the plan is the fewest steps that reach the best outcome. Problems no step fixes are listed with the
+            reason (items outside the catalogue stay self-paid; a visit during a lapse is not reimbursed; a qualification
+            cannot be backdated). FILE may be - for standard input.
+
+            options:
+              --hospitals FILE     a hospital directory (.json or .csv; the hospitals command's help describes it): before the
+                                   visit, "go to hospital X instead" can be a step, and the hospitals where it would
+                                   settle are listed.
+              --format text|json   text (default): a numbered checklist; json: the plan document (schemas/plan.schema.json).
+              --lang zh-CN|en      the language of the output (default zh-CN).
+              --as-of yyyy-MM-dd   the day to decide on (1900-01-01 to 2999-12-31); asked before the visit, the steps
+                                   that must come before it are possible.
+              --policy-pack FILE   add or replace a policy pack (repeatable).
+              --rules DLL          load integrators' rules from an assembly (repeatable).
+              -h, --help           show this help.
+
+            exit codes:
+              0  a plan was made (possibly without any step that improves the outcome)
+              2  the case or the directory is invalid, a file unreadable, or a bad command line (errors printed)
+              1  unexpected failure
+            """));
+
     public static readonly CommandHelp Rules = new(
         "rules",
         new[] { "rulescore rules [--format text|json] [--lang zh-CN|en] [--rules DLL]..." },
@@ -278,7 +330,7 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
               1  unexpected failure
             """));
 
-    public static readonly IReadOnlyList<CommandHelp> All = new[] { Evaluate, Explain, Rules, Policy, ValidatePolicy, Hospitals };
+    public static readonly IReadOnlyList<CommandHelp> All = new[] { Evaluate, Explain, Plan, Rules, Policy, ValidatePolicy, Hospitals };
 
     public static CommandHelp? Find(string name) => All.FirstOrDefault(c => c.Name == name);
 

@@ -11,6 +11,7 @@ public class HelpTests
         { "policy", new[] { "--as-of", "--lang", "--policy-pack" } },
         { "validate-policy", new[] { "--lang" } },
         { "hospitals", new[] { "--hospitals", "--region", "--format", "--lang", "--as-of", "--policy-pack", "--rules" } },
+        { "plan", new[] { "--hospitals", "--format", "--lang", "--as-of", "--policy-pack", "--rules" } },
     };
 
     private static bool HasCjk(string text) => text.Any(c => c >= '\u2e80' && c <= '\u9fff' || c >= '\uff00' && c <= '\uff60');
