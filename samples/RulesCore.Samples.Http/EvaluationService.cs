@@ -92,6 +92,10 @@ public static class EvaluationService
             .WithSummary("Decides one case.")
             .WithTags("RulesCore")
             .AddOpenApiOperationTransformer(OpenApiContract.Evaluate);
+        app.MapPost("/plan", Plan)
+            .WithSummary("What to do, in what order, so that the visit settles as well as it can: each step verified by evaluating again.")
+            .WithTags("RulesCore")
+            .AddOpenApiOperationTransformer(OpenApiContract.Plan);
         app.MapPost("/evaluate/ndjson", NdjsonBatch.Evaluate)
             .WithSummary("Decides one case per line, answering one decision or error document per line, in order, as each is ready.")
             .WithTags("RulesCore")
@@ -134,7 +138,15 @@ public static class EvaluationService
     internal static IResult Busy() =>
         Problems.Result(StatusCodes.Status503ServiceUnavailable, "Too many cases are being evaluated.", new InputError("$", "BUSY", "Too many cases are being evaluated; try again shortly."));
 
-    private static async Task<IResult> Evaluate(HttpRequest request, ISettlementEvaluator evaluator, ConcurrencyLimiter limiter)
+    private static Task<IResult> Evaluate(HttpRequest request, ISettlementEvaluator evaluator, ConcurrencyLimiter limiter) =>
+        Answer(request, limiter, (c, options) => SettlementJson.WriteDecision(evaluator.Evaluate(c, options), indented: false));
+
+    /// <summary>A plan (<see cref="ISettlementEvaluator.Plan"/>); the hospitals it may offer are the evaluator's configured directory's.</summary>
+    private static Task<IResult> Plan(HttpRequest request, ISettlementEvaluator evaluator, ConcurrencyLimiter limiter) =>
+        Answer(request, limiter, (c, options) => SettlementJson.WritePlan(evaluator.Plan(c, options), indented: false));
+
+    /// <summary>Reads the query and one case, takes an evaluation slot, and answers with what <paramref name="answer"/> writes.</summary>
+    private static async Task<IResult> Answer(HttpRequest request, ConcurrencyLimiter limiter, Func<SettlementCase, EvaluationOptions, string> answer)
     {
         var options = ReadOptions(request, out var problem);
         if (options is null)
@@ -172,8 +184,7 @@ public static class EvaluationService
             return Busy();
         }
 
-        var decision = evaluator.Evaluate(settlementCase!, options);
-        return Results.Text(SettlementJson.WriteDecision(decision, indented: false), Json);
+        return Results.Text(answer(settlementCase!, options), Json);
     }
 
     private static RequestTimeoutPolicy TimeoutPolicy(TimeSpan timeout) => new()

@@ -31,6 +31,9 @@ internal static class OpenApiContract
         document.Components.Schemas["Case"] = Embedded("case.schema.json", document);
         document.Components.Schemas["Decision"] = Embedded("decision.schema.json", document);
         document.Components.Schemas["ErrorDocument"] = errorDocument;
+        var plan = Embedded("plan.schema.json", document);
+        plan.Properties!["current"] = new OpenApiSchemaReference("Decision", document);
+        document.Components.Schemas["Plan"] = plan;
         document.Components.Schemas["Problem"] = new OpenApiSchema
         {
             Type = JsonSchemaType.Object,
@@ -52,6 +55,12 @@ internal static class OpenApiContract
     public static Task Evaluate(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         Exchange(operation, context, "application/json", Reference("Case", context), "The case.", Reference("Decision", context), "The decision.");
+        return Task.CompletedTask;
+    }
+
+    public static Task Plan(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        Exchange(operation, context, "application/json", Reference("Case", context), "The case.", Reference("Plan", context), "The plan.");
         return Task.CompletedTask;
     }
 

@@ -58,6 +58,27 @@ public sealed class HttpSampleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PostPlan_ReturnsThePlan_WithTheQueryPassedOn_AndRefusesAnInvalidCase()
+    {
+        var (status, body) = await Post("/plan?lang=en", Sample("000-changsha-wuhan-expired-six-month-filing.json"));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("payThenClaim", body.GetProperty("current").GetProperty("outcome").GetString());
+        Assert.Equal("directReducedRate", body.GetProperty("reachable").GetString());
+        var step = body.GetProperty("steps")[0];
+        Assert.Equal(("RENEW_FILING", "patient"), (step.GetProperty("remedy").GetString(), step.GetProperty("who").GetString()));
+        Assert.StartsWith("national medical insurance app", step.GetProperty("where").GetString(), StringComparison.Ordinal);
+
+        var (beforeStatus, before) = await Post("/plan?asOf=2025-05-01", Sample("000-rheumatoid-arthritis-without-qualification.json"));
+        Assert.Equal(HttpStatusCode.OK, beforeStatus);
+        Assert.Equal("OBTAIN_QUALIFICATION", before.GetProperty("steps")[0].GetProperty("remedy").GetString());
+
+        var (invalid, problem) = await Post("/plan", """{ "schemaVersion": 1, "persn": {} }""");
+        Assert.Equal(HttpStatusCode.BadRequest, invalid);
+        Assert.Contains(problem.GetProperty("errors").EnumerateArray(), e => e.GetProperty("path").GetString() == "persn");
+    }
+
+    [Fact]
     public async Task PostEvaluate_AsOf_IsPassedOn()
     {
         var (_, body) = await Post("/evaluate?asOf=2025-03-25", Sample("000-admitted-without-filing-file-before-discharge.json"));

@@ -154,6 +154,10 @@ public sealed class HttpServiceTests : IAsyncLifetime
         Assert.True(schemas.GetProperty("Decision").GetProperty("properties").TryGetProperty("outcome", out _));
         Assert.Equal(1, schemas.GetProperty("ErrorDocument").GetProperty("properties").GetProperty("schemaVersion").GetProperty("enum")[0].GetInt32());
         Assert.True(schemas.GetProperty("Problem").GetProperty("properties").TryGetProperty("errors", out _));
+        var plan = paths.GetProperty("/plan").GetProperty("post");
+        Assert.Equal("#/components/schemas/Plan", plan.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString());
+        Assert.Equal("#/components/schemas/Decision", schemas.GetProperty("Plan").GetProperty("properties").GetProperty("current").GetProperty("$ref").GetString());
+        Assert.True(schemas.GetProperty("Plan").GetProperty("properties").TryGetProperty("steps", out _));
 
         // With their limits and descriptions.
         var filings = schemas.GetProperty("Case").GetProperty("properties").GetProperty("filings");
