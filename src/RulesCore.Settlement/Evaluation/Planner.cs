@@ -394,7 +394,7 @@ internal sealed class Planner
             return false;
         }
 
-        var before = Judge(start)!.Decision.Findings.Where(f => f.Caps is not null).Select(f => f.Code).ToHashSet(StringComparer.Ordinal);
+        var before = new HashSet<string>(Judge(start)!.Decision.Findings.Where(f => f.Caps is not null).Select(f => f.Code), StringComparer.Ordinal);
         return alone.Decision.Findings.Where(f => f.Caps is not null).All(f => before.Contains(f.Code));
     }
 
