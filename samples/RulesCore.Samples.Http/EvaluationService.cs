@@ -65,7 +65,9 @@ public static class EvaluationService
 
         // Graceful shutdown: Kestrel stops accepting at once and lets requests in flight finish within this time.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = limits.ShutdownTimeout);
-        builder.Services.AddRulesCore();
+        // --Hospitals FILE (.json or .csv): the hospital directory plans may offer ("go to hospital X instead").
+        var hospitals = builder.Configuration["Hospitals"];
+        builder.Services.AddRulesCore(options => options.HospitalDirectory = hospitals is null ? null : RulesCore.Settlement.Hospitals.HospitalDirectory.LoadFile(hospitals));
         builder.Services.AddSingleton(new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
             PermitLimit = limits.MaxConcurrentEvaluations,

@@ -302,6 +302,29 @@ public sealed class HttpServiceTests : IAsyncLifetime
         Assert.Throws<InvalidOperationException>(() => EvaluationService.Build(["--urls", "http://127.0.0.1:0", "--Telemetry:Exporter", "zipkin"]));
     }
 
+    // ---- plans ----
+
+    [Fact]
+    public async Task Plan_WithAHospitalDirectoryConfigured_OffersAnotherHospitalBeforeTheVisit()
+    {
+        var app = await Start(extraArgs: ["--Hospitals", RepositoryFiles.PathOf("samples", "hospitals", "directory.csv")]);
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+            using var response = await client.PostAsync("/plan?lang=en&asOf=2025-03-01", Json(Sample("000-pingyi-employee-shanghai-inpatient-only-hospital.json")));
+            var plan = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("SH03", plan.GetProperty("steps")[0].GetProperty("hospital").GetString());
+            Assert.Equal("direct", plan.GetProperty("reachable").GetString());
+            Assert.Equal(2, plan.GetProperty("hospitals").GetArrayLength());
+        }
+        finally
+        {
+            await app.StopAsync();
+        }
+    }
+
     // ---- helpers ----
 
     private static async Task<WebApplication> Start(ServiceLimits? limits = null, string[]? extraArgs = null)
