@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using RulesCore.Benchmarks.Floor;
+using RulesCore.Benchmarks.Naive;
 using RulesCore.Benchmarks.Peer;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Policies;
@@ -7,16 +8,19 @@ using RulesCore.Settlement.Policies;
 namespace RulesCore.Benchmarks;
 
 /// <summary>
-/// One decision, three ways, in one run: RulesCore's evaluator (the baseline: validation, policy resolution, the NRules
-/// session, messages in zh-CN, remedies, basis and trace; and the same with the trace off), the same rules as a
-/// Microsoft RulesEngine workflow (the peer), and the same logic as straight-line C# returning only outcome and codes
-/// (the floor).
+/// One decision, four ways, in one run: RulesCore's evaluator (the baseline: validation, policy resolution, the NRules
+/// session, messages in zh-CN, remedies, basis and trace; and the same with the trace off), the same rule classes used
+/// naively on NRules (one truth-maintained rule set, unsorted inserts, <c>Query</c>, a firing handler; the same
+/// validation and folding), the same rules as a Microsoft RulesEngine workflow (the peer), and the same logic as
+/// straight-line C# returning only outcome and codes (the floor).
 /// </summary>
 [MemoryDiagnoser]
 public class DecisionBenchmark
 {
     private static readonly EvaluationOptions NoTrace = new() { IncludeTrace = false };
+    private static readonly EvaluationOptions Trace = new();
     private readonly SettlementEvaluator _evaluator = new();
+    private readonly NaiveNRulesSettlement _naive = new();
     private readonly PeerSettlement _peer = new(PolicyCatalog.Default);
     private SettlementCase _case = null!;
 
@@ -33,6 +37,12 @@ public class DecisionBenchmark
 
     [Benchmark]
     public Outcome RulesCoreNoTrace() => _evaluator.Evaluate(_case, NoTrace).Outcome;
+
+    [Benchmark]
+    public Outcome NaiveNRules() => _naive.Decide(_case, Trace).Outcome;
+
+    [Benchmark]
+    public Outcome NaiveNRulesNoTrace() => _naive.Decide(_case, NoTrace).Outcome;
 
     [Benchmark]
     public Outcome MicrosoftRulesEngine() => _peer.Decide(_case).Outcome;

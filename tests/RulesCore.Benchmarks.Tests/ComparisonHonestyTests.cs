@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RulesCore.Benchmarks.Floor;
+using RulesCore.Benchmarks.Naive;
 using RulesCore.Benchmarks.Peer;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Json;
@@ -85,6 +86,35 @@ public class ComparisonHonestyTests
         Assert.NotEmpty(files);
         Assert.All(files, f => Assert.True(Agree(SettlementJson.ReadCase(File.ReadAllBytes(f), null)), Path.GetFileName(f)));
     }
+
+    private static readonly NaiveNRulesSettlement Naive = new();
+
+    /// <summary>
+    /// Naive NRules decides exactly as RulesCore: the whole decision document without its trace, in both languages.
+    /// (Its trace differs by design: without priorities a rule can fire on a derived fact's absence before the fact is
+    /// derived, and truth maintenance later retracts what it yielded — the firing stays in the trace.)
+    /// </summary>
+    private static bool NaiveAgrees(SettlementCase c) =>
+        new[] { Languages.Chinese, Languages.English }.All(language =>
+        {
+            var options = new EvaluationOptions { Language = language };
+            var ours = Evaluator.Evaluate(c, options);
+            var naive = Naive.Decide(c, options);
+            return SettlementJson.WriteDecision(ours with { Trace = Array.Empty<TraceEntry>() }) == SettlementJson.WriteDecision(naive with { Trace = Array.Empty<TraceEntry>() });
+        });
+
+    [Fact]
+    public void NaiveNRules_DecidesAsRulesCore_OnEveryBenchmarkAndSampleCase()
+    {
+        Assert.All(BenchmarkCases.Names, n => Assert.True(NaiveAgrees(BenchmarkCases.ByName[n]), n));
+        Assert.All(new[] { 1, 10, 100 }, n => Assert.True(NaiveAgrees(BenchmarkCases.Sized(n))));
+        var files = Directory.GetFiles(RepositoryFiles.PathOf("samples", "cases"), "*.json");
+        Assert.All(files, f => Assert.True(NaiveAgrees(SettlementJson.ReadCase(File.ReadAllBytes(f), null)), Path.GetFileName(f)));
+    }
+
+    [Property(MaxTest = 1000)]
+    public Property GeneratedCases_NaiveNRulesDecidesAsRulesCore() =>
+        Prop.ForAll(SettlementGenerators.ValidCases().ToArbitrary(), NaiveAgrees);
 
     [Property(MaxTest = 300)]
     public Property GeneratedCases_AllThreeAgree() =>

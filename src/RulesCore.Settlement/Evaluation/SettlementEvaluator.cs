@@ -200,8 +200,15 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
     private SettlementDecision Decide(SettlementCase @case, EvaluationOptions options)
     {
         var run = Run(@case, options, options.IncludeTrace, diagnose: false);
-        return Fold(run.Findings, run.Trace, options.Language ?? _defaultOptions.Language!, run.Visit.AsOf < run.Visit.Date, ProvenanceOf(run.Visit));
+        return Fold(run.Visit, run.Findings, run.Trace, options);
     }
+
+    /// <summary>
+    /// Folds raised findings into the decision for a visit: the one folding every way of running the rules shares (the
+    /// benchmark's contestants too, so that they are compared on their own work).
+    /// </summary>
+    internal SettlementDecision Fold(Visit visit, List<Raised> raised, TraceRecorder? trace, EvaluationOptions options) =>
+        Fold(raised, trace, options.Language ?? _defaultOptions.Language!, visit.AsOf < visit.Date, ProvenanceOf(visit));
 
     /// <inheritdoc />
     public WhyNot Explain(SettlementCase @case, string ruleIdOrFindingCode, EvaluationOptions? options = null)
@@ -226,7 +233,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
 
         var language = options.Language ?? _defaultOptions.Language!;
         var run = Run(@case, options, trace: true, diagnose: true);
-        var decision = Fold(run.Findings, run.Trace, language, run.Visit.AsOf < run.Visit.Date, ProvenanceOf(run.Visit));
+        var decision = Fold(run.Visit, run.Findings, run.Trace, options with { Language = language });
         var date = @case.Encounter.Date.Date;
         var explainer = new WhyNotExplainer(_rules, run.Session.Query<object>().ToList(), run.Evidence!, decision.Trace,
             rule => _rules.InScope(rule, @case.Person.InsuredRegion, @case.Hospital.Region, date), language);
@@ -251,8 +258,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
     internal Judged Judge(SettlementCase @case, EvaluationOptions options)
     {
         var run = Run(@case, options, options.IncludeTrace, diagnose: false);
-        var decision = Fold(run.Findings, run.Trace, options.Language ?? _defaultOptions.Language!, run.Visit.AsOf < run.Visit.Date, ProvenanceOf(run.Visit));
-        return new Judged(decision, run.Session.Query<FilingGap>().FirstOrDefault());
+        return new Judged(Fold(run.Visit, run.Findings, run.Trace, options), run.Session.Query<FilingGap>().FirstOrDefault());
     }
 
     /// <summary>One session of the rules over a validated case, fired; its evidence recorded when a why-not asks for it.</summary>
