@@ -276,7 +276,8 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         AddSorted(facts, @case.Encounter.Items, ItemOrder);
 
         var sink = new FindingSink();
-        var session = _rules.Factory.CreateSession();
+        // A why-not walks every rule; a decision needs only the rules that can fire in the visit's situation.
+        var session = (diagnose ? _rules.Factory : _rules.FactoryFor(VisitScopeRule.ScopeOf(visit.InsuredPooling, visit.TreatmentPooling), visit.IsChronic)).CreateSession();
         _rules.Limit(session, @case.Person.InsuredRegion, @case.Hospital.Region, date);
         session.DependencyResolver = sink;
         var recorder = trace ? new TraceRecorder(session) : null;

@@ -17,7 +17,7 @@ internal sealed class SettlementRuleSet
     private readonly Dictionary<string, SettlementRule> _rulesByName;
     private readonly IReadOnlyList<RuleScope?> _scopes;
 
-    private SettlementRuleSet(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, IReadOnlyList<RuleScope?> scopes, FindingDelivery delivery)
+    private SettlementRuleSet(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, IReadOnlyList<RuleScope?> scopes, FindingDelivery delivery, bool situational)
     {
         _scopes = scopes;
         Scoped = Enumerable.Range(0, rules.Count).Where(i => scopes[i] is not null).Select(i => (definitions[i], scopes[i]!)).ToArray();
@@ -36,10 +36,37 @@ internal sealed class SettlementRuleSet
                 r.GetType().GetCustomAttributes(typeof(AppliesInAttribute), false).Cast<AppliesInAttribute>().ToArray(), scopes[i]?.From, scopes[i]?.Until) { Scope = scopes[i] })
             .OrderByDescending(r => r.Priority).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
         Fingerprint = FingerprintOf(rules, definitions, scopes);
+        _full = new Lazy<ISessionFactory>(() => Compile(definitions));
+        var firesIn = rules.Select(r => ((FiresInAttribute?)r.GetType().GetCustomAttributes(typeof(FiresInAttribute), false).FirstOrDefault())?.Situations ?? Situation.Any).ToArray();
+        _situations = new Lazy<ISessionFactory>[6];
+        for (var key = 0; key < _situations.Length; key++)
+        {
+            var situation = SituationOf(key);
+            var chosen = Enumerable.Range(0, definitions.Count).Where(i => (firesIn[i] & situation & Situation.AnyPlace) != 0 && (firesIn[i] & situation & Situation.AnySetting) != 0).Select(i => definitions[i]).ToArray();
+            _situations[key] = situational ? new Lazy<ISessionFactory>(() => Compile(chosen)) : _full;
+        }
+    }
+
+    private readonly Lazy<ISessionFactory> _full;
+    private readonly Lazy<ISessionFactory>[] _situations;
+
+    private static ISessionFactory Compile(IEnumerable<IRuleDefinition> definitions)
+    {
         var compiler = new RuleCompiler();
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceComparer.Instance;
-        Factory = compiler.Compile(definitions);
+        return compiler.Compile(definitions);
     }
+
+    /// <summary>The situation of a key: a place (local, intra-province, cross-province) and whether the visit is chronic.</summary>
+    private static Situation SituationOf(int key) =>
+        ((key % 3) switch { 0 => Situation.Local, 1 => Situation.IntraProvince, _ => Situation.CrossProvince }) | (key / 3 == 0 ? Situation.NotChronic : Situation.Chronic);
+
+    /// <summary>
+    /// The compiled rules that can fire in a visit's situation (compiled on first use; each situation once per rule
+    /// set): the same decision as the full set, with fewer rules in the session.
+    /// </summary>
+    public ISessionFactory FactoryFor(VisitScope place, bool chronic) =>
+        _situations[(place switch { VisitScope.Local => 0, VisitScope.IntraProvince => 1, _ => 2 }) + (chronic ? 3 : 0)].Value;
 
     /// <summary>Gets the shipped rules, findings collected through actions; built once per process.</summary>
     public static SettlementRuleSet Default => DefaultSet.Value;
@@ -110,8 +137,8 @@ internal sealed class SettlementRuleSet
         return Sha256.Hex(System.Text.RegularExpressions.Regex.Replace(text.ToString(), @"\$var[0-9]+\$", "$var$"));
     }
 
-    /// <summary>Gets the compiled rules.</summary>
-    public ISessionFactory Factory { get; }
+    /// <summary>Gets every rule compiled in one session factory (why-not explanations; compiled on first use).</summary>
+    public ISessionFactory Factory => _full.Value;
 
     /// <summary>The rule class behind a rule name.</summary>
     public SettlementRule RuleNamed(string name) => _rulesByName[name];
@@ -220,7 +247,7 @@ internal sealed class SettlementRuleSet
 
     /// <summary>Builds, checks and compiles a rule set from rule classes.</summary>
     /// <exception cref="RuleSetException">The rules are inconsistent; it lists every problem.</exception>
-    public static SettlementRuleSet Build(IEnumerable<Type> ruleTypes, FindingDelivery delivery = FindingDelivery.Collect)
+    public static SettlementRuleSet Build(IEnumerable<Type> ruleTypes, FindingDelivery delivery = FindingDelivery.Collect, bool situational = true)
     {
         var factory = new RuleDefinitionFactory();
         var rules = new List<SettlementRule>();
@@ -240,7 +267,7 @@ internal sealed class SettlementRuleSet
             throw new RuleSetException(problems);
         }
 
-        return new SettlementRuleSet(rules, definitions, scopes, delivery);
+        return new SettlementRuleSet(rules, definitions, scopes, delivery, situational && delivery == FindingDelivery.Collect);
     }
 
     private static readonly System.Text.RegularExpressions.Regex RuleId = new("^[a-z][a-z0-9]*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -5,6 +5,7 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Cross-province chronic settlement covers only the national list in force on the visit date.</summary>
 [Name("coverage.condition-not-cross-province")]
+[FiresIn(Situation.CrossProvince | Situation.Chronic)]
 internal sealed class ConditionNotCrossProvinceRule : SettlementRule
 {
     public static readonly FindingDefinition NotListed = new(FindingCodes.ConditionNotCrossProvince, Cause.Coverage, Severity.Blocking, Outcome.PayThenClaim,

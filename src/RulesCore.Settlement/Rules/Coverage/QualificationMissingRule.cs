@@ -4,6 +4,7 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>A chronic visit needs a qualification for the condition, valid on the visit date (the rheumatoid-arthritis patient).</summary>
 [Name("coverage.qualification-missing")]
+[FiresIn(Situation.AnyPlace | Situation.Chronic)]
 internal sealed class QualificationMissingRule : SettlementRule
 {
     public static readonly FindingDefinition Missing = new(FindingCodes.QualificationMissing, Cause.Coverage, Severity.Blocking, Outcome.NotReimbursable,

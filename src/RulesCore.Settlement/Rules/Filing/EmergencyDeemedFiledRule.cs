@@ -4,6 +4,7 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Emergency care without a valid filing counts as filed (急诊抢救视同已备案).</summary>
 [Name("filing.emergency-deemed-filed")]
+[FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class EmergencyDeemedFiledRule : SettlementRule
 {
     public static readonly FindingDefinition Deemed = new(FindingCodes.EmergencyDeemedFiled, Cause.Filing, Severity.Info, null,

@@ -5,6 +5,7 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>A filing for the treatment region starts after the visit.</summary>
 [Name("filing.not-yet-valid")]
+[FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class FilingNotYetValidRule : SettlementRule
 {
     public static readonly FindingDefinition NotYetValid = new(FindingCodes.FilingNotYetValid, Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,

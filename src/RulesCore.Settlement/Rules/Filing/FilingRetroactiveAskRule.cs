@@ -9,6 +9,7 @@ namespace RulesCore.Settlement.Rules;
 /// regions accept one within six months, so neither promise nor deny it — tell the person to ask.
 /// </summary>
 [Name("filing.retroactive-ask")]
+[FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class FilingRetroactiveAskRule : SettlementRule
 {
     public static readonly FindingDefinition Ask = new(FindingCodes.FilingRetroactiveAsk, Cause.Filing, Severity.Warning, null,

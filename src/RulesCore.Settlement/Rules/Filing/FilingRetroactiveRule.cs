@@ -6,6 +6,7 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Filing now still helps: before discharge, or within the insured region's retroactive window.</summary>
 [Name("filing.retroactive-available")]
+[FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class FilingRetroactiveRule : SettlementRule
 {
     public static readonly FindingDefinition Available = new(FindingCodes.FilingRetroactiveAvailable, Cause.Filing, Severity.Info, null,

@@ -6,6 +6,7 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>An active filing names another pooling region (e.g. a neighbour of 杭州 instead of 杭州).</summary>
 [Name("filing.wrong-region")]
+[FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class FilingWrongRegionRule : SettlementRule
 {
     public static readonly FindingDefinition WrongRegion = new(FindingCodes.FilingWrongRegion, Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,

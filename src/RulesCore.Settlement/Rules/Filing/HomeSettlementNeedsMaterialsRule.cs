@@ -4,6 +4,7 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Back home while filed elsewhere by commitment only: no direct settlement until materials are supplemented.</summary>
 [Name("filing.home-needs-materials")]
+[FiresIn(Situation.Local | Situation.AnySetting)]
 internal sealed class HomeSettlementNeedsMaterialsRule : SettlementRule
 {
     public static readonly FindingDefinition NeedsMaterials = new(FindingCodes.HomeSettlementNeedsMaterials, Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,

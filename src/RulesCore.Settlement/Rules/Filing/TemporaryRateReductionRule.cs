@@ -5,6 +5,7 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Temporary visitors settle directly at a ratio reduced by the insured region.</summary>
 [Name("filing.temporary-rate-reduction")]
+[FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class TemporaryRateReductionRule : SettlementRule
 {
     public static readonly FindingDefinition Reduced = new(FindingCodes.TemporaryRateReduction, Cause.Filing, Severity.Blocking, Outcome.DirectReducedRate,

@@ -5,6 +5,7 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Where the insured region settles both ways (大同 2025), long-term filers settle directly at home too.</summary>
 [Name("filing.two-way-settlement")]
+[FiresIn(Situation.Local | Situation.AnySetting)]
 [Priority(RulePriorities.Fallback)]
 internal sealed class TwoWaySettlementRule : SettlementRule
 {

@@ -39,7 +39,8 @@ internal sealed class VisitScopeRule : SettlementRule
         Derive(ctx => new TreatmentScope(visit, ScopeOf(visit.InsuredPooling, visit.TreatmentPooling)));
     }
 
-    private static VisitScope ScopeOf(RegionCode insured, RegionCode treatment) =>
+    /// <summary>Where a visit happens relative to the insured pooling region (the evaluator picks the situation's rule set by it too).</summary>
+    internal static VisitScope ScopeOf(RegionCode insured, RegionCode treatment) =>
         insured == treatment ? VisitScope.Local
         : insured.IsSameProvince(treatment) ? VisitScope.IntraProvince
         : VisitScope.CrossProvince;

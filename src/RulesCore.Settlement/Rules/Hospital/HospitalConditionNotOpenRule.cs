@@ -4,6 +4,7 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>A chronic visit settles directly only where the hospital has opened that condition.</summary>
 [Name("hospital.condition-not-open")]
+[FiresIn(Situation.OutOfRegion | Situation.Chronic)]
 internal sealed class HospitalConditionNotOpenRule : SettlementRule
 {
     public static readonly FindingDefinition NotOpen = new(FindingCodes.HospitalConditionNotOpen, Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,

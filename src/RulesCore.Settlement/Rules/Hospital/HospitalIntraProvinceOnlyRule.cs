@@ -4,6 +4,7 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>The hospital settles only for patients insured in its own province.</summary>
 [Name("hospital.intra-province-only")]
+[FiresIn(Situation.CrossProvince | Situation.AnySetting)]
 internal sealed class HospitalIntraProvinceOnlyRule : SettlementRule
 {
     public static readonly FindingDefinition IntraProvinceOnly = new(FindingCodes.HospitalIntraProvinceOnly, Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,

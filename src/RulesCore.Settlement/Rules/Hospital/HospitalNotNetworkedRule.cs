@@ -4,6 +4,7 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>The hospital has opened no cross-region settlement at all (small clinics, unconnected hospitals).</summary>
 [Name("hospital.not-networked")]
+[FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class HospitalNotNetworkedRule : SettlementRule
 {
     public static readonly FindingDefinition NotNetworked = new(FindingCodes.HospitalNotNetworked, Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,

@@ -7,6 +7,7 @@ namespace RulesCore.Settlement.Rules;
 /// (本人选定; 选定的异地定点医疗机构). Where the selection is unknown, nothing is said.
 /// </summary>
 [Name("hospital.not-selected")]
+[FiresIn(Situation.OutOfRegion | Situation.Chronic)]
 internal sealed class HospitalNotSelectedRule : SettlementRule
 {
     public static readonly FindingDefinition NotSelected = new(FindingCodes.HospitalNotSelected, Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,

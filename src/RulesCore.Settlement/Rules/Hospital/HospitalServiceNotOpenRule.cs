@@ -4,6 +4,7 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Networked, but not for this kind of care (e.g. inpatient only: the 平邑 employee in 上海).</summary>
 [Name("hospital.service-not-open")]
+[FiresIn(Situation.OutOfRegion | Situation.NotChronic)]
 internal sealed class HospitalServiceNotOpenRule : SettlementRule
 {
     public static readonly FindingDefinition NotOpen = new(FindingCodes.HospitalServiceNotOpen, Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,

@@ -1,0 +1,69 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using RulesCore.Settlement.Json;
+using RulesCore.Settlement.Rules;
+using RulesCore.Testing;
+
+namespace RulesCore.Settlement.Tests;
+
+/// <summary>
+/// Each situation (local, intra-province, cross-province; chronic or not) has a rule set of its own, with only the
+/// rules that can fire in it: every decision must equal the full rule set's, trace included.
+/// </summary>
+public class SituationRuleSetTests
+{
+    private static readonly SettlementEvaluator Situational = new();
+    private static readonly SettlementEvaluator Full = new(new SettlementOptions(), SettlementRuleSet.Build(SettlementRuleSet.ShippedRuleTypes(), FindingDelivery.Collect, situational: false));
+
+    public static class Arbitraries
+    {
+        public static Arbitrary<SettlementCase> Cases() => Gen.OneOf(
+                SettlementGenerators.ValidCases(),
+                SettlementGenerators.CasesWithOneProblem(Cause.Filing),
+                SettlementGenerators.CasesWithOneProblem(Cause.Hospital),
+                SettlementGenerators.CasesWithOneProblem(Cause.Coverage),
+                SettlementGenerators.CasesWithOneProblem(Cause.Account))
+            .ToArbitrary();
+    }
+
+    private static void SameDecision(SettlementCase c)
+    {
+        foreach (var language in new[] { Languages.Chinese, Languages.English })
+        {
+            var options = new EvaluationOptions { Language = language };
+            Assert.Equal(SettlementJson.WriteDecision(Full.Evaluate(c, options)), SettlementJson.WriteDecision(Situational.Evaluate(c, options)));
+        }
+    }
+
+    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 1000)]
+    public void EverySituationsRuleSet_DecidesAsTheFullSet(SettlementCase c) => SameDecision(c);
+
+    [Fact]
+    public void EveryStoryAndSample_IsDecidedAsByTheFullSet()
+    {
+        Assert.All(Cases.OnePerFindingCode.Values, story => SameDecision(story.Build()));
+        Assert.All(Directory.GetFiles(RulesCore.Tests.Shared.RepositoryFiles.PathOf("samples", "cases"), "*.json"), f => SameDecision(SettlementJson.ReadCase(File.ReadAllBytes(f), null)));
+    }
+
+    [Fact]
+    public void TheShippedRules_DeclareWhereTheyFire_AndTheScopeRuleFiresEverywhere()
+    {
+        var rules = SettlementRuleSet.Default.Rules;
+        Assert.True(rules.Count(r => r.GetType().GetCustomAttributes(typeof(FiresInAttribute), false).Length > 0) >= 25);
+        Assert.Empty(typeof(VisitScopeRule).GetCustomAttributes(typeof(FiresInAttribute), false));
+        Assert.NotSame(SettlementRuleSet.Default.FactoryFor(VisitScope.Local, chronic: false), SettlementRuleSet.Default.FactoryFor(VisitScope.CrossProvince, chronic: false));
+        Assert.Same(SettlementRuleSet.Default.FactoryFor(VisitScope.Local, chronic: true), SettlementRuleSet.Default.FactoryFor(VisitScope.Local, chronic: true));
+    }
+
+    [Fact]
+    public void AWhyNot_StillExplainsARuleOutsideTheVisitsSituation()
+    {
+        var local = Cases.LocalOutpatient().Build();
+
+        var d = Assert.Single(Situational.Explain(local, "filing.covers").Rules);
+
+        Assert.Equal(RuleStatus.NotFired, d.Status);
+        Assert.Equal(StopKind.ConditionFalse, Assert.Single(d.Candidates).Stops[0].Kind);
+    }
+}
