@@ -26,7 +26,7 @@ public class BreakdownBenchmark
     [Benchmark]
     public int CreateSession()
     {
-        var session = SettlementRuleSet.Default.Factory.CreateSession();
+        var session = SettlementRuleSet.Default.FactoryFor(VisitScope.CrossProvince, chronic: false).CreateSession();
         session.DependencyResolver = new FindingSink();
         return 0;
     }
@@ -35,7 +35,7 @@ public class BreakdownBenchmark
     public int Fire()
     {
         var sink = new FindingSink();
-        var session = SettlementRuleSet.Default.Factory.CreateSession();
+        var session = SettlementRuleSet.Default.FactoryFor(VisitScope.CrossProvince, chronic: false).CreateSession();
         session.DependencyResolver = sink;
         var facts = new List<object> { _visit, _case.Person, _case.Hospital };
         facts.AddRange(_case.Filings);
