@@ -225,11 +225,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
             throw new ArgumentException("No rule has this id and no rule raises this finding code (Rules lists both).", nameof(ruleIdOrFindingCode));
         }
 
-        var errors = CaseValidator.Validate(@case);
-        if (errors.Count > 0)
-        {
-            throw new InvalidCaseException(errors);
-        }
+        ThrowIfInvalid(@case);
 
         var language = options.Language ?? _defaultOptions.Language!;
         var run = Run(@case, options, trace: true, diagnose: true);
@@ -244,14 +240,19 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
     public SettlementPlan Plan(SettlementCase @case, EvaluationOptions? options = null)
     {
         options = CheckOptions(options);
+        ThrowIfInvalid(@case);
+
+        var language = options.Language ?? _defaultOptions.Language!;
+        return new Planner(this, _directory, options with { Language = language }, language).Plan(@case);
+    }
+
+    private static void ThrowIfInvalid(SettlementCase @case)
+    {
         var errors = CaseValidator.Validate(@case);
         if (errors.Count > 0)
         {
             throw new InvalidCaseException(errors);
         }
-
-        var language = options.Language ?? _defaultOptions.Language!;
-        return new Planner(this, _directory, options with { Language = language }, language).Plan(@case);
     }
 
     /// <summary>A valid case's decision and the filing gap the rules derived (for planning: its deadline).</summary>
