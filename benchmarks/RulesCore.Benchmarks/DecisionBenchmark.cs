@@ -93,6 +93,25 @@ public class BatchBenchmark
 
     [Benchmark]
     public int AllCores() => _evaluator.EvaluateMany(_cases, new EvaluationOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }).Count;
+
+    /// <summary>The streaming overload, results consumed as they come (bounded memory), on one core.</summary>
+    [Benchmark]
+    public int StreamedOneCore() => Consume(new EvaluationOptions { MaxDegreeOfParallelism = 1, IncludeTrace = false });
+
+    /// <summary>The streaming overload on every core.</summary>
+    [Benchmark]
+    public int StreamedAllCores() => Consume(new EvaluationOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, IncludeTrace = false });
+
+    private int Consume(EvaluationOptions options)
+    {
+        var direct = 0;
+        foreach (var result in _evaluator.EvaluateMany(_cases, options, CancellationToken.None))
+        {
+            direct += result.Decision!.Outcome == Outcome.Direct ? 1 : 0;
+        }
+
+        return direct;
+    }
 }
 
 /// <summary>The same batch under the server garbage collector (one heap per core, parallel collections), as ASP.NET Core hosts run by default.</summary>
