@@ -5,16 +5,32 @@ using RulesCore.Settlement.Rules;
 
 namespace RulesCore.Benchmarks;
 
-/// <summary>Where one decision's time goes: validation, policy resolution, creating an NRules session, inserting and firing, the whole evaluation.</summary>
+/// <summary>
+/// Where one decision's time goes: reading the case from JSON, validation, policy resolution, creating an NRules
+/// session, inserting and firing, the whole evaluation, and writing the decision document (the NDJSON path's parts).
+/// </summary>
 [MemoryDiagnoser]
 public class BreakdownBenchmark
 {
     private readonly SettlementEvaluator _evaluator = new();
     private readonly SettlementCase _case = BenchmarkCases.ByName[BenchmarkCases.CrossProvince];
     private Visit _visit = null!;
+    private byte[] _json = null!;
+    private SettlementDecision _decision = null!;
 
     [GlobalSetup]
-    public void Setup() => _visit = new Visit(_case, _case.Encounter.Date, _evaluator.Policies);
+    public void Setup()
+    {
+        _visit = new Visit(_case, _case.Encounter.Date, _evaluator.Policies);
+        _json = System.Text.Encoding.UTF8.GetBytes(RulesCore.Settlement.Json.SettlementJson.WriteCase(_case, indented: false));
+        _decision = _evaluator.Evaluate(_case);
+    }
+
+    [Benchmark]
+    public SettlementCase ReadCase() => RulesCore.Settlement.Json.SettlementJson.ReadCase(_json, null);
+
+    [Benchmark]
+    public int WriteDecision() => RulesCore.Settlement.Json.SettlementJson.WriteDecision(_decision, indented: false).Length;
 
     [Benchmark]
     public int Validate() => CaseValidator.Validate(_case).Count;
