@@ -49,7 +49,7 @@ public class StreamingTests
         var first = results.Take(50).ToList();
 
         Assert.Equal(50, first.Count);
-        Assert.InRange(pulled, 50, 52);
+        Assert.InRange(pulled, 50, 50 + (2 * SettlementEvaluator.ReadAheadPerWorker));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class StreamingTests
                 }
             }
         });
-        Assert.InRange(seen, 10, 10 + Environment.ProcessorCount);
+        Assert.InRange(seen, 10, 10 + (Environment.ProcessorCount * SettlementEvaluator.ReadAheadPerWorker));
         Assert.Throws<ArgumentNullException>(() => Evaluator.EvaluateMany(null!, null, CancellationToken.None));
     }
 

@@ -34,8 +34,8 @@ public interface ISettlementEvaluator
     /// <summary>
     /// Evaluates a stream of cases lazily: results come out in input order as the caller enumerates them, while up to
     /// <see cref="EvaluationOptions.MaxDegreeOfParallelism"/> cases (default: all cores) are evaluated at once ahead
-    /// of the caller; memory stays bounded whatever the input's length (a day's cases read line by line). Each
-    /// enumeration evaluates again.
+    /// of the caller, of at most four times as many read ahead; memory stays bounded whatever the input's length (a
+    /// day's cases read line by line). Each enumeration evaluates again.
     /// </summary>
     /// <param name="cases">The cases, enumerated once, on the caller's thread.</param>
     /// <param name="options">Language, as-of date and parallelism; <see langword="null"/> for the defaults.</param>

@@ -116,20 +116,29 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         return Streamed(cases, options, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount, cancellationToken);
     }
 
-    /// <summary>A window of at most <paramref name="parallelism"/> evaluations in flight; the oldest is handed out first.</summary>
+    /// <summary>How many cases per worker the stream reads ahead, so that no worker waits for the caller between cases.</summary>
+    internal const int ReadAheadPerWorker = 4;
+
+    /// <summary>
+    /// A window of at most <paramref name="parallelism"/> × <see cref="ReadAheadPerWorker"/> cases read ahead, of which at
+    /// most <paramref name="parallelism"/> are evaluated at once (a scheduler limited to that many workers); the oldest
+    /// result is handed out first.
+    /// </summary>
     private IEnumerable<EvaluationResult> Streamed(IEnumerable<SettlementCase> cases, EvaluationOptions options, int parallelism, CancellationToken cancellationToken)
     {
-        var window = new Queue<Task<EvaluationResult>>(parallelism);
+        var ahead = parallelism == 1 ? 1 : parallelism * ReadAheadPerWorker;
+        var scheduler = parallelism == 1 ? null : new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, parallelism).ConcurrentScheduler;
+        var window = new Queue<Task<EvaluationResult>>(ahead);
         using var input = cases.GetEnumerator();
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            while (window.Count < parallelism && input.MoveNext())
+            while (window.Count < ahead && input.MoveNext())
             {
                 var @case = input.Current;
-                window.Enqueue(parallelism == 1
+                window.Enqueue(scheduler is null
                     ? Task.FromResult(EvaluateOne(@case, options))
-                    : Task.Run(() => EvaluateOne(@case, options), cancellationToken));
+                    : Task.Factory.StartNew(() => EvaluateOne(@case, options), cancellationToken, TaskCreationOptions.DenyChildAttach, scheduler));
             }
 
             if (window.Count == 0)
