@@ -40,14 +40,14 @@ internal sealed class Planner
 
     public SettlementPlan Plan(SettlementCase start)
     {
-        var visit = new Moment(start, _options);
+        var visit = new Visit(start, (_options.AsOf ?? start.AsOf ?? start.Encounter.Date).Date, _evaluator.Policies);
         var current = Judge(start)!;
         if (current.Decision.Outcome == Outcome.Direct)
         {
             return new SettlementPlan { Current = current.Decision, Reachable = Outcome.Direct, Hospitals = Hospitals(start, visit) };
         }
 
-        var hospitals = visit.BeforeVisit && _directory is not null ? HospitalChoices(start) : Array.Empty<DirectoryHospital>();
+        var hospitals = visit.AskedBefore && _directory is not null ? HospitalChoices(start) : Array.Empty<DirectoryHospital>();
 
         // Breadth first over sets of actions, each set applied in one canonical order; the pool grows with what the
         // decisions of the sets tried so far propose (a step can reveal the next problem).
@@ -139,8 +139,8 @@ internal sealed class Planner
     }
 
     /// <summary>Before the visit, with a directory: where the visit settles directly once the plan is done (the finder on the planned case).</summary>
-    private IReadOnlyList<HospitalOption> Hospitals(SettlementCase planned, Moment visit) =>
-        !visit.BeforeVisit || _directory is null
+    private IReadOnlyList<HospitalOption> Hospitals(SettlementCase planned, Visit visit) =>
+        !visit.AskedBefore || _directory is null
             ? Array.Empty<HospitalOption>()
             : HospitalFinder.Find(_evaluator, planned, _directory, default, _options).Take(SettlementPlan.HospitalLimit)
                 .Select(h => new HospitalOption(h.Hospital.Id, h.Hospital.Name, h.Hospital.Region, h.Decision.Outcome, h.Decision.RateReductionPoints)).ToArray();
@@ -205,7 +205,7 @@ internal sealed class Planner
     }
 
     /// <summary>The actions a decision's remedies propose for the case as it stands.</summary>
-    private IEnumerable<PlanAction> Propose(SettlementCase c, Judged judged, Moment visit, IReadOnlyList<DirectoryHospital> hospitals)
+    private IEnumerable<PlanAction> Propose(SettlementCase c, Judged judged, Visit visit, IReadOnlyList<DirectoryHospital> hospitals)
     {
         foreach (var finding in judged.Decision.Findings)
         {
@@ -220,21 +220,21 @@ internal sealed class Planner
         }
     }
 
-    private IEnumerable<PlanAction> Actions(string remedy, SettlementCase c, Filing? filing, Judged judged, Moment visit, IReadOnlyList<DirectoryHospital> hospitals)
+    private IEnumerable<PlanAction> Actions(string remedy, SettlementCase c, Filing? filing, Judged judged, Visit visit, IReadOnlyList<DirectoryHospital> hospitals)
     {
-        var text = Wording.Text(remedy, visit.BeforeVisit);
+        var text = Wording.Text(remedy, visit.AskedBefore);
         switch (remedy)
         {
-            case RemedyCodes.RenewFiling when filing is not null && visit.AsOf <= visit.LastDay:
-                yield return Action(remedy, "filing:" + filing.Id, PlanActor.Patient, AppFiling, text, visit.LastDay,
+            case RemedyCodes.RenewFiling when filing is not null && visit.AsOf <= visit.Until:
+                yield return Action(remedy, "filing:" + filing.Id, PlanActor.Patient, AppFiling, text, visit.Until,
                     x => Replace(x, filing.Id, f => f with { ValidFrom = visit.AsOf, ValidUntil = null, Status = FilingStatus.Active }));
                 break;
-            case RemedyCodes.RefileCorrectRegion when filing is not null && visit.AsOf <= visit.LastDay:
+            case RemedyCodes.RefileCorrectRegion when filing is not null && visit.AsOf <= visit.Until:
                 var from = ChangeableFrom(filing, c, visit);
-                if (from is { } day && day <= visit.LastDay)
+                if (from is { } day && day <= visit.Until)
                 {
                     var treatment = _evaluator.Policies.Resolve(c.Hospital.Region, visit.Date).PoolingRegion;
-                    yield return Action(remedy, "filing:" + filing.Id, PlanActor.Patient, AppRefile, text, visit.LastDay,
+                    yield return Action(remedy, "filing:" + filing.Id, PlanActor.Patient, AppRefile, text, visit.Until,
                         x => Replace(x, filing.Id, f => f with { DestinationRegion = treatment, ValidFrom = day, ValidUntil = null, Status = FilingStatus.Active }));
                 }
 
@@ -243,18 +243,18 @@ internal sealed class Planner
                 yield return Action(remedy, "filing:new", PlanActor.Patient, AppRetroactive, text, deadline == DateTime.MaxValue.Date ? null : deadline,
                     x => AddFiling(x, visit.Date, visit));
                 break;
-            case RemedyCodes.FileBeforeVisit when visit.BeforeVisit:
+            case RemedyCodes.FileBeforeVisit when visit.AskedBefore:
                 yield return Action(remedy, "filing:new", PlanActor.Patient, AppFiling, text, visit.Date, x => AddFiling(x, visit.AsOf, visit));
                 break;
             case RemedyCodes.AdjustFilingStart when filing is not null:
                 yield return Action(remedy, "filing:" + filing.Id, PlanActor.InsuredRegionOffice, OfficeOrAppRecords, text, judged.Gap?.Deadline is { } last && last != DateTime.MaxValue.Date ? last : null,
                     x => Replace(x, filing.Id, f => f with { ValidFrom = visit.Date }));
                 break;
-            case RemedyCodes.SupplementFilingMaterials when filing is not null && visit.AsOf <= visit.LastDay:
-                yield return Action(remedy, "filing:" + filing.Id + ":materials", PlanActor.InsuredRegionOffice, Office, text, visit.LastDay,
+            case RemedyCodes.SupplementFilingMaterials when filing is not null && visit.AsOf <= visit.Until:
+                yield return Action(remedy, "filing:" + filing.Id + ":materials", PlanActor.InsuredRegionOffice, Office, text, visit.Until,
                     x => Replace(x, filing.Id, f => f with { Basis = FilingBasis.CommitmentSupplemented }));
                 break;
-            case RemedyCodes.ChooseNetworkedHospital when visit.BeforeVisit:
+            case RemedyCodes.ChooseNetworkedHospital when visit.AskedBefore:
                 foreach (var h in hospitals)
                 {
                     var name = h.Name is { } n ? n : h.Id;
@@ -264,7 +264,7 @@ internal sealed class Planner
                 }
 
                 break;
-            case RemedyCodes.ChangeDesignatedHospital when visit.BeforeVisit:
+            case RemedyCodes.ChangeDesignatedHospital when visit.AskedBefore:
                 yield return Action(remedy, "qualification:designated", PlanActor.Patient, AppDesignated, text, visit.Date,
                     x => x with
                     {
@@ -272,24 +272,24 @@ internal sealed class Planner
                             ? q with { DesignatedHospitals = d.Append(x.Hospital.Id).ToArray() } : q).ToArray(),
                     });
                 break;
-            case RemedyCodes.ObtainQualification when visit.BeforeVisit && c.Encounter.Condition is { } condition:
+            case RemedyCodes.ObtainQualification when visit.AskedBefore && c.Encounter.Condition is { } condition:
                 yield return Action(remedy, "qualification:new", PlanActor.InsuredRegionOffice, OfficeQualification, text, visit.Date,
                     x => x with { Qualifications = x.Qualifications.Append(new Qualification { Condition = condition, ValidFrom = visit.AsOf }).ToArray() });
                 break;
-            case RemedyCodes.UseEVoucher when visit.AsOf <= visit.LastDay:
-                yield return Action(remedy, "person:credential", PlanActor.Patient, AppEVoucher, text, visit.LastDay,
+            case RemedyCodes.UseEVoucher when visit.AsOf <= visit.Until:
+                yield return Action(remedy, "person:credential", PlanActor.Patient, AppEVoucher, text, visit.Until,
                     x => x with { Person = x.Person with { EVoucherActivated = true } });
                 break;
-            case RemedyCodes.ReplaceCard when visit.AsOf <= visit.LastDay:
-                yield return Action(remedy, "person:credential:card", PlanActor.HospitalDesk, ServicePoint, text, visit.LastDay,
+            case RemedyCodes.ReplaceCard when visit.AsOf <= visit.Until:
+                yield return Action(remedy, "person:credential:card", PlanActor.HospitalDesk, ServicePoint, text, visit.Until,
                     x => x with { Person = x.Person with { Card = CardStatus.Valid } }) with { Group = "person:credential" };
                 break;
-            case RemedyCodes.CorrectIdentityVia12393 when visit.AsOf <= visit.LastDay:
-                yield return Action(remedy, "person:identity", PlanActor.InsuredRegionOffice, Hotline, text, visit.LastDay,
+            case RemedyCodes.CorrectIdentityVia12393 when visit.AsOf <= visit.Until:
+                yield return Action(remedy, "person:identity", PlanActor.InsuredRegionOffice, Hotline, text, visit.Until,
                     x => x with { Person = x.Person with { IdentityVerified = true } });
                 break;
-            case RemedyCodes.EnablePersonalAccountPayment when visit.AsOf <= visit.LastDay:
-                yield return Action(remedy, "person:personal-account", PlanActor.Patient, AppPersonalAccount, text, visit.LastDay,
+            case RemedyCodes.EnablePersonalAccountPayment when visit.AsOf <= visit.Until:
+                yield return Action(remedy, "person:personal-account", PlanActor.Patient, AppPersonalAccount, text, visit.Until,
                     x => x with { Person = x.Person with { PersonalAccountPaymentEnabled = true } });
                 break;
             case RemedyCodes.PayArrears:
@@ -303,7 +303,7 @@ internal sealed class Planner
         new(remedy + " " + target, remedy, target, who, where, text, before, hospital, apply);
 
     /// <summary>The first day a filing can be changed under the insured region's change lock on long-term filings (today when there is none).</summary>
-    private DateTime? ChangeableFrom(Filing filing, SettlementCase c, Moment visit)
+    private DateTime? ChangeableFrom(Filing filing, SettlementCase c, Visit visit)
     {
         if (!filing.IsLongTerm)
         {
@@ -319,7 +319,7 @@ internal sealed class Planner
         c with { Filings = c.Filings.Select(f => f.Id == id ? change(f) : f).ToArray() };
 
     /// <summary>A new temporary filing for the treatment pooling region (an id no filing of the case has).</summary>
-    private SettlementCase AddFiling(SettlementCase c, DateTime from, Moment visit)
+    private SettlementCase AddFiling(SettlementCase c, DateTime from, Visit visit)
     {
         var id = "NEW";
         for (var n = 2; c.Filings.Any(f => f.Id == id); n++)
@@ -342,7 +342,7 @@ internal sealed class Planner
     /// What still caps the outcome after the plan and no single action removes, with the reason. (A problem an action
     /// would remove without improving the outcome — another problem caps it as low — is neither a step nor listed.)
     /// </summary>
-    private IReadOnlyList<UnfixableProblem> Unfixable(SettlementCase start, SettlementDecision after, Moment visit, IReadOnlyList<PlanAction> tried)
+    private IReadOnlyList<UnfixableProblem> Unfixable(SettlementCase start, SettlementDecision after, Visit visit, IReadOnlyList<PlanAction> tried)
     {
         var problems = new List<UnfixableProblem>();
         foreach (var finding in after.Findings.Where(f => f.Caps is not null))
@@ -356,13 +356,13 @@ internal sealed class Planner
             var reason = finding.Code switch
             {
                 FindingCodes.ItemsOutsideCatalog => T($"医保目录外的项目（{string.Join("、", after.SelfPayItems)}）仍需自费。", $"Items outside the catalogue ({string.Join(", ", after.SelfPayItems)}) stay self-paid."),
-                FindingCodes.ContributionLapsed or FindingCodes.WaitingPeriod when !visit.BeforeVisit || finding.Code == FindingCodes.WaitingPeriod =>
+                FindingCodes.ContributionLapsed or FindingCodes.WaitingPeriod when !visit.AskedBefore || finding.Code == FindingCodes.WaitingPeriod =>
                     T($"断缴或待遇等待期内就医的费用不能报销，补缴也不能追溯到本次就医；现在补缴，一般还需等待至少 {WaitingMonthsAfterArrears} 个月（约 {resume} 起）的就医才能结算。",
                       $"Costs of a visit during a lapse or waiting period are not reimbursed, and paying arrears cannot reach back to this visit; paid now, visits from about {resume} (at least {WaitingMonthsAfterArrears} months' wait) settle."),
                 FindingCodes.ContributionLapsed => T($"补缴后一般还有至少 {WaitingMonthsAfterArrears} 个月的待遇等待期（约 {resume} 起），赶不上本次就医。", $"After paying arrears a waiting period of at least {WaitingMonthsAfterArrears} months usually follows (until about {resume}), too late for this visit."),
                 FindingCodes.TemporaryRateReduction => T($"临时外出就医按规定降低报销比例（{after.RateReductionPoints} 个百分点），备案不能改变。", $"A temporary visitor's ratio is reduced by policy ({after.RateReductionPoints} points); no filing step changes that."),
-                FindingCodes.QualificationMissing when !visit.BeforeVisit => T("门诊慢特病资格由参保地认定，不能追溯到已经发生的就诊；今后就医前先办理资格认定。", "A chronic-condition qualification is granted by the insured region and cannot be backdated to a visit already made; obtain it before the next one."),
-                FindingCodes.HospitalNotNetworked or FindingCodes.HospitalServiceNotOpen or FindingCodes.HospitalConditionNotOpen or FindingCodes.HospitalIntraProvinceOnly or FindingCodes.HospitalNotSelected when !visit.BeforeVisit =>
+                FindingCodes.QualificationMissing when !visit.AskedBefore => T("门诊慢特病资格由参保地认定，不能追溯到已经发生的就诊；今后就医前先办理资格认定。", "A chronic-condition qualification is granted by the insured region and cannot be backdated to a visit already made; obtain it before the next one."),
+                FindingCodes.HospitalNotNetworked or FindingCodes.HospitalServiceNotOpen or FindingCodes.HospitalConditionNotOpen or FindingCodes.HospitalIntraProvinceOnly or FindingCodes.HospitalNotSelected when !visit.AskedBefore =>
                     T("就医已经发生，换医院只对今后的就诊有用。", "The visit has taken place: another hospital helps only the next one."),
                 FindingCodes.HospitalNotNetworked or FindingCodes.HospitalServiceNotOpen or FindingCodes.HospitalConditionNotOpen or FindingCodes.HospitalIntraProvinceOnly when _directory is null =>
                     T("没有配置医院目录，无法核实换到哪家医院能直接结算；请在APP“异地联网定点医药机构查询”中查找。", "No hospital directory is configured, so no other hospital can be verified; search the app's networked-hospital list."),
@@ -411,27 +411,6 @@ internal sealed class Planner
     private static readonly LocalizedText Hotline = new("参保地医保服务热线 12393", "the insured region's 12393 hotline");
     private static readonly LocalizedText AppPersonalAccount = new("医保服务平台 › 个人账户支付权限", "the insurance service platform › personal-account payment");
     private static readonly LocalizedText Arrears = new("参保地医保经办窗口或税务缴费渠道", "the insured region's office, or the tax bureau's payment channels");
-
-    /// <summary>The days a plan works with: the visit, its last day, the day asked.</summary>
-    private sealed class Moment
-    {
-        public Moment(SettlementCase c, EvaluationOptions options)
-        {
-            Date = c.Encounter.Date.Date;
-            AsOf = (options.AsOf ?? c.AsOf ?? Date).Date;
-            LastDay = c.Encounter.Setting == CareSetting.Inpatient
-                ? c.Encounter.DischargeDate?.Date ?? (AsOf > Date ? AsOf : Date)
-                : Date;
-        }
-
-        public DateTime Date { get; }
-
-        public DateTime AsOf { get; }
-
-        public DateTime LastDay { get; }
-
-        public bool BeforeVisit => AsOf < Date;
-    }
 }
 
 /// <summary>A case's decision, and the filing gap the rules derived (its deadline for filing now), for planning.</summary>

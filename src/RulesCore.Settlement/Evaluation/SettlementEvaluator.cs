@@ -217,7 +217,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
     /// benchmark's contestants too, so that they are compared on their own work).
     /// </summary>
     internal SettlementDecision Fold(Visit visit, List<Raised> raised, TraceRecorder? trace, EvaluationOptions options) =>
-        Fold(raised, trace, options.Language ?? _defaultOptions.Language!, visit.AsOf < visit.Date, ProvenanceOf(visit));
+        Fold(raised, trace, options.Language ?? _defaultOptions.Language!, visit.AskedBefore, ProvenanceOf(visit));
 
     /// <inheritdoc />
     public WhyNot Explain(SettlementCase @case, string ruleIdOrFindingCode, EvaluationOptions? options = null)

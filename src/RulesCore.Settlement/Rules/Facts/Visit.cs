@@ -53,6 +53,9 @@ public sealed class Visit : IFactReference
     /// <summary>Gets the day the question is asked (the case's as-of day, or the visit day).</summary>
     public DateTime AsOf { get; }
 
+    /// <summary>Gets whether the question is asked before the visit day (advice is then what to do before going).</summary>
+    internal bool AskedBefore => AsOf < Date;
+
     /// <summary>Gets the insured pooling region (参保统筹区), by the pooling-region table.</summary>
     public RegionCode InsuredPooling { get; }
 
