@@ -7,7 +7,9 @@ namespace RulesCore.Benchmarks;
 
 /// <summary>
 /// Where one decision's time goes: reading the case from JSON, validation, policy resolution, creating an NRules
-/// session, inserting and firing, the whole evaluation, and writing the decision document (the NDJSON path's parts).
+/// session, inserting, inserting and firing, folding the findings into a decision (messages, remedies, basis), the
+/// whole evaluation, and writing the decision document (the NDJSON path's parts). The cross-province case settles
+/// without findings; folding is measured on the all-four-causes case's findings as well.
 /// </summary>
 [MemoryDiagnoser]
 public class BreakdownBenchmark
@@ -17,6 +19,9 @@ public class BreakdownBenchmark
     private Visit _visit = null!;
     private byte[] _json = null!;
     private SettlementDecision _decision = null!;
+    private Visit _allFourVisit = null!;
+    private List<Raised> _allFourFindings = null!;
+    private static readonly EvaluationOptions NoTrace = new() { IncludeTrace = false };
 
     [GlobalSetup]
     public void Setup()
@@ -24,6 +29,27 @@ public class BreakdownBenchmark
         _visit = new Visit(_case, _case.Encounter.Date, _evaluator.Policies);
         _json = System.Text.Encoding.UTF8.GetBytes(RulesCore.Settlement.Json.SettlementJson.WriteCase(_case, indented: false));
         _decision = _evaluator.Evaluate(_case);
+        var allFour = BenchmarkCases.ByName[BenchmarkCases.AllFourCauses];
+        _allFourVisit = new Visit(allFour, allFour.Encounter.Date, _evaluator.Policies);
+        _allFourFindings = Run(_allFourVisit, allFour, fire: true).Findings.ToList();
+    }
+
+    private static FindingSink Run(Visit visit, SettlementCase c, bool fire)
+    {
+        var sink = new FindingSink();
+        var session = SettlementRuleSet.Default.FactoryFor(VisitScopeRule.ScopeOf(visit.InsuredPooling, visit.TreatmentPooling), c.Encounter.Setting).CreateSession();
+        session.DependencyResolver = sink;
+        var facts = new List<object> { visit, c.Person, c.Hospital };
+        facts.AddRange(c.Filings);
+        facts.AddRange(c.Qualifications);
+        facts.AddRange(c.Encounter.Items);
+        session.InsertAll(facts);
+        if (fire)
+        {
+            session.Fire();
+        }
+
+        return sink;
     }
 
     [Benchmark]
@@ -42,24 +68,24 @@ public class BreakdownBenchmark
     [Benchmark]
     public int CreateSession()
     {
-        var session = SettlementRuleSet.Default.FactoryFor(VisitScope.CrossProvince, chronic: false).CreateSession();
+        var session = SettlementRuleSet.Default.FactoryFor(VisitScope.CrossProvince, CareSetting.GeneralOutpatient).CreateSession();
         session.DependencyResolver = new FindingSink();
         return 0;
     }
 
     [Benchmark]
-    public int Fire()
-    {
-        var sink = new FindingSink();
-        var session = SettlementRuleSet.Default.FactoryFor(VisitScope.CrossProvince, chronic: false).CreateSession();
-        session.DependencyResolver = sink;
-        var facts = new List<object> { _visit, _case.Person, _case.Hospital };
-        facts.AddRange(_case.Filings);
-        facts.AddRange(_case.Encounter.Items);
-        session.InsertAll(facts);
-        session.Fire();
-        return sink.Findings.Count;
-    }
+    public int Insert() => Run(_visit, _case, fire: false).Findings.Count;
+
+    [Benchmark]
+    public int Fire() => Run(_visit, _case, fire: true).Findings.Count;
+
+    /// <summary>Folding a decision without findings (trace off): outcome, provenance, the empty lists.</summary>
+    [Benchmark]
+    public Outcome Fold() => _evaluator.Fold(_visit, new List<Raised>(), null, NoTrace).Outcome;
+
+    /// <summary>Folding the all-four-causes case's findings (trace off): messages in Chinese, remedies, basis.</summary>
+    [Benchmark]
+    public Outcome FoldFindings() => _evaluator.Fold(_allFourVisit, _allFourFindings, null, NoTrace).Outcome;
 
     [Benchmark(Baseline = true)]
     public Outcome Evaluate() => _evaluator.Evaluate(_case).Outcome;

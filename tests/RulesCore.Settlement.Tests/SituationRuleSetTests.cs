@@ -52,8 +52,30 @@ public class SituationRuleSetTests
         var rules = SettlementRuleSet.Default.Rules;
         Assert.True(rules.Count(r => r.GetType().GetCustomAttributes(typeof(FiresInAttribute), false).Length > 0) >= 25);
         Assert.Empty(typeof(VisitScopeRule).GetCustomAttributes(typeof(FiresInAttribute), false));
-        Assert.NotSame(SettlementRuleSet.Default.FactoryFor(VisitScope.Local, chronic: false), SettlementRuleSet.Default.FactoryFor(VisitScope.CrossProvince, chronic: false));
-        Assert.Same(SettlementRuleSet.Default.FactoryFor(VisitScope.Local, chronic: true), SettlementRuleSet.Default.FactoryFor(VisitScope.Local, chronic: true));
+        Assert.NotSame(SettlementRuleSet.Default.FactoryFor(VisitScope.Local, CareSetting.GeneralOutpatient), SettlementRuleSet.Default.FactoryFor(VisitScope.CrossProvince, CareSetting.GeneralOutpatient));
+        Assert.Same(SettlementRuleSet.Default.FactoryFor(VisitScope.Local, CareSetting.ChronicOutpatient), SettlementRuleSet.Default.FactoryFor(VisitScope.Local, CareSetting.ChronicOutpatient));
+    }
+
+    [Fact]
+    public void EachSettingHasItsOwnRuleSet_EmergencyRulesOnlyForEmergencyCare()
+    {
+        var rules = SettlementRuleSet.Default;
+        foreach (var place in new[] { VisitScope.IntraProvince, VisitScope.CrossProvince })
+        {
+            Assert.Contains("filing.emergency-basis", rules.RulesIn(place, CareSetting.Emergency));
+            Assert.Contains("filing.emergency-deemed-filed", rules.RulesIn(place, CareSetting.Emergency));
+            foreach (var setting in new[] { CareSetting.Inpatient, CareSetting.GeneralOutpatient, CareSetting.ChronicOutpatient })
+            {
+                Assert.DoesNotContain("filing.emergency-basis", rules.RulesIn(place, setting));
+                Assert.DoesNotContain("filing.emergency-deemed-filed", rules.RulesIn(place, setting));
+            }
+        }
+
+        Assert.Contains("coverage.condition-billed-as-outpatient", rules.RulesIn(VisitScope.CrossProvince, CareSetting.GeneralOutpatient));
+        Assert.DoesNotContain("coverage.condition-billed-as-outpatient", rules.RulesIn(VisitScope.CrossProvince, CareSetting.Emergency));
+        Assert.Same(rules.FactoryFor(VisitScope.CrossProvince, CareSetting.Inpatient), rules.FactoryFor(VisitScope.CrossProvince, CareSetting.GeneralOutpatient));
+        Assert.NotSame(rules.FactoryFor(VisitScope.CrossProvince, CareSetting.Emergency), rules.FactoryFor(VisitScope.CrossProvince, CareSetting.GeneralOutpatient));
+        Assert.All(Enum.GetValues<VisitScope>(), place => Assert.All(Enum.GetValues<CareSetting>(), setting => Assert.Contains("filing.scope", rules.RulesIn(place, setting))));
     }
 
     [Fact]

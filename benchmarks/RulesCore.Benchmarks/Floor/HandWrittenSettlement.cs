@@ -1,38 +1,32 @@
 using RulesCore.Settlement;
 using RulesCore.Settlement.Policies;
+using RulesCore.Settlement.Rules;
 using P = RulesCore.Settlement.Policies.PolicyParameters;
 
 namespace RulesCore.Benchmarks.Floor;
 
 /// <summary>
-/// The floor: the same logic as the settlement rules, as straight-line C# with no engine, no messages and no trace.
-/// It returns only the outcome and the finding codes — what a hand-rolled HIS check would compute.
+/// The floor: the logic of the settlement rules as straight-line C# — no engine, no trace. It finds the same
+/// findings about the same facts (raw findings) and hands them to the folding every contestant shares, so its
+/// decision is the whole decision RulesCore gives and its cost is finding the facts plus that folding.
 /// </summary>
 public static class HandWrittenSettlement
 {
-    public static (Outcome Outcome, List<string> Codes) Decide(SettlementCase c, PolicyCatalog policies)
+    public static SettlementDecision Decide(SettlementCase c, PolicyCatalog policies, EvaluationOptions options)
     {
-        var codes = new List<string>(8);
-        var caps = Outcome.Direct;
-        void Add(string code, Outcome? cap)
-        {
-            codes.Add(code);
-            if (cap is { } o && o > caps)
-            {
-                caps = o;
-            }
-        }
-
         var e = c.Encounter;
-        var date = e.Date.Date;
-        var asOf = (c.AsOf ?? date).Date;
-        var policy = policies.Resolve(c.Person.InsuredRegion, date);
-        var insured = policy.PoolingRegion;
-        var treated = policies.Resolve(c.Hospital.Region, date).PoolingRegion;
+        var visit = new Visit(c, options.AsOf ?? c.AsOf ?? e.Date.Date, policies);
+        var found = new List<RawFinding>(8);
+        var date = visit.Date;
+        var asOf = visit.AsOf;
+        var policy = visit.InsuredPolicy;
+        var insured = visit.InsuredPooling;
+        var treated = visit.TreatmentPooling;
         var local = insured == treated;
         var cross = !local && !insured.IsSameProvince(treated);
         var intra = !local && !cross;
         var chronic = e.Setting == CareSetting.ChronicOutpatient;
+        var scope = new TreatmentScope(visit, local ? VisitScope.Local : cross ? VisitScope.CrossProvince : VisitScope.IntraProvince);
 
         DateTime? End(Filing f) =>
             f.Reason == FilingReason.ResidentWorker && policy.Get(P.ResidentWorkerFilingValidWhileInsured) ? null
@@ -44,53 +38,70 @@ public static class HandWrittenSettlement
         bool Valid(Filing f) => f.ValidFrom.Date <= date && (End(f) is not { } end || date <= end);
 
         // A stay is judged on its span: admission to discharge (or to the as-of day while still admitted).
-        var until = e.Setting != CareSetting.Inpatient ? date : e.DischargeDate?.Date ?? (asOf > date ? asOf : date);
+        var until = visit.Until;
         bool Covers(Filing f) => f.ValidFrom.Date <= until && (End(f) is not { } end || date <= end);
 
         // Cause 1: the filing.
         if (!local)
         {
-            var best = int.MaxValue;
+            // The basis with the smallest reduction decides the ratio (ties: the smaller reference).
+            IFilingBasis? best = null;
+            void Consider(IFilingBasis basis)
+            {
+                if (best is null || basis.ReductionPoints < best.ReductionPoints
+                    || (basis.ReductionPoints == best.ReductionPoints && string.CompareOrdinal(basis.Reference, best.Reference) < 0))
+                {
+                    best = basis;
+                }
+            }
+
             var covered = false;
             foreach (var f in c.Filings)
             {
                 if (f.Status == FilingStatus.Active && ForTreatment(f) && Covers(f))
                 {
                     covered = true;
-                    var points = f.IsLongTerm ? policy.Get(P.RateReductionLongTermPoints)
+                    var points = f.IsLongTerm ? P.RateReductionLongTermPoints
                         : f.Reason is FilingReason.Referral or FilingReason.Emergency
-                            ? policy.Get(cross ? P.RateReductionReferralEmergencyPoints : P.IntraProvinceRateReductionReferralEmergencyPoints)
-                        : policy.Get(cross ? P.RateReductionOtherTemporaryPoints : P.IntraProvinceRateReductionOtherTemporaryPoints);
-                    best = Math.Min(best, points);
+                            ? (cross ? P.RateReductionReferralEmergencyPoints : P.IntraProvinceRateReductionReferralEmergencyPoints)
+                        : cross ? P.RateReductionOtherTemporaryPoints : P.IntraProvinceRateReductionOtherTemporaryPoints;
+                    Consider(new FilingCoverage(f, policy.Get(points), policy[points]));
                 }
             }
 
             var exempt = intra && policy.Get(P.IntraProvinceFilingExempt);
             if (exempt)
             {
-                Add(FindingCodes.FilingExemptIntraProvince, null);
+                found.Add(new RawFinding(FindingCodes.FilingExemptIntraProvince, scope));
             }
 
             // The emergency basis counts for every emergency visit, filed or not (the best basis wins).
-            var emergencyBasis = !exempt && e.Setting == CareSetting.Emergency && policy.Get(P.EmergencyDeemedFiled);
-            var emergency = emergencyBasis && !covered;
-            if (emergencyBasis)
+            EmergencyDeemedFiled? emergency = null;
+            if (!exempt && e.Setting == CareSetting.Emergency && policy.Get(P.EmergencyDeemedFiled))
             {
-                best = Math.Min(best, policy.Get(cross ? P.RateReductionReferralEmergencyPoints : P.IntraProvinceRateReductionReferralEmergencyPoints));
+                var reduction = policy[cross ? P.RateReductionReferralEmergencyPoints : P.IntraProvinceRateReductionReferralEmergencyPoints];
+                emergency = new EmergencyDeemedFiled((int)reduction.Value!, reduction, policy[P.EmergencyDeemedFiled]);
+                Consider(emergency);
+                if (!covered)
+                {
+                    found.Add(new RawFinding(FindingCodes.EmergencyDeemedFiled, scope, emergency));
+                }
             }
 
-            if (emergency)
+            if (!exempt && best is { ReductionPoints: > 0 })
             {
-                Add(FindingCodes.EmergencyDeemedFiled, null);
+                found.Add(new RawFinding(FindingCodes.TemporaryRateReduction, scope, best));
             }
 
-            if (!exempt && best != int.MaxValue && best > 0)
+            if (!covered && !exempt && emergency is null)
             {
-                Add(FindingCodes.TemporaryRateReduction, Outcome.DirectReducedRate);
-            }
+                // The gap, and the last day filing now still helps: the discharge while admitted, else the insured region's window.
+                var admitted = visit.IsStay && policy.Get(P.RetroactiveFilingBeforeDischarge) && (e.DischargeDate is null || asOf <= e.DischargeDate.Value.Date);
+                var window = policy.Get(P.RetroactiveFilingWindowMonths);
+                var windowEnd = (e.DischargeDate ?? e.Date).Date.AddMonths(window ?? 0);
+                DateTime? deadline = admitted ? e.DischargeDate?.Date ?? DateTime.MaxValue.Date : window > 0 && asOf <= windowEnd ? windowEnd : null;
+                var gap = new FilingGap(visit, deadline, admitted, !admitted && asOf >= until && window is null);
 
-            if (!covered && !exempt && !emergency)
-            {
                 var forRegion = false;
                 var activeForRegion = false;
                 foreach (var f in c.Filings)
@@ -111,41 +122,38 @@ public static class HandWrittenSettlement
                     {
                         if (End(f) is { } end && end < date)
                         {
-                            Add(FindingCodes.FilingExpired, Outcome.PayThenClaim);
+                            found.Add(new RawFinding(FindingCodes.FilingExpired, visit, f));
                         }
-
-                        if (f.ValidFrom.Date > until)
+                        else if (f.ValidFrom.Date > until)
                         {
-                            Add(FindingCodes.FilingNotYetValid, Outcome.PayThenClaim);
+                            found.Add(new RawFinding(FindingCodes.FilingNotYetValid, gap, f));
                             startsLate = true;
                         }
                     }
-                    else if (forTreatment && !activeForRegion)
+                    else if (forTreatment && !activeForRegion && f.Status == FilingStatus.Cancelled)
                     {
-                        Add(FindingCodes.FilingCancelled, Outcome.PayThenClaim);
+                        found.Add(new RawFinding(FindingCodes.FilingCancelled, visit, f));
                     }
-                    else if (!forRegion && f.Status == FilingStatus.Active && !forTreatment && !insured.Contains(f.DestinationRegion))
+                    else if (!forRegion && f.Status == FilingStatus.Active && !insured.Contains(f.DestinationRegion))
                     {
-                        Add(FindingCodes.FilingWrongRegion, Outcome.PayThenClaim);
+                        found.Add(new RawFinding(FindingCodes.FilingWrongRegion, visit, f));
                         wrong = true;
                     }
                 }
 
                 if (!forRegion && !wrong)
                 {
-                    Add(FindingCodes.FilingMissing, Outcome.PayThenClaim);
+                    found.Add(new RawFinding(FindingCodes.FilingMissing, visit));
                 }
 
-                var admitted = e.Setting == CareSetting.Inpatient && policy.Get(P.RetroactiveFilingBeforeDischarge) && (e.DischargeDate is null || asOf <= e.DischargeDate.Value.Date);
-                var window = policy.Get(P.RetroactiveFilingWindowMonths);
-                if (!startsLate && (admitted || (window > 0 && asOf <= (e.DischargeDate ?? e.Date).Date.AddMonths(window.Value))))
+                if (!startsLate && gap.Deadline is not null)
                 {
-                    Add(FindingCodes.FilingRetroactiveAvailable, null);
+                    found.Add(new RawFinding(FindingCodes.FilingRetroactiveAvailable, gap));
                 }
 
-                if (!startsLate && !admitted && window is null && asOf >= until)
+                if (!startsLate && gap.WindowUnknown)
                 {
-                    Add(FindingCodes.FilingRetroactiveAsk, null);
+                    found.Add(new RawFinding(FindingCodes.FilingRetroactiveAsk, visit));
                 }
             }
         }
@@ -157,11 +165,11 @@ public static class HandWrittenSettlement
                 {
                     if (policy.Get(P.TwoWaySettlementForLongTermFilings))
                     {
-                        Add(FindingCodes.TwoWaySettlement, null);
+                        found.Add(new RawFinding(FindingCodes.TwoWaySettlement, scope, new LongTermFilingElsewhere(f)));
                     }
                     else if (f.Basis == FilingBasis.Commitment)
                     {
-                        Add(FindingCodes.HomeSettlementNeedsMaterials, Outcome.PayThenClaim);
+                        found.Add(new RawFinding(FindingCodes.HomeSettlementNeedsMaterials, scope, new LongTermFilingElsewhere(f)));
                     }
                 }
             }
@@ -173,7 +181,7 @@ public static class HandWrittenSettlement
         {
             if (!services.IsNetworked)
             {
-                Add(FindingCodes.HospitalNotNetworked, Outcome.PayThenClaim);
+                found.Add(new RawFinding(FindingCodes.HospitalNotNetworked, scope, c.Hospital));
             }
             else
             {
@@ -186,17 +194,17 @@ public static class HandWrittenSettlement
                 };
                 if (!open)
                 {
-                    Add(FindingCodes.HospitalServiceNotOpen, Outcome.PayThenClaim);
+                    found.Add(new RawFinding(FindingCodes.HospitalServiceNotOpen, scope, c.Hospital));
                 }
 
                 if (chronic && !services.ChronicConditions.Contains(e.Condition!))
                 {
-                    Add(FindingCodes.HospitalConditionNotOpen, Outcome.PayThenClaim);
+                    found.Add(new RawFinding(FindingCodes.HospitalConditionNotOpen, scope, c.Hospital));
                 }
 
                 if (cross && services.IntraProvinceOnly)
                 {
-                    Add(FindingCodes.HospitalIntraProvinceOnly, Outcome.PayThenClaim);
+                    found.Add(new RawFinding(FindingCodes.HospitalIntraProvinceOnly, scope, c.Hospital));
                 }
             }
 
@@ -216,7 +224,7 @@ public static class HandWrittenSettlement
 
                 if (known && !allowed)
                 {
-                    Add(FindingCodes.HospitalNotSelected, Outcome.PayThenClaim);
+                    found.Add(new RawFinding(FindingCodes.HospitalNotSelected, scope, c.Hospital));
                 }
             }
         }
@@ -232,23 +240,23 @@ public static class HandWrittenSettlement
 
             if (!qualified)
             {
-                Add(FindingCodes.QualificationMissing, Outcome.NotReimbursable);
+                found.Add(new RawFinding(FindingCodes.QualificationMissing, visit));
             }
 
-            if (cross && !policies.Resolve(c.Hospital.Region, date).Get(P.CrossProvinceChronicConditions).Contains(e.Condition!))
+            if (cross && !visit.TreatmentPolicy.Get(P.CrossProvinceChronicConditions).Contains(e.Condition!))
             {
-                Add(FindingCodes.ConditionNotCrossProvince, Outcome.PayThenClaim);
+                found.Add(new RawFinding(FindingCodes.ConditionNotCrossProvince, scope));
             }
         }
         else if (cross && e.Setting == CareSetting.GeneralOutpatient && e.Condition is { } condition
-            && !policies.Resolve(c.Hospital.Region, date).Get(P.CrossProvinceChronicConditions).Contains(condition))
+            && !visit.TreatmentPolicy.Get(P.CrossProvinceChronicConditions).Contains(condition))
         {
             // A qualified condition outside the list must not be settled as general outpatient care.
             foreach (var q in c.Qualifications)
             {
                 if (q.Condition == condition && q.ValidFrom.Date <= date && (q.ValidUntil is null || date <= q.ValidUntil.Value.Date))
                 {
-                    Add(FindingCodes.ConditionNotCrossProvince, Outcome.PayThenClaim);
+                    found.Add(new RawFinding(FindingCodes.ConditionNotCrossProvince, scope));
                     break;
                 }
             }
@@ -262,36 +270,36 @@ public static class HandWrittenSettlement
 
         if (outside > 0)
         {
-            Add(FindingCodes.ItemsOutsideCatalog, outside == e.Items.Count ? Outcome.NotReimbursable : null);
+            found.Add(new RawFinding(FindingCodes.ItemsOutsideCatalog, visit));
         }
 
         // Cause 4: the account.
         var account = c.Person;
         if (account.Contribution.Status == ContributionStatus.Lapsed)
         {
-            Add(FindingCodes.ContributionLapsed, Outcome.NotReimbursable);
+            found.Add(new RawFinding(FindingCodes.ContributionLapsed, account, visit));
         }
 
         if (account.Contribution.Status == ContributionStatus.WaitingPeriod && (account.Contribution.BenefitsResumeOn is not { } resume || date < resume.Date))
         {
-            Add(FindingCodes.WaitingPeriod, Outcome.NotReimbursable);
+            found.Add(new RawFinding(FindingCodes.WaitingPeriod, account, visit));
         }
 
         if (!account.IdentityVerified)
         {
-            Add(FindingCodes.IdentityMismatch, Outcome.PayThenClaim);
+            found.Add(new RawFinding(FindingCodes.IdentityMismatch, account, visit));
         }
 
         if (account.Card != CardStatus.Valid)
         {
-            Add(account.EVoucherActivated ? FindingCodes.UseEVoucher : FindingCodes.CardUnusable, account.EVoucherActivated ? null : Outcome.PayThenClaim);
+            found.Add(new RawFinding(account.EVoucherActivated ? FindingCodes.UseEVoucher : FindingCodes.CardUnusable, account));
         }
 
         if (!local && account.Scheme != InsuranceScheme.Resident && policy.Get(P.PersonalAccountPermissionRequired) && !account.PersonalAccountPaymentEnabled)
         {
-            Add(FindingCodes.PersonalAccountNotEnabled, Outcome.PayThenClaim);
+            found.Add(new RawFinding(FindingCodes.PersonalAccountNotEnabled, account, scope));
         }
 
-        return (caps, codes);
+        return RawFindings.Decide(visit, found, options);
     }
 }

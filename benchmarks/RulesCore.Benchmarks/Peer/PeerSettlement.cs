@@ -1,28 +1,18 @@
 using RulesCore.Settlement;
 using RulesCore.Settlement.Policies;
+using RulesCore.Settlement.Rules;
 using RulesEngine.Models;
 
 namespace RulesCore.Benchmarks.Peer;
 
 /// <summary>
 /// The peer: the rules of the four causes as a Microsoft RulesEngine 6.0.1 workflow (Peer/settlement-workflow.json),
-/// one rule per finding code; the outcome is folded from the caps of the rules that succeed, as RulesCore does.
+/// one rule per finding code; a rule about particular filings returns them with an <c>OutputExpression</c> action
+/// (the reduction's returns the basis that decides the ratio). Its raw findings — codes and the facts they concern —
+/// go to the folding every contestant shares.
 /// </summary>
 public sealed class PeerSettlement
 {
-    private static readonly Dictionary<string, Outcome?> Caps = new(StringComparer.Ordinal)
-    {
-        ["FILING_EXEMPT_INTRA_PROVINCE"] = null, ["EMERGENCY_DEEMED_FILED"] = null, ["TEMPORARY_RATE_REDUCTION"] = Outcome.DirectReducedRate,
-        ["FILING_EXPIRED"] = Outcome.PayThenClaim, ["FILING_NOT_YET_VALID"] = Outcome.PayThenClaim, ["FILING_CANCELLED"] = Outcome.PayThenClaim,
-        ["FILING_WRONG_REGION"] = Outcome.PayThenClaim, ["FILING_MISSING"] = Outcome.PayThenClaim, ["FILING_RETROACTIVE_AVAILABLE"] = null, ["FILING_RETROACTIVE_ASK"] = null,
-        ["TWO_WAY_SETTLEMENT"] = null, ["HOME_SETTLEMENT_NEEDS_MATERIALS"] = Outcome.PayThenClaim, ["HOSPITAL_NOT_NETWORKED"] = Outcome.PayThenClaim,
-        ["HOSPITAL_SERVICE_NOT_OPEN"] = Outcome.PayThenClaim, ["HOSPITAL_CONDITION_NOT_OPEN"] = Outcome.PayThenClaim,
-        ["HOSPITAL_INTRA_PROVINCE_ONLY"] = Outcome.PayThenClaim, ["HOSPITAL_NOT_SELECTED"] = Outcome.PayThenClaim, ["QUALIFICATION_MISSING"] = Outcome.NotReimbursable,
-        ["CONDITION_NOT_CROSS_PROVINCE"] = Outcome.PayThenClaim, ["ITEMS_OUTSIDE_CATALOG"] = null, ["CONTRIBUTION_LAPSED"] = Outcome.NotReimbursable,
-        ["WAITING_PERIOD"] = Outcome.NotReimbursable, ["IDENTITY_MISMATCH"] = Outcome.PayThenClaim, ["CARD_UNUSABLE"] = Outcome.PayThenClaim,
-        ["USE_E_VOUCHER"] = null, ["PERSONAL_ACCOUNT_NOT_ENABLED"] = Outcome.PayThenClaim,
-    };
-
     private readonly RulesEngine.RulesEngine _engine;
     private readonly PolicyCatalog _policies;
 
@@ -34,17 +24,18 @@ public sealed class PeerSettlement
         _engine = new RulesEngine.RulesEngine(new[] { reader.ReadToEnd() }, new ReSettings { CustomTypes = new[] { typeof(Math) } });
     }
 
-    public (Outcome Outcome, List<string> Codes) Decide(SettlementCase c)
+    public SettlementDecision Decide(SettlementCase c, EvaluationOptions options)
     {
-        var visit = PeerVisit.From(c, _policies);
-        var results = _engine.ExecuteAllRulesAsync("Settlement", new RuleParameter("v", visit)).GetAwaiter().GetResult();
-        var outcome = Outcome.Direct;
-        var codes = new List<string>();
+        var resolved = new Visit(c, options.AsOf ?? c.AsOf ?? c.Encounter.Date.Date, _policies);
+        var v = PeerVisit.From(c, resolved);
+        var results = _engine.ExecuteAllRulesAsync("Settlement", new RuleParameter("v", v)).GetAwaiter().GetResult();
+        var scope = new TreatmentScope(resolved, v.IsLocal ? VisitScope.Local : v.IsCross ? VisitScope.CrossProvince : VisitScope.IntraProvince);
+        var found = new List<RawFinding>(8);
         foreach (var result in results)
         {
-            if (result.ExceptionMessage is { Length: > 0 } error)
+            if (result.ExceptionMessage is { Length: > 0 } || result.ActionResult?.Exception is not null)
             {
-                throw new InvalidOperationException($"Peer rule {result.Rule.RuleName} failed: {error}");
+                throw new InvalidOperationException($"Peer rule {result.Rule.RuleName} failed: {result.ExceptionMessage} {result.ActionResult?.Exception?.Message}");
             }
 
             if (!result.IsSuccess)
@@ -52,14 +43,66 @@ public sealed class PeerSettlement
                 continue;
             }
 
-            codes.Add(result.Rule.RuleName);
-            var cap = result.Rule.RuleName == "ITEMS_OUTSIDE_CATALOG" && visit.ItemsOutside == visit.Items ? Outcome.NotReimbursable : Caps[result.Rule.RuleName];
-            if (cap is { } o && o > outcome)
+            var code = result.Rule.RuleName;
+            var output = result.ActionResult?.Output;
+            switch (code)
             {
-                outcome = o;
+                case FindingCodes.FilingExpired or FindingCodes.FilingCancelled or FindingCodes.FilingWrongRegion:
+                    found.AddRange(Filings(v, output).Select(f => new RawFinding(code, resolved, f)));
+                    break;
+                case FindingCodes.FilingNotYetValid:
+                    var gap = Gap(resolved, v);
+                    found.AddRange(Filings(v, output).Select(f => new RawFinding(code, gap, f)));
+                    break;
+                case FindingCodes.TwoWaySettlement or FindingCodes.HomeSettlementNeedsMaterials:
+                    found.AddRange(Filings(v, output).Select(f => new RawFinding(code, scope, new LongTermFilingElsewhere(f))));
+                    break;
+                case FindingCodes.TemporaryRateReduction:
+                    found.Add(new RawFinding(code, scope, (int)output! is var best && best >= 0
+                        ? new FilingCoverage(v.Filings[best].Source, v.Filings[best].Points, v.Filings[best].PointsBasis)
+                        : Emergency(resolved, v)));
+                    break;
+                case FindingCodes.EmergencyDeemedFiled:
+                    found.Add(new RawFinding(code, scope, Emergency(resolved, v)));
+                    break;
+                case FindingCodes.FilingRetroactiveAvailable:
+                    found.Add(new RawFinding(code, Gap(resolved, v)));
+                    break;
+                case FindingCodes.FilingExemptIntraProvince or FindingCodes.ConditionNotCrossProvince:
+                    found.Add(new RawFinding(code, scope));
+                    break;
+                case FindingCodes.FilingMissing or FindingCodes.FilingRetroactiveAsk or FindingCodes.QualificationMissing or FindingCodes.ItemsOutsideCatalog:
+                    found.Add(new RawFinding(code, resolved));
+                    break;
+                case FindingCodes.HospitalNotNetworked or FindingCodes.HospitalServiceNotOpen or FindingCodes.HospitalConditionNotOpen
+                    or FindingCodes.HospitalIntraProvinceOnly or FindingCodes.HospitalNotSelected:
+                    found.Add(new RawFinding(code, scope, c.Hospital));
+                    break;
+                case FindingCodes.CardUnusable or FindingCodes.UseEVoucher:
+                    found.Add(new RawFinding(code, c.Person));
+                    break;
+                case FindingCodes.PersonalAccountNotEnabled:
+                    found.Add(new RawFinding(code, c.Person, scope));
+                    break;
+                default:
+                    found.Add(new RawFinding(code, c.Person, resolved));
+                    break;
             }
         }
 
-        return (outcome, codes);
+        return RawFindings.Decide(resolved, found, options);
+    }
+
+    private static IEnumerable<Filing> Filings(PeerVisit v, object? output) => ((IEnumerable<int>)output!).Select(i => v.Filings[i].Source);
+
+    /// <summary>The gap's deadline: the discharge while admitted, else the end of the insured region's window if not passed.</summary>
+    private static FilingGap Gap(Visit resolved, PeerVisit v) =>
+        new(resolved, v.StillAdmitted ? v.DischargeOrOpen : v.AsOf <= v.RetroactiveDeadline ? v.RetroactiveDeadline : (DateTime?)null,
+            v.StillAdmitted, !v.StillAdmitted && v.AsOf >= v.Until && v.RetroactiveWindowUnknown);
+
+    private static EmergencyDeemedFiled Emergency(Visit resolved, PeerVisit v)
+    {
+        var reduction = resolved.InsuredPolicy[v.IsCross ? PolicyParameters.RateReductionReferralEmergencyPoints : PolicyParameters.IntraProvinceRateReductionReferralEmergencyPoints];
+        return new EmergencyDeemedFiled(v.ReferralEmergencyPoints, reduction, resolved.InsuredPolicy[PolicyParameters.EmergencyDeemedFiled]);
     }
 }

@@ -1,5 +1,6 @@
 using RulesCore.Settlement;
 using RulesCore.Settlement.Policies;
+using RulesCore.Settlement.Rules;
 using P = RulesCore.Settlement.Policies.PolicyParameters;
 
 namespace RulesCore.Benchmarks.Peer;
@@ -25,6 +26,9 @@ public sealed class PeerVisit
     public DateTime Date { get; set; }
 
     public bool StillAdmitted { get; set; }
+
+    /// <summary>The discharge day, or the last representable day while it is not known.</summary>
+    public DateTime DischargeOrOpen { get; set; }
 
     public DateTime RetroactiveDeadline { get; set; }
 
@@ -82,14 +86,15 @@ public sealed class PeerVisit
 
     public bool PersonalAccount { get; set; }
 
-    public static PeerVisit From(SettlementCase c, PolicyCatalog policies)
+    /// <summary>Flattens a case for the workflow, with the policies the visit resolved (as of its as-of day).</summary>
+    public static PeerVisit From(SettlementCase c, Visit resolved)
     {
         var e = c.Encounter;
-        var date = e.Date.Date;
-        var policy = policies.Resolve(c.Person.InsuredRegion, date);
-        var insured = policy.PoolingRegion;
-        var treated = policies.Resolve(c.Hospital.Region, date).PoolingRegion;
-        var asOf = (c.AsOf ?? date).Date;
+        var date = resolved.Date;
+        var policy = resolved.InsuredPolicy;
+        var insured = resolved.InsuredPooling;
+        var treated = resolved.TreatmentPooling;
+        var asOf = resolved.AsOf;
         var window = policy.Get(P.RetroactiveFilingWindowMonths);
         var cross = insured != treated && !insured.IsSameProvince(treated);
         var visit = new PeerVisit
@@ -101,8 +106,9 @@ public sealed class PeerVisit
             Chronic = e.Setting == CareSetting.ChronicOutpatient,
             Condition = e.Condition ?? string.Empty,
             Date = date,
-            Until = e.Setting != CareSetting.Inpatient ? date : e.DischargeDate?.Date ?? (asOf > date ? asOf : date),
+            Until = resolved.Until,
             AsOf = asOf,
+            DischargeOrOpen = e.DischargeDate?.Date ?? DateTime.MaxValue.Date,
             StillAdmitted = e.Setting == CareSetting.Inpatient && policy.Get(P.RetroactiveFilingBeforeDischarge) && (e.DischargeDate is null || asOf <= e.DischargeDate.Value.Date),
             RetroactiveDeadline = window > 0 ? (e.DischargeDate ?? e.Date).Date.AddMonths(window.Value) : DateTime.MinValue,
             RetroactiveWindowUnknown = window is null,
@@ -112,7 +118,7 @@ public sealed class PeerVisit
             TwoWay = policy.Get(P.TwoWaySettlementForLongTermFilings),
             PersonalAccountRequired = policy.Get(P.PersonalAccountPermissionRequired),
             Resident = c.Person.Scheme == InsuranceScheme.Resident,
-            ListedConditions = policies.Resolve(c.Hospital.Region, date).Get(P.CrossProvinceChronicConditions).ToList(),
+            ListedConditions = resolved.TreatmentPolicy.Get(P.CrossProvinceChronicConditions).ToList(),
             Networked = c.Hospital.CrossRegionServices.IsNetworked,
             HospitalId = c.Hospital.Id,
             Inpatient = c.Hospital.CrossRegionServices.Inpatient,
@@ -129,14 +135,24 @@ public sealed class PeerVisit
             PersonalAccount = c.Person.PersonalAccountPaymentEnabled,
         };
 
-        foreach (var f in c.Filings)
+        // The reduction's tie-break compares fact references ordinally; the workflow compares their ranks.
+        var ranks = c.Filings.Select(f => "filing:" + f.Id).Distinct().OrderBy(r => r, StringComparer.Ordinal).Select((r, i) => (r, i)).ToDictionary(x => x.r, x => x.i, StringComparer.Ordinal);
+        for (var index = 0; index < c.Filings.Count; index++)
         {
+            var f = c.Filings[index];
             var open = (f.Reason == FilingReason.ResidentWorker && policy.Get(P.ResidentWorkerFilingValidWhileInsured)) || (f.ValidUntil is null && f.IsLongTerm);
             var forTreatment = treated.Contains(f.DestinationRegion)
                 || (cross && policy.Get(P.ProvinceLevelFilingAccepted) && f.DestinationRegion.IsProvince && f.DestinationRegion.IsSameProvince(treated));
             var end = open ? DateTime.MaxValue : f.ValidUntil?.Date ?? f.ValidFrom.Date.AddMonths(policy.Get(P.TemporaryFilingDefaultMonths)).AddDays(-1);
+            var points = f.IsLongTerm ? P.RateReductionLongTermPoints
+                : f.Reason is FilingReason.Referral or FilingReason.Emergency ? (cross ? P.RateReductionReferralEmergencyPoints : P.IntraProvinceRateReductionReferralEmergencyPoints)
+                : cross ? P.RateReductionOtherTemporaryPoints : P.IntraProvinceRateReductionOtherTemporaryPoints;
             visit.Filings.Add(new PeerFiling
             {
+                Index = index,
+                Rank = ranks["filing:" + f.Id],
+                Source = f,
+                PointsBasis = policy[points],
                 Active = f.Status == FilingStatus.Active,
                 ForTreatment = forTreatment,
                 ForOther = !forTreatment && !insured.Contains(f.DestinationRegion),
@@ -144,9 +160,7 @@ public sealed class PeerVisit
                 Commitment = f.Basis == FilingBasis.Commitment,
                 From = f.ValidFrom.Date,
                 Until = end,
-                Points = f.IsLongTerm ? policy.Get(P.RateReductionLongTermPoints)
-                    : f.Reason is FilingReason.Referral or FilingReason.Emergency ? policy.Get(cross ? P.RateReductionReferralEmergencyPoints : P.IntraProvinceRateReductionReferralEmergencyPoints)
-                    : policy.Get(cross ? P.RateReductionOtherTemporaryPoints : P.IntraProvinceRateReductionOtherTemporaryPoints),
+                Points = policy.Get(points),
             });
         }
 
@@ -165,6 +179,17 @@ public sealed class PeerVisit
 
 public sealed class PeerFiling
 {
+    /// <summary>The filing's position in the case.</summary>
+    public int Index { get; set; }
+
+    /// <summary>The ordinal rank of the filing's reference among the case's filings.</summary>
+    public int Rank { get; set; }
+
+    public Filing Source { get; set; } = null!;
+
+    /// <summary>The policy value that gives <see cref="Points"/>.</summary>
+    public PolicyValue PointsBasis { get; set; } = null!;
+
     public bool Active { get; set; }
 
     public bool ForTreatment { get; set; }

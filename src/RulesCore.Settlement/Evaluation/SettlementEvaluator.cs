@@ -287,7 +287,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
 
         var sink = new FindingSink();
         // A why-not walks every rule; a decision needs only the rules that can fire in the visit's situation.
-        var session = (diagnose ? _rules.Factory : _rules.FactoryFor(VisitScopeRule.ScopeOf(visit.InsuredPooling, visit.TreatmentPooling), visit.IsChronic)).CreateSession();
+        var session = (diagnose ? _rules.Factory : _rules.FactoryFor(VisitScopeRule.ScopeOf(visit.InsuredPooling, visit.TreatmentPooling), visit.Encounter.Setting)).CreateSession();
         _rules.Limit(session, @case.Person.InsuredRegion, @case.Hospital.Region, date);
         session.DependencyResolver = sink;
         var recorder = trace ? new TraceRecorder(session) : null;

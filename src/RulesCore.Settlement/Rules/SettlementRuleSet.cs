@@ -38,17 +38,22 @@ internal sealed class SettlementRuleSet
         Fingerprint = FingerprintOf(rules, definitions, scopes);
         _full = new Lazy<ISessionFactory>(() => Compile(definitions));
         var firesIn = rules.Select(r => ((FiresInAttribute?)r.GetType().GetCustomAttributes(typeof(FiresInAttribute), false).FirstOrDefault())?.Situations ?? Situation.Any).ToArray();
-        _situations = new Lazy<ISessionFactory>[6];
+        _situations = new Lazy<ISessionFactory>[9];
+        _chosen = new IRuleDefinition[9][];
         for (var key = 0; key < _situations.Length; key++)
         {
             var situation = SituationOf(key);
-            var chosen = Enumerable.Range(0, definitions.Count).Where(i => (firesIn[i] & situation & Situation.AnyPlace) != 0 && (firesIn[i] & situation & Situation.AnySetting) != 0).Select(i => definitions[i]).ToArray();
+            var chosen = situational
+                ? Enumerable.Range(0, definitions.Count).Where(i => (firesIn[i] & situation & Situation.AnyPlace) != 0 && (firesIn[i] & situation & Situation.AnySetting) != 0).Select(i => definitions[i]).ToArray()
+                : definitions.ToArray();
+            _chosen[key] = chosen;
             _situations[key] = situational ? new Lazy<ISessionFactory>(() => Compile(chosen)) : _full;
         }
     }
 
     private readonly Lazy<ISessionFactory> _full;
     private readonly Lazy<ISessionFactory>[] _situations;
+    private readonly IRuleDefinition[][] _chosen;
 
     private static ISessionFactory Compile(IEnumerable<IRuleDefinition> definitions)
     {
@@ -57,16 +62,23 @@ internal sealed class SettlementRuleSet
         return compiler.Compile(definitions);
     }
 
-    /// <summary>The situation of a key: a place (local, intra-province, cross-province) and whether the visit is chronic.</summary>
+    /// <summary>The situation of a key: a place (local, intra-province, cross-province) and a setting (other, emergency, chronic).</summary>
     private static Situation SituationOf(int key) =>
-        ((key % 3) switch { 0 => Situation.Local, 1 => Situation.IntraProvince, _ => Situation.CrossProvince }) | (key / 3 == 0 ? Situation.NotChronic : Situation.Chronic);
+        ((key % 3) switch { 0 => Situation.Local, 1 => Situation.IntraProvince, _ => Situation.CrossProvince })
+        | ((key / 3) switch { 0 => Situation.OtherSetting, 1 => Situation.Emergency, _ => Situation.Chronic });
 
     /// <summary>
     /// The compiled rules that can fire in a visit's situation (compiled on first use; each situation once per rule
     /// set): the same decision as the full set, with fewer rules in the session.
     /// </summary>
-    public ISessionFactory FactoryFor(VisitScope place, bool chronic) =>
-        _situations[(place switch { VisitScope.Local => 0, VisitScope.IntraProvince => 1, _ => 2 }) + (chronic ? 3 : 0)].Value;
+    public ISessionFactory FactoryFor(VisitScope place, CareSetting setting) => _situations[KeyOf(place, setting)].Value;
+
+    /// <summary>The ids of the rules in a visit's situation's rule set.</summary>
+    public IEnumerable<string> RulesIn(VisitScope place, CareSetting setting) => _chosen[KeyOf(place, setting)].Select(r => r.Name);
+
+    private static int KeyOf(VisitScope place, CareSetting setting) =>
+        (place switch { VisitScope.Local => 0, VisitScope.IntraProvince => 1, _ => 2 })
+        + (setting switch { CareSetting.Emergency => 3, CareSetting.ChronicOutpatient => 6, _ => 0 });
 
     /// <summary>Gets the shipped rules, findings collected through actions; built once per process.</summary>
     public static SettlementRuleSet Default => DefaultSet.Value;
@@ -165,19 +177,28 @@ internal sealed class SettlementRuleSet
         }
 
         return Enumerable.Range(0, Rules.Count)
-            .Where(i => Rules[i].Findings.Contains(finding) || FindingsNamed.In(Definitions[i]).Contains(finding))
+            .Where(i => Rules[i].Findings.Contains(finding) || FindingsNamed.In(Definitions[i], FindingsOf).Contains(finding))
             .OrderBy(i => Rules[i].Findings.Contains(finding) ? 0 : 1).ThenBy(i => Definitions[i].Name, StringComparer.Ordinal)
             .ToArray();
     }
 
-    /// <summary>The finding definitions a rule's actions name (a finding declared by another rule and raised by this one).</summary>
+    private IEnumerable<FindingDefinition> FindingsOf(Type ruleType) =>
+        Rules.Where(r => r.GetType() == ruleType).SelectMany(r => r.Findings);
+
+    /// <summary>
+    /// The finding definitions a rule's actions name (a finding declared by another rule and raised by this one): a
+    /// definition read directly, or the findings of the rule whose builder (a static method of its class) it calls.
+    /// </summary>
     private sealed class FindingsNamed : System.Linq.Expressions.ExpressionVisitor
     {
         private readonly List<FindingDefinition> _found = new();
+        private readonly Func<Type, IEnumerable<FindingDefinition>> _findingsOf;
 
-        public static IReadOnlyList<FindingDefinition> In(IRuleDefinition rule)
+        private FindingsNamed(Func<Type, IEnumerable<FindingDefinition>> findingsOf) => _findingsOf = findingsOf;
+
+        public static IReadOnlyList<FindingDefinition> In(IRuleDefinition rule, Func<Type, IEnumerable<FindingDefinition>> findingsOf)
         {
-            var visitor = new FindingsNamed();
+            var visitor = new FindingsNamed(findingsOf);
             foreach (var action in rule.RightHandSide.Actions)
             {
                 visitor.Visit(action.Expression);
@@ -194,6 +215,16 @@ internal sealed class SettlementRuleSet
             }
 
             return base.VisitMember(node);
+        }
+
+        protected override System.Linq.Expressions.Expression VisitMethodCall(System.Linq.Expressions.MethodCallExpression node)
+        {
+            if (node.Method.IsStatic && node.Method.DeclaringType is { } type && typeof(SettlementRule).IsAssignableFrom(type) && node.Method.ReturnType == typeof(Raised))
+            {
+                _found.AddRange(_findingsOf(type));
+            }
+
+            return base.VisitMethodCall(node);
         }
     }
 

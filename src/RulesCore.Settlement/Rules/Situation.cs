@@ -2,8 +2,9 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>
 /// The situations a visit can be in, as far as which rules can fire: where it happens relative to the insured pooling
-/// region, and whether it is a chronic-condition visit. Each situation has a rule set of its own (the rules that can
-/// fire in it), so a session carries only those rules.
+/// region, and its setting — a chronic-condition visit, emergency care, or another setting (a stay, general outpatient
+/// care). Each situation has a rule set of its own (the rules that can fire in it), so a session carries only those
+/// rules.
 /// </summary>
 [Flags]
 internal enum Situation
@@ -14,14 +15,17 @@ internal enum Situation
     OutOfRegion = IntraProvince | CrossProvince,
     AnyPlace = Local | OutOfRegion,
     Chronic = 8,
-    NotChronic = 16,
+    Emergency = 16,
+    OtherSetting = 32,
+    NotChronic = Emergency | OtherSetting,
     AnySetting = Chronic | NotChronic,
     Any = AnyPlace | AnySetting,
 }
 
 /// <summary>
 /// The situations a shipped rule can fire in, read from its conditions: a rule whose first pattern asks for an
-/// out-of-region visit (<c>!s.IsLocal</c>) can fire only out of region. Rules without it (and every integrator's rule)
+/// out-of-region visit (<c>!s.IsLocal</c>) can fire only out of region; a rule that needs a derived fact only emergency
+/// visits have can fire only in emergency care. Rules without it (and every integrator's rule)
 /// are in every situation's rule set. A property test proves each situation's rule set decides as the full set.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]

@@ -27,6 +27,9 @@ internal sealed class CardUnusableRule : SettlementRule
             .Match(() => account)
             .Not<UsableCredential>();
 
-        Raise(ctx => Found(ctx, Unusable, On(account), Wording.Card(account.Card)));
+        Raise(ctx => Of(ctx.Rule.Name, account));
     }
+
+    internal static Raised Of(string rule, InsuranceAccount account) =>
+        Found(rule, Unusable, On(account), Wording.Card(account.Card));
 }

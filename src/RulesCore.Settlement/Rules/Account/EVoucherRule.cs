@@ -37,9 +37,9 @@ internal sealed class EVoucherRule : SettlementRule
                 Check((InsuranceAccount a) => a.EVoucherActivated, new LocalizedText("医保电子凭证尚未激活", "the e-voucher is not activated")));
 
         Derive(ctx => new UsableCredential("eVoucher"));
-        Raise(ctx => Use(ctx, account));
+        Raise(ctx => Of(ctx.Rule.Name, account));
     }
 
-    private static Raised Use(NRules.RuleModel.IContext ctx, InsuranceAccount account) =>
-        Found(ctx, UseEVoucher, On(account, "credential:eVoucher"), Wording.Card(account.Card)) with { RemedyTexts = UseIt };
+    internal static Raised Of(string rule, InsuranceAccount account) =>
+        Found(rule, UseEVoucher, On(account, "credential:eVoucher"), Wording.Card(account.Card)) with { RemedyTexts = UseIt };
 }

@@ -8,7 +8,7 @@ namespace RulesCore.Settlement.Rules;
 /// either: pay in full, claim at home (source 001).
 /// </summary>
 [Name("coverage.condition-billed-as-outpatient")]
-[FiresIn(Situation.CrossProvince | Situation.NotChronic)]
+[FiresIn(Situation.CrossProvince | Situation.OtherSetting)]
 internal sealed class ConditionBilledAsOutpatientRule : SettlementRule
 {
     public override Cause Cause => Cause.Coverage;
@@ -32,7 +32,6 @@ internal sealed class ConditionBilledAsOutpatientRule : SettlementRule
                 Check((TreatmentScope s) => !s.Visit.TreatmentPolicy.Get(PolicyParameters.CrossProvinceChronicConditions).Contains(s.Visit.Encounter.Condition!), ConditionNotCrossProvinceRule.Listed))
             .Exists<Qualification>(Check((Qualification q) => scope.Visit.IsQualifiedBy(q), QualificationMissingRule.NotQualifying));
 
-        Raise(ctx => Found(ctx, ConditionNotCrossProvinceRule.NotListed, On(scope), new[] { scope.Visit.TreatmentPolicy[PolicyParameters.CrossProvinceChronicConditions] },
-            Wording.Condition(scope.Visit.Encounter.Condition!)));
+        Raise(ctx => ConditionNotCrossProvinceRule.Of(ctx.Rule.Name, scope));
     }
 }

@@ -36,7 +36,9 @@ internal sealed class ConditionNotCrossProvinceRule : SettlementRule
                 Check((TreatmentScope s) => s.Visit.IsChronic, VisitScopeRule.NotChronic),
                 Check((TreatmentScope s) => !s.Visit.TreatmentPolicy.Get(PolicyParameters.CrossProvinceChronicConditions).Contains(s.Visit.Encounter.Condition!), Listed));
 
-        Raise(ctx => Found(ctx, NotListed, On(scope), new[] { scope.Visit.TreatmentPolicy[PolicyParameters.CrossProvinceChronicConditions] },
-            Wording.Condition(scope.Visit.Encounter.Condition!)));
+        Raise(ctx => Of(ctx.Rule.Name, scope));
     }
+
+    internal static Raised Of(string rule, TreatmentScope scope) =>
+        Found(rule, NotListed, On(scope), new[] { scope.Visit.TreatmentPolicy[PolicyParameters.CrossProvinceChronicConditions] }, Wording.Condition(scope.Visit.Encounter.Condition!));
 }

@@ -1,5 +1,4 @@
 using NRules.Fluent.Dsl;
-using NRules.RuleModel;
 
 namespace RulesCore.Settlement.Rules;
 
@@ -28,10 +27,10 @@ internal sealed class ItemsOutsideCatalogRule : SettlementRule
             .Match(() => visit)
             .Exists<EncounterItem>(Check((EncounterItem i) => !i.InCatalog, new LocalizedText("项目 {item} 在医保目录内", "item {item} is in the catalogue")));
 
-        Raise(ctx => SelfPaid(ctx, visit));
+        Raise(ctx => Of(ctx.Rule.Name, visit));
     }
 
-    private static Raised SelfPaid(IContext ctx, Visit visit)
+    internal static Raised Of(string rule, Visit visit)
     {
         var outside = visit.Encounter.Items.Where(i => !i.InCatalog).Select(i => i.Code).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToArray();
         var all = visit.Encounter.Items.All(i => !i.InCatalog);
@@ -42,7 +41,7 @@ internal sealed class ItemsOutsideCatalogRule : SettlementRule
             facts[i + 1] = FactReferences.ItemReference(outside[i]);
         }
 
-        return Found(ctx, Outside, facts, string.Join(", ", outside), outside.Length)
+        return Found(rule, Outside, facts, string.Join(", ", outside), outside.Length)
             with { SelfPayItems = outside, Caps = all ? Outcome.NotReimbursable : null };
     }
 }

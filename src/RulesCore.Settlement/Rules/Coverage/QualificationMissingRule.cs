@@ -37,6 +37,9 @@ internal sealed class QualificationMissingRule : SettlementRule
             .Match(() => visit, Check((Visit v) => v.IsChronic, VisitScopeRule.NotChronic))
             .Not<Qualification>(Check((Qualification q) => visit.IsQualifiedBy(q), Qualifying));
 
-        Raise(ctx => Found(ctx, Missing, On(visit), Wording.Condition(visit.Encounter.Condition!)));
+        Raise(ctx => Of(ctx.Rule.Name, visit));
     }
+
+    internal static Raised Of(string rule, Visit visit) =>
+        Found(rule, Missing, On(visit), Wording.Condition(visit.Encounter.Condition!));
 }

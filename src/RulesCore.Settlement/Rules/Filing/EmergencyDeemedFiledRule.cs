@@ -4,7 +4,7 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Emergency care without a valid filing counts as filed (急诊抢救视同已备案).</summary>
 [Name("filing.emergency-deemed-filed")]
-[FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
+[FiresIn(Situation.OutOfRegion | Situation.Emergency)]
 internal sealed class EmergencyDeemedFiledRule : SettlementRule
 {
     public static readonly FindingDefinition Deemed = new(FindingCodes.EmergencyDeemedFiled, Cause.Filing, Severity.Info, null,
@@ -29,6 +29,9 @@ internal sealed class EmergencyDeemedFiledRule : SettlementRule
             .Match(() => deemed)
             .Not<FilingCoverage>();
 
-        Raise(ctx => Found(ctx, Deemed, On(scope), new[] { deemed.Basis }));
+        Raise(ctx => Of(ctx.Rule.Name, scope, deemed));
     }
+
+    internal static Raised Of(string rule, TreatmentScope scope, EmergencyDeemedFiled deemed) =>
+        Found(rule, Deemed, On(scope), new[] { deemed.Basis });
 }

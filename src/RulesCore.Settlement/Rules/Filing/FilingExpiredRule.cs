@@ -1,5 +1,4 @@
 using NRules.Fluent.Dsl;
-using NRules.RuleModel;
 
 namespace RulesCore.Settlement.Rules;
 
@@ -34,11 +33,11 @@ internal sealed class FilingExpiredRule : SettlementRule
             .Match(() => gap)
             .Match(() => timing, Check((FilingTiming t) => t.Kind == FilingTimingKind.EndedBefore, FilingTimingRule.Said));
 
-        Raise(ctx => Ended(ctx, gap.Visit, timing.Filing));
+        Raise(ctx => Of(ctx.Rule.Name, gap.Visit, timing.Filing));
     }
 
-    private static Raised Ended(IContext ctx, Visit visit, Filing filing) =>
-        Found(ctx, Expired, On(filing, visit), new[] { visit.ValidityBasisOf(filing) },
+    internal static Raised Of(string rule, Visit visit, Filing filing) =>
+        Found(rule, Expired, On(filing, visit), new[] { visit.ValidityBasisOf(filing) },
             filing.Id, Wording.Date(visit.ValidityOf(filing).Until!.Value), Wording.Date(visit.Date))
             with { Message = visit.IsStay ? StayMessage : null };
 }

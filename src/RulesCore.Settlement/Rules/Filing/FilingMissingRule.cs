@@ -33,6 +33,9 @@ internal sealed class FilingMissingRule : SettlementRule
                 Check((Filing f) => f.Status == FilingStatus.Active, FilingTimingRule.Active),
                 Check((Filing f) => gap.Visit.IsForAnotherRegion(f), FilingWrongRegionRule.ForAnotherRegion));
 
-        Raise(ctx => Found(ctx, Missing, On(gap.Visit), Wording.Region(gap.Visit.TreatmentPooling)));
+        Raise(ctx => Of(ctx.Rule.Name, gap.Visit));
     }
+
+    internal static Raised Of(string rule, Visit visit) =>
+        Found(rule, Missing, On(visit), Wording.Region(visit.TreatmentPooling));
 }

@@ -1,5 +1,4 @@
 using NRules.Fluent.Dsl;
-using NRules.RuleModel;
 
 namespace RulesCore.Settlement.Rules;
 
@@ -38,14 +37,14 @@ internal sealed class FilingNotYetValidRule : SettlementRule
             .Match(() => gap)
             .Match(() => timing, Check((FilingTiming t) => t.Kind == FilingTimingKind.StartsAfter, FilingTimingRule.Said));
 
-        Raise(ctx => StartsLate(ctx, gap, timing.Filing));
+        Raise(ctx => Of(ctx.Rule.Name, gap, timing.Filing));
     }
 
     /// <summary>
     /// The person already holds the filing: moving its start helps before the visit, or as long as filing would
     /// (before discharge, within the insured region's window); after that only a claim at home is left.
     /// </summary>
-    private static Raised StartsLate(IContext ctx, FilingGap gap, Filing filing)
+    internal static Raised Of(string rule, FilingGap gap, Filing filing)
     {
         var visit = gap.Visit;
         var message = !visit.IsStay ? null
@@ -53,7 +52,7 @@ internal sealed class FilingNotYetValidRule : SettlementRule
             : visit.Until > visit.Date ? StillAdmitted
             : AfterAdmission;
         var adjustable = visit.AsOf < visit.Date || gap.Deadline is not null;
-        return Found(ctx, NotYetValid, On(filing, visit), filing.Id, Wording.Date(filing.ValidFrom), Wording.Date(visit.Until))
+        return Found(rule, NotYetValid, On(filing, visit), filing.Id, Wording.Date(filing.ValidFrom), Wording.Date(visit.Until))
             with { Message = message, Remedies = adjustable ? null : TooLate };
     }
 }

@@ -1,5 +1,4 @@
 using NRules.Fluent.Dsl;
-using NRules.RuleModel;
 using RulesCore.Settlement.Policies;
 
 namespace RulesCore.Settlement.Rules;
@@ -37,9 +36,9 @@ internal sealed class FilingRetroactiveAskRule : SettlementRule
                 "nothing to ask: the visit is not over, or the insured region's retroactive window is known (until {deadline})")))
             .Not<FilingTiming>(Check((FilingTiming t) => t.Kind == FilingTimingKind.StartsAfter, FilingTimingRule.Said));
 
-        Raise(ctx => Asked(ctx, gap.Visit));
+        Raise(ctx => Of(ctx.Rule.Name, gap.Visit));
     }
 
-    private static Raised Asked(IContext ctx, Visit visit) =>
-        Found(ctx, Ask, On(visit), new[] { visit.InsuredPolicy[PolicyParameters.RetroactiveFilingWindowMonths] }, Wording.Region(visit.InsuredPooling));
+    internal static Raised Of(string rule, Visit visit) =>
+        Found(rule, Ask, On(visit), new[] { visit.InsuredPolicy[PolicyParameters.RetroactiveFilingWindowMonths] }, Wording.Region(visit.InsuredPooling));
 }

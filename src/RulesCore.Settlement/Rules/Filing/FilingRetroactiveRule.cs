@@ -1,5 +1,4 @@
 using NRules.Fluent.Dsl;
-using NRules.RuleModel;
 using RulesCore.Settlement.Policies;
 
 namespace RulesCore.Settlement.Rules;
@@ -41,10 +40,10 @@ internal sealed class FilingRetroactiveRule : SettlementRule
                 "it is too late to file retroactively, or the insured region's window is not known")))
             .Not<FilingTiming>(Check((FilingTiming t) => t.Kind == FilingTimingKind.StartsAfter, FilingTimingRule.Said));
 
-        Raise(ctx => Retroactive(ctx, gap));
+        Raise(ctx => Of(ctx.Rule.Name, gap));
     }
 
-    private static Raised Retroactive(IContext ctx, FilingGap gap)
+    internal static Raised Of(string rule, FilingGap gap)
     {
         var v = gap.Visit;
         var before = v.AsOf < v.Date;
@@ -52,7 +51,7 @@ internal sealed class FilingRetroactiveRule : SettlementRule
             ? new LocalizedText("出院前补办", "file before discharge")
             : new LocalizedText("截至 " + Wording.Date(gap.Deadline!.Value), "until " + Wording.Date(gap.Deadline!.Value));
         var basis = gap.BeforeDischarge ? v.InsuredPolicy[PolicyParameters.RetroactiveFilingBeforeDischarge] : v.InsuredPolicy[PolicyParameters.RetroactiveFilingWindowMonths];
-        var raised = Found(ctx, Available, On(v), new[] { basis }, text);
+        var raised = Found(rule, Available, On(v), new[] { basis }, text);
         return before ? raised with { Message = v.IsStay ? BeforeStay : BeforeVisit, Remedies = FileFirst } : raised;
     }
 }

@@ -33,6 +33,9 @@ internal sealed class HomeSettlementNeedsMaterialsRule : SettlementRule
             .Not<TwoWaySettlement>(Check((TwoWaySettlement t) => t.Filing == elsewhere.Filing, new LocalizedText(
                 "参保地对备案 {filing} 实行双向结算", "the insured region settles at home despite filing {filing} (two-way settlement)")));
 
-        Raise(ctx => Found(ctx, NeedsMaterials, On(elsewhere, scope), elsewhere.Filing.Id));
+        Raise(ctx => Of(ctx.Rule.Name, scope, elsewhere));
     }
+
+    internal static Raised Of(string rule, TreatmentScope scope, LongTermFilingElsewhere elsewhere) =>
+        Found(rule, NeedsMaterials, On(elsewhere, scope), elsewhere.Filing.Id);
 }

@@ -36,10 +36,10 @@ internal sealed class TemporaryRateReductionRule : SettlementRule
             .Match(() => entitlement, Check((ReductionEntitlement e) => e.Basis.ReductionPoints > 0, new LocalizedText(
                 "决定比例的依据（{basis}）不降低报销比例", "the basis that decides the ratio ({basis}) carries no reduction")));
 
-        Raise(ctx => Reduction(ctx, scope, entitlement.Basis));
+        Raise(ctx => Of(ctx.Rule.Name, scope, entitlement.Basis));
     }
 
-    private static Raised Reduction(NRules.RuleModel.IContext ctx, TreatmentScope scope, IFilingBasis basis) =>
-        Found(ctx, Reduced, On(basis, scope), new[] { basis.ReductionBasis }, basis.ReductionPoints, Wording.Reason((basis as FilingCoverage)?.Filing.Reason))
+    internal static Raised Of(string rule, TreatmentScope scope, IFilingBasis basis) =>
+        Found(rule, Reduced, On(basis, scope), new[] { basis.ReductionBasis }, basis.ReductionPoints, Wording.Reason((basis as FilingCoverage)?.Filing.Reason))
             with { RateReductionPoints = basis.ReductionPoints, Message = basis.ReductionBasis.Entry.Confidence == Confidence.Stated ? null : UpTo };
 }

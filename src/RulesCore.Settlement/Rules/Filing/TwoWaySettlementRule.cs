@@ -35,7 +35,9 @@ internal sealed class TwoWaySettlementRule : SettlementRule
             .Match(() => elsewhere);
 
         Derive(ctx => new TwoWaySettlement(elsewhere.Filing));
-        Raise(ctx => Found(ctx, TwoWay, On(elsewhere, scope), new[] { scope.Visit.InsuredPolicy[PolicyParameters.TwoWaySettlementForLongTermFilings] },
-            elsewhere.Filing.Id));
+        Raise(ctx => Of(ctx.Rule.Name, scope, elsewhere));
     }
+
+    internal static Raised Of(string rule, TreatmentScope scope, LongTermFilingElsewhere elsewhere) =>
+        Found(rule, TwoWay, On(elsewhere, scope), new[] { scope.Visit.InsuredPolicy[PolicyParameters.TwoWaySettlementForLongTermFilings] }, elsewhere.Filing.Id);
 }
