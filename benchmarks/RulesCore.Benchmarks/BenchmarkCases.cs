@@ -3,13 +3,17 @@ using RulesCore.Testing;
 
 namespace RulesCore.Benchmarks;
 
-/// <summary>The representative cases every decision benchmark runs, by name.</summary>
+/// <summary>The cases the decision benchmarks run, by name: four representative cases, then one case per cause.</summary>
 public static class BenchmarkCases
 {
     public const string Local = "local";
     public const string CrossProvince = "cross-province";
     public const string Chronic = "chronic";
     public const string AllFourCauses = "all-four-causes";
+    public const string FilingCause = "filing";
+    public const string HospitalCause = "hospital";
+    public const string CoverageCause = "coverage";
+    public const string AccountCause = "account";
 
     public static IReadOnlyDictionary<string, SettlementCase> ByName { get; } = new Dictionary<string, SettlementCase>(StringComparer.Ordinal)
     {
@@ -25,9 +29,19 @@ public static class BenchmarkCases
         // Expired filing, unnetworked hospital, all items self-paid, lapsed contributions and a broken card.
         [AllFourCauses] = Cases.CrossProvinceOutpatient().WithItems(Items(3)).WithExpiredFiling().AtHospitalNotNetworked()
             .WithAllItemsOutsideCatalog().WithLapsedContributions().WithUnusableCard().Build(),
+
+        // One cause each, on the cross-province visit: an expired filing; a hospital not networked; a diabetes visit
+        // without a qualification; lapsed contributions.
+        [FilingCause] = Cases.CrossProvinceOutpatient().WithItems(Items(3)).WithExpiredFiling().Build(),
+        [HospitalCause] = Cases.CrossProvinceOutpatient().WithItems(Items(3)).AtHospitalNotNetworked().Build(),
+        [CoverageCause] = Cases.CrossProvinceOutpatient().WithChronicCondition(Conditions.Diabetes).WithoutQualification().WithItems(Items(3)).Build(),
+        [AccountCause] = Cases.CrossProvinceOutpatient().WithItems(Items(3)).WithLapsedContributions().Build(),
     };
 
     public static IEnumerable<string> Names => ByName.Keys;
+
+    /// <summary>The four representative cases (a batch cycles through them).</summary>
+    public static IReadOnlyList<SettlementCase> Representative { get; } = new[] { Local, CrossProvince, Chronic, AllFourCauses }.Select(n => ByName[n]).ToArray();
 
     /// <summary>A chronic cross-province visit with <paramref name="n"/> filings, qualifications and items (3n + 3 facts).</summary>
     public static SettlementCase Sized(int n)

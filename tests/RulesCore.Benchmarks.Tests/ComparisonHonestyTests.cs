@@ -82,6 +82,19 @@ public class ComparisonHonestyTests
     }
 
     [Theory]
+    [InlineData(BenchmarkCases.FilingCause, Cause.Filing)]
+    [InlineData(BenchmarkCases.HospitalCause, Cause.Hospital)]
+    [InlineData(BenchmarkCases.CoverageCause, Cause.Coverage)]
+    [InlineData(BenchmarkCases.AccountCause, Cause.Account)]
+    public void EachCauseCase_FailsForThatCauseAlone(string name, Cause cause)
+    {
+        var blocking = Evaluator.Evaluate(BenchmarkCases.ByName[name]).Findings.Where(f => f.Severity == Severity.Blocking).ToArray();
+
+        Assert.NotEmpty(blocking);
+        Assert.All(blocking, f => Assert.Equal(cause, f.Cause));
+    }
+
+    [Theory]
     [InlineData(1)]
     [InlineData(10)]
     [InlineData(100)]
