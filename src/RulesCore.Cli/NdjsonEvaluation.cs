@@ -90,7 +90,10 @@ internal static class NdjsonEvaluation
         Work();
         foreach (var other in others)
         {
-            other.Join();
+            // After a failure, a worker still waiting for input (a pipe) holds nothing up: it is a background thread.
+            while (!other.Join(50) && !output.Failed)
+            {
+            }
         }
 
         return output.Finish();
@@ -143,6 +146,12 @@ internal static class NdjsonEvaluation
         {
             lock (_gate)
             {
+                if (_failure is not null)
+                {
+                    // The command fails: nothing more is written.
+                    return;
+                }
+
                 if (sequence != _written)
                 {
                     _waiting[sequence % window] = (document.ToArray(), decided);
