@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics;
-using System.Threading.Channels;
+using System.Runtime.ExceptionServices;
+using System.Text;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Json;
 
@@ -8,147 +9,400 @@ namespace RulesCore.Cli;
 
 /// <summary>
 /// <c>rulescore evaluate --ndjson</c>: one case per line in, one compact decision or error document per line out, in
-/// input order. One thread reads lines; up to <c>parallel</c> workers parse, evaluate and write each line's document;
-/// the calling thread writes the documents in order. At most 4 × <c>parallel</c> lines are in flight, so memory does
-/// not grow with the input, and a line is limited to a case document's size, never the stream.
+/// input order. Each of <c>parallel</c> workers (the calling thread one of them) takes the next line, parses,
+/// evaluates and writes its document; a document is written as soon as every earlier one is, by the worker that
+/// finishes it or the one that finishes the last earlier one. At most 4 × <c>parallel</c> lines are in flight, so
+/// memory does not grow with the input, and a line is limited to a case document's size, never the stream.
 /// </summary>
+/// <remarks>
+/// A worker hands nothing to another thread on the way: with one worker everything runs on the calling thread, and
+/// with more a worker only waits when the window is full or the input is. (Handing each line to a task and each
+/// answer back through a channel cost several thread wake-ups and spin-waits per line, more than reading and
+/// writing the line.)
+/// </remarks>
 internal static class NdjsonEvaluation
 {
     /// <summary>How long finished documents may wait in the output buffer while the next one is still being decided.</summary>
     private const int FlushMilliseconds = 100;
 
-    private readonly record struct Line(byte[] Bytes, bool TooLarge);
-
-    private readonly record struct Answer(string Document, bool Decided);
+    /// <summary>Lines read ahead per worker (the window is this many times the number of workers).</summary>
+    private const int AheadPerWorker = 4;
 
     public static int Run(ISettlementEvaluator evaluator, EvaluationOptions options, IReadOnlyList<string> inputs, int parallel, TextWriter stdout, Stream? stdin, string language)
     {
         var limit = SettlementJsonOptions.Default.MaxDocumentBytes;
-        var workers = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, parallel).ConcurrentScheduler;
-        var window = Channel.CreateBounded<Task<Answer>>(new BoundedChannelOptions(4 * parallel) { SingleReader = true, SingleWriter = true });
-        using var stop = new CancellationTokenSource();
+        var output = new OrderedOutput(Sink.For(stdout), parallel == 1 ? 1 : AheadPerWorker * parallel);
+        var source = new Source(inputs.Count == 0 ? new[] { "-" } : inputs, stdin, limit, language, output);
 
-        Answer Decide(Line line)
+        // The line's document into the worker's buffer; whether the line was decided.
+        bool Decide(ReadOnlyMemory<byte> line, bool tooLarge, ArrayBufferWriter<byte> document)
         {
-            if (line.TooLarge)
+            if (tooLarge)
             {
-                return Refuse(TextReport.InLanguage(new[] { new InputError("$", InputErrorCodes.TooLarge, $"The document is larger than {limit} bytes.") }, language));
+                Refuse(TextReport.InLanguage(new[] { new InputError("$", InputErrorCodes.TooLarge, $"The document is larger than {limit} bytes.") }, language), document);
+                return false;
             }
 
-            return SettlementJson.TryReadCase(line.Bytes, out var @case, out var errors, SettlementJsonOptions.Default)
-                ? new Answer(SettlementJson.WriteDecision(evaluator.Evaluate(@case!, options), indented: false), Decided: true)
-                : new Answer(SettlementJson.WriteErrors(TextReport.InLanguage(errors, language), indented: false), Decided: false);
+            if (!SettlementJson.TryReadCase(line, out var @case, out var errors, SettlementJsonOptions.Default))
+            {
+                Refuse(TextReport.InLanguage(errors, language), document);
+                return false;
+            }
+
+            SettlementJson.WriteDecision(evaluator.Evaluate(@case!, options), document, indented: false);
+            return true;
         }
 
-        void Post(Task<Answer> answer) => window.Writer.WriteAsync(answer, stop.Token).AsTask().GetAwaiter().GetResult();
-
-        void ReadAll()
+        void Work()
         {
+            var line = new ArrayBufferWriter<byte>(4096);
+            var document = new ArrayBufferWriter<byte>(8192);
             try
             {
-                foreach (var name in inputs.Count == 0 ? new[] { "-" } : inputs)
+                while (source.Next(line, out var sequence, out var length, out var tooLarge, out var refused))
                 {
-                    FileStream? file;
-                    try
+                    document.ResetWrittenCount();
+                    if (refused is not null)
                     {
-                        file = name == "-" ? null : File.OpenRead(name);
+                        Refuse(refused, document);
+                        output.Put(sequence, document.WrittenSpan, decided: false);
                     }
-                    catch (Exception e) when (InputFile.IsUnreadable(e))
+                    else
                     {
-                        Post(Task.FromResult(Refuse(new[] { InputFile.CaseError(InputFile.ReasonFor(name, e), language) })));
-                        continue;
-                    }
-
-                    using (file)
-                    {
-                        try
-                        {
-                            // Standard input is read, never closed: a second '-' finds it at its end.
-                            foreach (var line in Lines(file ?? stdin ?? Console.OpenStandardInput(), limit))
-                            {
-                                Post(Task.Factory.StartNew(() => Decide(line), stop.Token, TaskCreationOptions.None, workers));
-                            }
-                        }
-                        catch (Exception e) when (InputFile.IsUnreadable(e))
-                        {
-                            Post(Task.FromResult(Refuse(new[] { InputFile.CaseError(InputFile.ReadError, language) })));
-                        }
+                        var decided = Decide(line.WrittenMemory.Slice(0, length), tooLarge, document);
+                        output.Put(sequence, document.WrittenSpan, decided);
                     }
                 }
-
-                window.Writer.Complete();
             }
             catch (Exception e)
             {
-                window.Writer.TryComplete(e);
+                output.Fail(e);
             }
         }
 
-        var reading = Task.Factory.StartNew(ReadAll, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        try
+        var others = new Thread[parallel - 1];
+        for (var i = 0; i < others.Length; i++)
         {
-            var status = CliApp.Ok;
-            var sinceFlush = Stopwatch.StartNew();
-            while (true)
+            others[i] = new Thread(Work) { IsBackground = true, Name = "rulescore ndjson " + (i + 2) };
+            others[i].Start();
+        }
+
+        Work();
+        foreach (var other in others)
+        {
+            // After a failure, a worker still waiting for input (a pipe) holds nothing up: it is a background thread.
+            while (!other.Join(50) && !output.Failed)
             {
-                if (!window.Reader.TryRead(out var next))
-                {
-                    // Nothing is waiting (the input is slower than the workers, or a caller waits for an answer before
-                    // sending the next line): what is written so far goes out now.
-                    stdout.Flush();
-                    sinceFlush.Restart();
-                    if (!window.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
-                    {
-                        break;
-                    }
+            }
+        }
 
-                    continue;
-                }
+        return output.Finish();
+    }
 
-                if (!next.IsCompleted && sinceFlush.ElapsedMilliseconds >= FlushMilliseconds)
-                {
-                    stdout.Flush();
-                    sinceFlush.Restart();
-                }
+    private static void Refuse(IReadOnlyList<InputError> errors, ArrayBufferWriter<byte> document) => SettlementJson.WriteErrors(errors, document, indented: false);
 
-                var answer = next.GetAwaiter().GetResult();
-                stdout.Write(answer.Document);
-                stdout.Write('\n');
-                if (!answer.Decided)
-                {
-                    status = CliApp.InvalidInput;
-                }
+    /// <summary>
+    /// The documents in input order: each is put with its line's sequence number and written when every earlier one is.
+    /// Finished documents stay in the output buffer until the input has to be waited for, or for at most
+    /// <see cref="FlushMilliseconds"/> while later lines are decided.
+    /// </summary>
+    private sealed class OrderedOutput(Sink sink, int window)
+    {
+        private readonly object _gate = new();
+        private readonly (byte[] Document, bool Decided)?[] _waiting = new (byte[], bool)?[window];
+        private readonly Stopwatch _sinceFlush = Stopwatch.StartNew();
+        private long _written;
+        private int _status = CliApp.Ok;
+        private bool _takerWaits;
+        private volatile bool _inputWaits;
+        private ExceptionDispatchInfo? _failure;
+
+        /// <summary>Whether a worker failed: the others stop at their next line.</summary>
+        public bool Failed => Volatile.Read(ref _failure) is not null;
+
+        /// <summary>Waits until the line numbered <paramref name="sequence"/> fits in the window (or a worker failed).</summary>
+        public void WaitForRoom(long sequence)
+        {
+            if (sequence < Volatile.Read(ref _written) + window)
+            {
+                return;
             }
 
-            stdout.Flush();
-            reading.GetAwaiter().GetResult();
-            return status;
+            lock (_gate)
+            {
+                while (sequence >= _written + window && _failure is null)
+                {
+                    _takerWaits = true;
+                    Monitor.Wait(_gate);
+                }
+            }
         }
-        finally
+
+        /// <summary>
+        /// The document of the line numbered <paramref name="sequence"/>: written now if every earlier one is (with
+        /// those after it that wait), else kept until then.
+        /// </summary>
+        public void Put(long sequence, ReadOnlySpan<byte> document, bool decided)
         {
-            stop.Cancel();
+            lock (_gate)
+            {
+                if (_failure is not null)
+                {
+                    // The command fails: nothing more is written.
+                    return;
+                }
+
+                if (sequence != _written)
+                {
+                    _waiting[sequence % window] = (document.ToArray(), decided);
+                    return;
+                }
+
+                Write(document, decided);
+                while (_waiting[_written % window] is { } next)
+                {
+                    _waiting[_written % window] = null;
+                    Write(next.Document, next.Decided);
+                }
+
+                if (_takerWaits)
+                {
+                    _takerWaits = false;
+                    Monitor.PulseAll(_gate);
+                }
+
+                // The input is being waited for (a caller may wait for this answer before sending the next line), or
+                // written documents have waited long enough.
+                if (_inputWaits || _sinceFlush.ElapsedMilliseconds >= FlushMilliseconds)
+                {
+                    FlushLocked();
+                }
+            }
+        }
+
+        /// <summary>
+        /// Called before the input is read, which may wait: what is written so far goes out now, and so does what is
+        /// written while the read lasts, until <see cref="InputRead"/>.
+        /// </summary>
+        public void InputWaits()
+        {
+            _inputWaits = true;
+            lock (_gate)
+            {
+                FlushLocked();
+            }
+        }
+
+        public void InputRead() => _inputWaits = false;
+
+        public void Fail(Exception e)
+        {
+            lock (_gate)
+            {
+                _failure ??= ExceptionDispatchInfo.Capture(e);
+                Monitor.PulseAll(_gate);
+            }
+        }
+
+        /// <summary>After every worker has stopped: flushes, and returns the exit code or throws what a worker threw.</summary>
+        public int Finish()
+        {
+            _failure?.Throw();
+            sink.Flush();
+            return _status;
+        }
+
+        private void Write(ReadOnlySpan<byte> document, bool decided)
+        {
+            sink.Write(document);
+            sink.Write("\n"u8);
+            if (!decided)
+            {
+                _status = CliApp.InvalidInput;
+            }
+
+            Volatile.Write(ref _written, _written + 1);
+        }
+
+        private void FlushLocked()
+        {
+            sink.Flush();
+            _sinceFlush.Restart();
         }
     }
 
-    private static Answer Refuse(IReadOnlyList<InputError> errors) => new(SettlementJson.WriteErrors(errors, indented: false), Decided: false);
+    /// <summary>
+    /// Where the documents go, as UTF-8. The command's own standard output (a UTF-8 <see cref="StreamWriter"/> without
+    /// a byte order mark) takes the bytes as they are written, into a buffer of its own before its stream: no document
+    /// is decoded to text to be encoded again. Any other writer (a test's) takes the text.
+    /// </summary>
+    private abstract class Sink
+    {
+        public static Sink For(TextWriter writer) =>
+            writer is StreamWriter { Encoding: UTF8Encoding utf8 } stream && utf8.GetPreamble().Length == 0 ? new StreamSink(stream) : new TextSink(writer);
+
+        public abstract void Write(ReadOnlySpan<byte> utf8);
+
+        public abstract void Flush();
+
+        private sealed class StreamSink : Sink
+        {
+            private readonly Stream _stream;
+            private readonly byte[] _buffer = new byte[64 * 1024];
+            private int _count;
+
+            public StreamSink(StreamWriter writer)
+            {
+                // What the writer holds goes first.
+                writer.Flush();
+                _stream = writer.BaseStream;
+            }
+
+            public override void Write(ReadOnlySpan<byte> utf8)
+            {
+                if (_count + utf8.Length > _buffer.Length)
+                {
+                    Drain();
+                    if (utf8.Length > _buffer.Length)
+                    {
+                        _stream.Write(utf8);
+                        return;
+                    }
+                }
+
+                utf8.CopyTo(_buffer.AsSpan(_count));
+                _count += utf8.Length;
+            }
+
+            public override void Flush()
+            {
+                Drain();
+                _stream.Flush();
+            }
+
+            private void Drain()
+            {
+                if (_count > 0)
+                {
+                    _stream.Write(_buffer, 0, _count);
+                    _count = 0;
+                }
+            }
+        }
+
+        private sealed class TextSink(TextWriter writer) : Sink
+        {
+            public override void Write(ReadOnlySpan<byte> utf8) => writer.Write(Encoding.UTF8.GetString(utf8));
+
+            public override void Flush() => writer.Flush();
+        }
+    }
 
     /// <summary>
-    /// The lines of <paramref name="stream"/>, split at line feeds (a carriage return before one is dropped); a final line
-    /// feed does not start a line. A line longer than <paramref name="limit"/> bytes is not kept: it is skipped to its end
-    /// and reported as too large.
+    /// The lines of the inputs in order, each with its sequence number, handed to one worker at a time. A file that
+    /// cannot be opened or read gives an error document in its place (or at the point the reading failed).
     /// </summary>
-    private static IEnumerable<Line> Lines(Stream stream, int limit)
+    private sealed class Source(IReadOnlyList<string> inputs, Stream? stdin, int limit, string language, OrderedOutput output)
     {
-        var buffer = new byte[64 * 1024];
-        var line = new ArrayBufferWriter<byte>();
-        var tooLarge = false;
-        int read;
-        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        private readonly object _gate = new();
+        private readonly byte[] _buffer = new byte[64 * 1024];
+        private int _start;
+        private int _end;
+        private int _input = -1;
+        private Stream? _stream;
+        private bool _ownsStream;
+        private bool _readFailed;
+        private long _next;
+
+        /// <summary>
+        /// The next line into <paramref name="line"/>, its first <paramref name="length"/> bytes (a carriage return
+        /// before its line feed left out), or the errors refusing a file in <paramref name="refused"/>;
+        /// <see langword="false"/> at the end of the last input.
+        /// </summary>
+        public bool Next(ArrayBufferWriter<byte> line, out long sequence, out int length, out bool tooLarge, out IReadOnlyList<InputError>? refused)
         {
-            var rest = buffer.AsMemory(0, read);
+            lock (_gate)
+            {
+                line.ResetWrittenCount();
+                length = 0;
+                tooLarge = false;
+                refused = null;
+                sequence = _next;
+                output.WaitForRoom(sequence);
+                if (output.Failed)
+                {
+                    return false;
+                }
+
+                while (true)
+                {
+                    if (_stream is null)
+                    {
+                        if (_input + 1 >= inputs.Count)
+                        {
+                            return false;
+                        }
+
+                        var name = inputs[++_input];
+                        try
+                        {
+                            // Standard input is read, never closed: a second '-' finds it at its end.
+                            _ownsStream = name != "-";
+                            _stream = _ownsStream ? File.OpenRead(name) : stdin ?? Console.OpenStandardInput();
+                        }
+                        catch (Exception e) when (InputFile.IsUnreadable(e))
+                        {
+                            refused = new[] { InputFile.CaseError(InputFile.ReasonFor(name, e), language) };
+                            _next++;
+                            return true;
+                        }
+                    }
+
+                    if (ReadLine(line, out length, ref tooLarge))
+                    {
+                        _next++;
+                        return true;
+                    }
+
+                    EndOfInput();
+                    if (_readFailed)
+                    {
+                        _readFailed = false;
+                        line.ResetWrittenCount();
+                        tooLarge = false;
+                        refused = new[] { InputFile.CaseError(InputFile.ReadError, language) };
+                        _next++;
+                        return true;
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Reads the current input's next line: split at line feeds, a final line feed starting no line. A line longer
+        /// than the limit is not kept: it is skipped to its end and reported as too large. <see langword="false"/> at
+        /// the input's end, or when reading it failed (<see cref="_readFailed"/>).
+        /// </summary>
+        private bool ReadLine(ArrayBufferWriter<byte> line, out int length, ref bool tooLarge)
+        {
+            length = 0;
             while (true)
             {
-                var end = rest.Span.IndexOf((byte)'\n');
+                if (_start == _end)
+                {
+                    _start = _end = 0;
+                    var read = Fill();
+                    if (read <= 0)
+                    {
+                        // The last line, without a line feed (not when reading failed: that line is lost).
+                        return read == 0 && (line.WrittenCount > 0 || tooLarge) && Take(line, out length, ref tooLarge);
+                    }
+
+                    _end = read;
+                }
+
+                var rest = _buffer.AsSpan(_start, _end - _start);
+                var end = rest.IndexOf((byte)'\n');
                 var part = end < 0 ? rest : rest.Slice(0, end);
                 if (!tooLarge)
                 {
@@ -160,37 +414,70 @@ internal static class NdjsonEvaluation
                     }
                     else
                     {
-                        line.Write(part.Span);
+                        line.Write(part);
                     }
                 }
 
                 if (end < 0)
                 {
-                    break;
+                    _start = _end;
+                    continue;
                 }
 
-                yield return Take(line, tooLarge, limit);
-                tooLarge = false;
-                rest = rest.Slice(end + 1);
+                _start += end + 1;
+                return Take(line, out length, ref tooLarge);
             }
         }
 
-        if (line.WrittenCount > 0 || tooLarge)
+        /// <summary>
+        /// Reads the next block of the input: the bytes read, 0 at its end, -1 when it cannot be read. Reading may
+        /// wait (a pipe, a terminal), so what is written so far is flushed first.
+        /// </summary>
+        private int Fill()
         {
-            yield return Take(line, tooLarge, limit);
+            output.InputWaits();
+            try
+            {
+                return _stream!.Read(_buffer, 0, _buffer.Length);
+            }
+            catch (Exception e) when (InputFile.IsUnreadable(e))
+            {
+                _readFailed = true;
+                return -1;
+            }
+            finally
+            {
+                output.InputRead();
+            }
         }
-    }
 
-    private static Line Take(ArrayBufferWriter<byte> line, bool tooLarge, int limit)
-    {
-        var bytes = line.WrittenSpan;
-        if (bytes.Length > 0 && bytes[bytes.Length - 1] == (byte)'\r')
+        /// <summary>Ends a line: leaves out its carriage return, and marks it too large if it still exceeds the limit.</summary>
+        private bool Take(ArrayBufferWriter<byte> line, out int length, ref bool tooLarge)
         {
-            bytes = bytes.Slice(0, bytes.Length - 1);
+            length = line.WrittenCount;
+            if (length > 0 && line.WrittenSpan[length - 1] == (byte)'\r')
+            {
+                length--;
+            }
+
+            if (tooLarge || length > limit)
+            {
+                tooLarge = true;
+                length = 0;
+            }
+
+            return true;
         }
 
-        var result = tooLarge || bytes.Length > limit ? new Line(Array.Empty<byte>(), TooLarge: true) : new Line(bytes.ToArray(), TooLarge: false);
-        line.ResetWrittenCount();
-        return result;
+        private void EndOfInput()
+        {
+            if (_ownsStream)
+            {
+                _stream?.Dispose();
+            }
+
+            _stream = null;
+            _start = _end = 0;
+        }
     }
 }

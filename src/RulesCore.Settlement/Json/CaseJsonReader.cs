@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace RulesCore.Settlement.Json;
@@ -13,6 +14,17 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
     private static readonly Dictionary<string, FilingStatus> FilingStatuses = JsonNames.Map<FilingStatus>();
     private static readonly Dictionary<string, FilingBasis> Bases = JsonNames.Map<FilingBasis>();
     private static readonly Dictionary<string, CareSetting> Settings = JsonNames.Map<CareSetting>();
+
+    private static readonly KnownProperties DocumentProperties = new("schemaVersion", "asOf", "person", "filings", "qualifications", "hospital", "encounter");
+    private static readonly KnownProperties PersonProperties = new("name", "idNumber", "insuredRegion", "scheme", "contribution", "identityVerified", "card", "eVoucherActivated", "personalAccountPaymentEnabled");
+    private static readonly KnownProperties ContributionProperties = new("status", "benefitsResumeOn");
+    private static readonly KnownProperties FilingProperties = new("id", "reason", "destinationRegion", "validFrom", "validUntil", "status", "basis");
+    private static readonly KnownProperties QualificationProperties = new("condition", "validFrom", "validUntil", "designatedHospitals");
+    private static readonly KnownProperties HospitalProperties = new("id", "name", "region", "level", "crossRegionServices");
+    private static readonly KnownProperties DesignatedHospitalProperties = new("id", "name", "region", "crossRegionServices");
+    private static readonly KnownProperties ServicesProperties = new("inpatient", "generalOutpatient", "chronicConditions", "intraProvinceOnly");
+    private static readonly KnownProperties EncounterProperties = new("setting", "date", "dischargeDate", "condition", "items");
+    private static readonly KnownProperties ItemProperties = new("code", "description", "amount", "inCatalog");
 
     private readonly List<InputError> _errors = new();
     private readonly HashSet<string> _errorPaths = new(StringComparer.Ordinal);
@@ -82,7 +94,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
     private SettlementCase? ReadDocument(JsonElement root)
     {
         {
-            if (!Object(root, "$", "schemaVersion", "asOf", "person", "filings", "qualifications", "hospital", "encounter"))
+            if (!Object(root, "$", DocumentProperties))
             {
                 return null;
             }
@@ -117,7 +129,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
 
     private InsuranceAccount ReadPerson(JsonElement e, string path)
     {
-        Object(e, path, "name", "idNumber", "insuredRegion", "scheme", "contribution", "identityVerified", "card", "eVoucherActivated", "personalAccountPaymentEnabled");
+        Object(e, path, PersonProperties);
         return new InsuranceAccount
         {
             Name = String(e, "name", path, required: false),
@@ -134,7 +146,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
 
     private Contribution ReadContribution(JsonElement e, string path)
     {
-        Object(e, path, "status", "benefitsResumeOn");
+        Object(e, path, ContributionProperties);
         return new Contribution
         {
             Status = Enum(e, "status", path, ContributionStatuses),
@@ -144,7 +156,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
 
     private Filing ReadFiling(JsonElement e, string path)
     {
-        Object(e, path, "id", "reason", "destinationRegion", "validFrom", "validUntil", "status", "basis");
+        Object(e, path, FilingProperties);
         return new Filing
         {
             Id = String(e, "id", path, required: true)!,
@@ -159,7 +171,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
 
     private Qualification ReadQualification(JsonElement e, string path)
     {
-        Object(e, path, "condition", "validFrom", "validUntil", "designatedHospitals");
+        Object(e, path, QualificationProperties);
         return new Qualification
         {
             Condition = String(e, "condition", path, required: true)!,
@@ -177,7 +189,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
     /// </summary>
     internal Hospitals.DirectoryHospital? ReadDirectoryEntry(JsonElement e, string path)
     {
-        if (!Object(e, path, "id", "name", "region", "level", "crossRegionServices"))
+        if (!Object(e, path, HospitalProperties))
         {
             return null;
         }
@@ -194,7 +206,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
 
     private Hospital ReadHospital(JsonElement e, string path)
     {
-        Object(e, path, "id", "name", "region", "crossRegionServices");
+        Object(e, path, DesignatedHospitalProperties);
         return HospitalOf(e, path);
     }
 
@@ -211,7 +223,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
 
     private CrossRegionServices ReadServices(JsonElement e, string path)
     {
-        Object(e, path, "inpatient", "generalOutpatient", "chronicConditions", "intraProvinceOnly");
+        Object(e, path, ServicesProperties);
         return new CrossRegionServices
         {
             Inpatient = Bool(e, "inpatient", path, required: true),
@@ -223,7 +235,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
 
     private Encounter ReadEncounter(JsonElement e, string path)
     {
-        Object(e, path, "setting", "date", "dischargeDate", "condition", "items");
+        Object(e, path, EncounterProperties);
         return new Encounter
         {
             Setting = Enum(e, "setting", path, Settings),
@@ -236,7 +248,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
 
     private EncounterItem ReadItem(JsonElement e, string path)
     {
-        Object(e, path, "code", "description", "amount", "inCatalog");
+        Object(e, path, ItemProperties);
         return new EncounterItem
         {
             Code = String(e, "code", path, required: true)!,
@@ -247,7 +259,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
     }
 
     /// <summary>Checks an object: its type, unknown and duplicate properties. Returns false if not an object.</summary>
-    private bool Object(JsonElement e, string path, params string[] known)
+    private bool Object(JsonElement e, string path, KnownProperties known)
     {
         if (e.ValueKind != JsonValueKind.Object)
         {
@@ -255,23 +267,69 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
             return false;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Names are compared as UTF-8 and no path is built unless there is an error: objects are checked for every
+        // case read, and their properties usually come in the listed order, so the search starts after the last match.
+        ulong seen = 0;
+        var next = 0;
         foreach (var property in e.EnumerateObject())
         {
-            var parent = path == "$" ? string.Empty : path;
-            var propertyPath = property.Name.Length == 0 ? parent + "[\"\"]"
-                : Join(parent, property.Name.Length <= 64 ? property.Name : property.Name.Substring(0, 64) + "…");
-            if (Array.IndexOf(known, property.Name) < 0)
+            var index = known.IndexOf(property, next);
+            if (index < 0)
             {
-                Error(propertyPath, InputErrorCodes.UnknownProperty, "Not a property of this object (known: " + string.Join(", ", known) + ").");
+                Error(PropertyPath(path, property.Name), InputErrorCodes.UnknownProperty, "Not a property of this object (known: " + string.Join(", ", known.Names) + ").");
+                continue;
             }
-            else if (!seen.Add(property.Name))
+
+            next = index + 1;
+            if ((seen & (1UL << index)) != 0)
             {
-                Error(propertyPath, InputErrorCodes.DuplicateProperty, "The property appears more than once.");
+                Error(PropertyPath(path, property.Name), InputErrorCodes.DuplicateProperty, "The property appears more than once.");
             }
+
+            seen |= 1UL << index;
         }
 
         return true;
+    }
+
+    private static string PropertyPath(string path, string name)
+    {
+        var parent = path == "$" ? string.Empty : path;
+        return name.Length == 0 ? parent + "[\"\"]" : Join(parent, name.Length <= 64 ? name : name.Substring(0, 64) + "…");
+    }
+
+    /// <summary>The properties an object may have (at most 64), with their names in UTF-8.</summary>
+    private sealed class KnownProperties
+    {
+        private readonly byte[][] _utf8;
+
+        public KnownProperties(params string[] names)
+        {
+            if (names.Length > 64)
+            {
+                throw new ArgumentException("At most 64 properties.", nameof(names));
+            }
+
+            Names = names;
+            _utf8 = names.Select(n => Encoding.UTF8.GetBytes(n)).ToArray();
+        }
+
+        public string[] Names { get; }
+
+        /// <summary>The index of <paramref name="property"/>'s name, searched from <paramref name="start"/> round; -1 if unknown.</summary>
+        public int IndexOf(JsonProperty property, int start)
+        {
+            for (var i = 0; i < _utf8.Length; i++)
+            {
+                var k = (start + i) % _utf8.Length;
+                if (property.NameEquals(_utf8[k]))
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
     }
 
     private bool Find(JsonElement parent, string name, string path, bool required, out JsonElement value)
