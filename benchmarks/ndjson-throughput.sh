@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # NDJSON throughput of the real rulescore process, file to file: a generated 10,000-line file (the sample cases,
 # each made one line, in turn; a distinct filing id per line) through `rulescore evaluate --ndjson` with 1 and 2
-# workers (--parallel). A process-level measurement (start-up, reading, parsing, evaluating, writing), which
-# BenchmarkDotNet does not fit; BatchBenchmark measures evaluation alone.
+# workers (--parallel), as built (`dotnet build`: every method compiled by the JIT) and as the tool package installs it
+# on this platform (published ReadyToRun). A process-level measurement (start-up, reading, parsing, evaluating,
+# writing), which BenchmarkDotNet does not fit; BatchBenchmark measures evaluation alone.
 # usage: benchmarks/ndjson-throughput.sh [LINES] [RUNS]   (from anywhere; defaults 10000 and 5)
-# writes benchmarks/results/ndjson-throughput.md
+# writes the table of benchmarks/results/ndjson-throughput.md (its sections from the first "## " on are kept)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 lines="${1:-10000}"
@@ -13,7 +14,11 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 dotnet build "$root/src/RulesCore.Cli" -c Release -nologo -v quiet >/dev/null
-cli="$root/src/RulesCore.Cli/bin/Release/net10.0/rulescore.dll"
+built="$root/src/RulesCore.Cli/bin/Release/net10.0/rulescore.dll"
+case "$(uname -m)" in aarch64 | arm64) arch=arm64 ;; *) arch=x64 ;; esac
+rid="$(uname -s | tr '[:upper:]' '[:lower:]' | sed 's/darwin/osx/')-$arch"
+dotnet publish "$root/src/RulesCore.Cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/r2r" -nologo -v quiet >/dev/null
+r2r="$work/r2r/rulescore.dll"
 
 # One line per sample case (their line breaks removed: JSON whitespace), then cycled to $lines lines.
 for sample in "$root"/samples/cases/*.json; do
@@ -38,35 +43,42 @@ best() {
 }
 
 load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
-read -r startup startup_cpu <<<"$(best dotnet "$cli" evaluate --ndjson "$work/empty.ndjson")"
 row() {
-  local workers="$1" ns cpu out_lines
+  local label="$1" cli="$2" workers="$3" ns cpu out_lines startup startup_cpu
+  read -r startup startup_cpu <<<"$(best dotnet "$cli" evaluate --ndjson "$work/empty.ndjson")"
   read -r ns cpu <<<"$(best dotnet "$cli" evaluate --ndjson "$work/input.ndjson" --parallel "$workers")"
   out_lines=$(wc -l <"$work/output.ndjson")
   if [ "$out_lines" -ne "$lines" ]; then
     echo "ndjson-throughput: $out_lines lines out for $lines in" >&2
     exit 1
   fi
-  awk -v w="$workers" -v ns="$ns" -v s="$startup" -v n="$lines" -v cpu="$cpu" -v scpu="$startup_cpu" 'BEGIN {
-    printf "| %d | %.2f s | %.0f | %.0f | %.2f s | %.0f µs |\n", w, ns / 1e9, n / (ns / 1e9), n / ((ns - s) / 1e9), cpu, (cpu - scpu) * 1e6 / n }'
+  awk -v l="$label" -v w="$workers" -v ns="$ns" -v s="$startup" -v n="$lines" -v cpu="$cpu" -v scpu="$startup_cpu" 'BEGIN {
+    printf "| %s | %d | %.2f s | %.2f s | %.0f | %.0f | %.2f s | %.0f µs |\n", l, w, s / 1e9, ns / 1e9, n / (ns / 1e9), n / ((ns - s) / 1e9), cpu, (cpu - scpu) * 1e6 / n }'
 }
-one=$(row 1)
-two=$(row 2)
+rows=$(for cli in built r2r; do for workers in 1 2; do
+  if [ "$cli" = built ]; then row "as built (JIT)" "$built" "$workers"; else row "ReadyToRun ($rid, as the tool installs)" "$r2r" "$workers"; fi
+done; done)
 
+results="$root/benchmarks/results/ndjson-throughput.md"
+kept=$( [ -f "$results" ] && sed -n '/^## /,$p' "$results" || true)
 {
   echo "# NDJSON throughput"
   echo
   echo "\`benchmarks/ndjson-throughput.sh $lines $runs\`: \`rulescore evaluate --ndjson FILE --parallel N >FILE\`, $lines lines"
   echo "(the $(wc -l <"$work/samples.ndjson") sample cases in turn), best of $runs runs, wall clock. \"Without start-up\" subtracts the"
-  echo "best time of the same command on an empty file ($(awk -v s="$startup" 'BEGIN { printf "%.2f s", s / 1e9 }'): the runtime, the rule set's compilation, the policy packs)."
+  echo "best time of the same command on an empty file (the runtime, the rule set's compilation, the policy packs)."
   echo
   echo "$(nproc) processors, $(dotnet --version | tr -d '\n') SDK, $(uname -sm), $(date -u +%Y-%m-%d); load average $load when the run"
   echo "began (other processes share the processors: a load above the processor count leaves the second worker little to"
   echo "run on, so compare CPU per case as well as wall clock)."
   echo
-  echo "| workers (--parallel) | wall clock | cases/s | cases/s without start-up | CPU (user + system) | CPU per case without start-up |"
-  echo "|---:|---:|---:|---:|---:|---:|"
-  echo "$one"
-  echo "$two"
-} >"$root/benchmarks/results/ndjson-throughput.md"
-cat "$root/benchmarks/results/ndjson-throughput.md"
+  echo "| build | workers (--parallel) | start-up | wall clock | cases/s | cases/s without start-up | CPU (user + system) | CPU per case without start-up |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+  echo "$rows"
+  if [ -n "$kept" ]; then
+    echo
+    echo "$kept"
+  fi
+} >"$results.new"
+mv "$results.new" "$results"
+cat "$results"

@@ -6,12 +6,35 @@ using RulesCore.Settlement.Rules;
 
 namespace RulesCore.Benchmarks;
 
-/// <summary>What an HIS pays once: building and compiling the rule set, reading and checking the shipped policy packs.</summary>
+/// <summary>
+/// What an HIS pays once: building the rule set (loading the rule classes, checking names, codes and priorities),
+/// compiling the rules of one situation (what the first decision of that situation waits for) and of all nine, and
+/// reading and checking the shipped policy packs.
+/// </summary>
 [MemoryDiagnoser]
 public class StartupBenchmark
 {
     [Benchmark]
-    public int CompileRuleSet() => SettlementRuleSet.Build(SettlementRuleSet.ShippedRuleTypes()).Rules.Count;
+    public int BuildRuleSet() => SettlementRuleSet.Build(SettlementRuleSet.ShippedRuleTypes()).Rules.Count;
+
+    [Benchmark]
+    public object CompileOneSituation() => SettlementRuleSet.Build(SettlementRuleSet.ShippedRuleTypes()).FactoryFor(VisitScope.CrossProvince, CareSetting.GeneralOutpatient);
+
+    [Benchmark]
+    public int CompileEverySituation()
+    {
+        var rules = SettlementRuleSet.Build(SettlementRuleSet.ShippedRuleTypes());
+        var compiled = 0;
+        foreach (var place in new[] { VisitScope.Local, VisitScope.IntraProvince, VisitScope.CrossProvince })
+        {
+            foreach (var setting in new[] { CareSetting.GeneralOutpatient, CareSetting.Emergency, CareSetting.ChronicOutpatient })
+            {
+                compiled += rules.FactoryFor(place, setting) is null ? 0 : 1;
+            }
+        }
+
+        return compiled;
+    }
 
     [Benchmark]
     public int LoadPolicyPacks() => PolicyCatalog.LoadShipped().Packs.Count;
