@@ -1,5 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RulesCore.Settlement.Json;
 using RulesCore.Settlement.Rules;
@@ -8,24 +6,13 @@ using RulesCore.Testing;
 namespace RulesCore.Settlement.Tests;
 
 /// <summary>
-/// Each situation (local, intra-province, cross-province; chronic or not) has a rule set of its own, with only the
-/// rules that can fire in it: every decision must equal the full rule set's, trace included.
+/// Each situation (local, intra-province, cross-province; chronic, emergency or another setting) has a rule set of its
+/// own, with only the rules that can fire in it: every decision must equal the full rule set's, trace included.
 /// </summary>
 public class SituationRuleSetTests
 {
     private static readonly SettlementEvaluator Situational = new();
     private static readonly SettlementEvaluator Full = new(new SettlementOptions(), SettlementRuleSet.Build(SettlementRuleSet.ShippedRuleTypes(), FindingDelivery.Collect, situational: false));
-
-    public static class Arbitraries
-    {
-        public static Arbitrary<SettlementCase> Cases() => Gen.OneOf(
-                SettlementGenerators.ValidCases(),
-                SettlementGenerators.CasesWithOneProblem(Cause.Filing),
-                SettlementGenerators.CasesWithOneProblem(Cause.Hospital),
-                SettlementGenerators.CasesWithOneProblem(Cause.Coverage),
-                SettlementGenerators.CasesWithOneProblem(Cause.Account))
-            .ToArbitrary();
-    }
 
     private static void SameDecision(SettlementCase c)
     {
@@ -36,7 +23,7 @@ public class SituationRuleSetTests
         }
     }
 
-    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 1000)]
+    [Property(Arbitrary = new[] { typeof(ValidOrOneProblem) }, MaxTest = 1000)]
     public void EverySituationsRuleSet_DecidesAsTheFullSet(SettlementCase c) => SameDecision(c);
 
     [Fact]

@@ -78,7 +78,7 @@ public class WordingTests
         }
     }
 
-    [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 300)]
+    [Property(Arbitrary = new[] { typeof(ValidOrOneProblem), typeof(Arbitraries) }, MaxTest = 300)]
     public void EveryMessageAndRemedy_ReadsInTheReadersOwnWords(SettlementCase c, int askedDaysFromVisit) =>
         ReadsInTheReadersOwnWords(c with { AsOf = c.Encounter.Date.AddDays(askedDaysFromVisit) }, Evaluator);
 
@@ -198,13 +198,6 @@ public class WordingTests
 
     public static class Arbitraries
     {
-        public static Arbitrary<SettlementCase> Cases() => Gen.OneOf(
-            SettlementGenerators.ValidCases(),
-            SettlementGenerators.CasesWithOneProblem(Cause.Filing),
-            SettlementGenerators.CasesWithOneProblem(Cause.Hospital),
-            SettlementGenerators.CasesWithOneProblem(Cause.Coverage),
-            SettlementGenerators.CasesWithOneProblem(Cause.Account)).ToArbitrary();
-
         public static Arbitrary<int> Days() => Gen.Choose(-40, 40).ToArbitrary();
     }
 }
