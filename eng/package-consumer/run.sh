@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Packs RulesCore, then builds and runs a consumer that references the packages from a local folder feed only.
+# Everything here restores into an empty, private package folder, as on a machine that never built RulesCore: a
+# package that only a warm cache supplies (the ReadyToRun compiler, a runtime pack) fails here, not at a newcomer's.
 # usage: eng/package-consumer/run.sh   (from anywhere; prints the consumer's output, fails if anything fails)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 feed="$root/artifacts/packages"
-cache="$root/artifacts/consumer-packages"
+export NUGET_PACKAGES="$root/artifacts/consumer-packages"
 prefix=$(sed -n 's:.*<VersionPrefix>\(.*\)</VersionPrefix>.*:\1:p' "$root/src/Directory.Build.props")
 suffix=$(sed -n 's:.*<VersionSuffix>\(.*\)</VersionSuffix>.*:\1:p' "$root/src/Directory.Build.props")
 version="$prefix${suffix:+-$suffix}"
-rm -rf "$feed" "$cache"
+rm -rf "$feed" "$NUGET_PACKAGES"
 dotnet pack "$root/src/RulesCore.Settlement" -c Release -o "$feed" --nologo -v quiet
 dotnet pack "$root/src/RulesCore.Testing" -c Release -o "$feed" --nologo -v quiet
 dotnet pack "$root/src/RulesCore.Cli" -c Release -o "$feed" --nologo -v quiet
@@ -30,7 +32,7 @@ fi
 # The release notes are the CHANGELOG section of this version.
 grep -q "<releaseNotes>## $prefix" <<<"$nuspec" || { echo "RulesCore.Settlement has no release notes from CHANGELOG.md" >&2; exit 1; }
 app="$root/eng/package-consumer/Consumer.App"
-dotnet restore "$app" --packages "$cache" -p:RulesCoreVersion="$version" -p:RestoreAdditionalProjectSources="$feed" --nologo -v quiet
+dotnet restore "$app" -p:RulesCoreVersion="$version" -p:RestoreAdditionalProjectSources="$feed" --nologo -v quiet
 dotnet build "$app" -c Release --no-restore -p:RulesCoreVersion="$version" --nologo -v quiet
 output=$(dotnet run --project "$app" -c Release --no-build -- "$root/samples/cases/000-changsha-wuhan-expired-six-month-filing.json")
 echo "$output"
@@ -38,7 +40,7 @@ grep -q "^PayThenClaim: FILING_EXPIRED, FILING_RETROACTIVE_ASK$" <<<"$output"
 grep -q "^rules in force: [1-9][0-9]*$" <<<"$output"
 # An integrator's regional rule (the sample's own sources) builds and passes its tests against the packages.
 rule_tests="$root/eng/package-consumer/RegionalRule.Tests"
-dotnet restore "$rule_tests" --packages "$cache" -p:RulesCoreVersion="$version" -p:RestoreAdditionalProjectSources="$feed" --nologo -v quiet
+dotnet restore "$rule_tests" -p:RulesCoreVersion="$version" -p:RestoreAdditionalProjectSources="$feed" --nologo -v quiet
 dotnet test "$rule_tests" -c Release --no-restore -p:RulesCoreVersion="$version" --nologo -v quiet
 # The tool package installs and runs.
 tools="$root/artifacts/consumer-tools"
