@@ -13,6 +13,7 @@ internal static class CliApp
     public const int Ok = 0;
     public const int Failure = 1;
     public const int InvalidInput = 2;
+    public const int RuleFailed = 3;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool colour = false, Stream? stdin = null)
     {
@@ -69,6 +70,11 @@ internal static class CliApp
 
             return InvalidInput;
         }
+        catch (RuleFailedException e)
+        {
+            stderr.WriteLine("rulescore: " + RuleFailure(e, say));
+            return RuleFailed;
+        }
         catch (RulesAssemblyException e)
         {
             stderr.WriteLine(say.T($"rulescore: 无法加载规则程序集 '{Output.Escape(e.Path)}'（{e.Reason.Chinese}）。", $"rulescore: cannot load the rules assembly '{Output.Escape(e.Path)}' ({e.Reason.English})."));
@@ -98,6 +104,46 @@ internal static class CliApp
         }
     }
 
+    /// <summary>A rule's failure in the reader's language: the rule, its assembly, where it failed and what it threw (escaped, capped).</summary>
+    internal static string RuleFailure(RuleFailedException e, Output say) => RuleFailure(e, say.Language);
+
+    /// <inheritdoc cref="RuleFailure(RuleFailedException, Output)"/>
+    internal static string RuleFailure(RuleFailedException e, string language)
+    {
+        var rule = Output.Escape(e.RuleId);
+        var assembly = Output.Escape(e.RuleAssembly);
+        var thrown = e.InnerException is { } inner ? Output.Escape(Capped(inner.GetType().FullName + ": " + inner.Message)) : string.Empty;
+        var ours = e.RuleAssembly == typeof(SettlementRule).Assembly.GetName().Name;
+        var say = new LocalizedTexts(language);
+        var whose = ours
+            ? say.T("这是 RulesCore 的缺陷，请连同所用命令行一起报告。", "This is a bug in RulesCore; please report it with the command line used.")
+            : say.T("这是该规则的缺陷，不是病例的问题：请交给规则的作者。", "This is a bug in the rule, not a problem with the case: tell the rule's author.");
+        return e.Stage switch
+        {
+            RuleFailureStage.Looping => say.T(
+                $"规则 '{rule}'（程序集 {assembly}）不断触发，超过任何病例所需的次数：规则集陷入了循环。{whose}",
+                $"rule '{rule}' (assembly {assembly}) kept firing beyond what any case needs: the rule set is looping. {whose}"),
+            _ => say.T(
+                $"规则 '{rule}'（程序集 {assembly}）{StageIn(e.Stage).Chinese}抛出异常：{thrown}。{whose}",
+                $"rule '{rule}' (assembly {assembly}) threw {StageIn(e.Stage).English}: {thrown}. {whose}"),
+        };
+    }
+
+    /// <summary>Chooses between a Chinese and an English text.</summary>
+    private readonly struct LocalizedTexts(string language)
+    {
+        public string T(string chinese, string english) => language == Languages.English ? english : chinese;
+    }
+
+    private static LocalizedText StageIn(RuleFailureStage stage) => stage switch
+    {
+        RuleFailureStage.Definition => new("在定义时", "while it was defined"),
+        RuleFailureStage.Condition => new("在条件中", "in a condition"),
+        _ => new("在动作中", "in an action"),
+    };
+
+    private static string Capped(string text) => text.Length <= 300 ? text : text.Substring(0, 300) + "…";
+
     private static int UnknownCommand(string command, Output say)
     {
         var name = Output.Escape(command.Length > 40 ? command.Substring(0, 40) : command);
@@ -113,16 +159,17 @@ internal static class CliApp
     /// <summary>The evaluator's options the command line asks for: its policy packs and rule assemblies.</summary>
     internal static SettlementOptions Options(Arguments arguments)
     {
+        // Rules first: the parameters their assemblies declare may be set by the packs.
         var options = new SettlementOptions();
+        foreach (var path in arguments.RuleAssemblies)
+        {
+            RulesAssemblyException.AddFrom(options, path);
+        }
+
         foreach (var pack in arguments.PolicyPacks)
         {
             using var file = InputFile.Open(pack, PolicyPackFile);
             options.AddPolicyPack(file, pack);
-        }
-
-        foreach (var path in arguments.RuleAssemblies)
-        {
-            RulesAssemblyException.AddFrom(options, path);
         }
 
         return options;
@@ -539,6 +586,12 @@ internal sealed class RulesAssemblyException(string path, LocalizedText reason) 
 
     public static readonly LocalizedText TypesNotLoadable = new("其中的类型无法加载", "its types cannot be loaded");
 
+    public static readonly LocalizedText NoRules = new("其中没有公开的、派生自 SettlementRule 的规则类", "it holds no public class derived from SettlementRule");
+
+    /// <summary>A dependency the assembly needs that is not found beside it (or cannot be loaded), by name.</summary>
+    public static LocalizedText MissingDependency(string name) =>
+        new($"找不到它依赖的程序集 '{name}'：请把它放在同一目录", $"the assembly it depends on, '{name}', is not found: put it in the same folder");
+
     public string Path { get; } = path;
 
     public LocalizedText Reason { get; } = reason;
@@ -564,6 +617,14 @@ internal sealed class RulesAssemblyException(string path, LocalizedText reason) 
         {
             throw new RulesAssemblyException(path, NotAnAssembly);
         }
+        catch (ArgumentException e) when (e.ParamName == "assembly")
+        {
+            throw new RulesAssemblyException(path, NoRules);
+        }
+        catch (Exception e) when (DependencyOf(e) is { } dependency)
+        {
+            throw new RulesAssemblyException(path, MissingDependency(dependency));
+        }
         catch (Exception e) when (e is ReflectionTypeLoadException or TypeLoadException or MissingMethodException)
         {
             throw new RulesAssemblyException(path, TypesNotLoadable);
@@ -573,4 +634,14 @@ internal sealed class RulesAssemblyException(string path, LocalizedText reason) 
             throw new RulesAssemblyException(path, Directory.Exists(path) || !File.Exists(path) ? InputFile.ReasonFor(path, e) : NotLoadable);
         }
     }
+
+    /// <summary>The name of the dependency whose absence made loading the rules' types fail, if that is what failed.</summary>
+    private static string? DependencyOf(Exception e) => e switch
+    {
+        FileNotFoundException { FileName: { Length: > 0 } name } => name,
+        FileLoadException { FileName: { Length: > 0 } name } => name,
+        ReflectionTypeLoadException types => types.LoaderExceptions.Select(x => x is null ? null : DependencyOf(x)).FirstOrDefault(n => n is not null),
+        TypeLoadException { InnerException: { } inner } => DependencyOf(inner),
+        _ => null,
+    };
 }

@@ -40,6 +40,7 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
               0  每个病例（每一行）都已判断
               2  有病例（或行）无效、文件无法读取，或命令行有误（已打印错误）
               1  意外错误
+              3  规则出错：集成方的规则抛出异常或不断触发（已指明规则及其程序集）
             """,
             """
             Decides whether each case settles directly: the outcome, the findings, what to do. FILE may be - for standard
@@ -67,6 +68,7 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
               0  every case (every line) decided
               2  some case (or line) invalid, a file unreadable, or a bad command line (errors printed)
               1  unexpected failure
+              3  a rule failed: an integrator's rule threw or kept firing (the rule and its assembly are named)
             """));
 
     public static readonly CommandHelp Explain = new(
@@ -99,6 +101,7 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
               0  已判断
               2  病例无效、文件无法读取，或命令行有误（已打印错误）
               1  意外错误
+              3  规则出错：集成方的规则抛出异常或不断触发（已指明规则及其程序集）
             """,
             """
             Explains one case's decision in prose: each finding, why it fired (the facts and the rule), its policy basis,
@@ -122,6 +125,7 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
               0  decided
               2  the case is invalid, the file unreadable, or a bad command line (errors printed)
               1  unexpected failure
+              3  a rule failed: an integrator's rule threw or kept firing (the rule and its assembly are named)
             """));
 
     public static readonly CommandHelp Plan = new(
@@ -149,6 +153,7 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
               0  已给出计划（也可能没有能改善结果的步骤）
               2  病例或医院目录无效、文件无法读取，或命令行有误（已打印错误）
               1  意外错误
+              3  规则出错：集成方的规则抛出异常或不断触发（已指明规则及其程序集）
             """,
             """
             A checklist: which things to do, in what order, so that the visit settles as well as it can. Each step says
@@ -174,6 +179,7 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
               0  a plan was made (possibly without any step that improves the outcome)
               2  the case or the directory is invalid, a file unreadable, or a bad command line (errors printed)
               1  unexpected failure
+              3  a rule failed: an integrator's rule threw or kept firing (the rule and its assembly are named)
             """));
 
     public static readonly CommandHelp Rules = new(
@@ -194,6 +200,7 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
               0  已列出
               2  规则程序集无法加载、规则不一致，或命令行有误（已打印错误）
               1  意外错误
+              3  规则出错：集成方的规则抛出异常或不断触发（已指明规则及其程序集）
             """,
             """
             Lists every rule: id, cause, description, priority, policy basis, the findings it may raise, scope and dates.
@@ -208,6 +215,7 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
               0  listed
               2  a rules assembly cannot be loaded, the rules are inconsistent, or a bad command line (errors printed)
               1  unexpected failure
+              3  a rule failed: an integrator's rule threw or kept firing (the rule and its assembly are named)
             """));
 
     public static readonly CommandHelp Policy = new(
@@ -304,6 +312,7 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
               0  已列出（也可能一家都没有）
               2  病例或医院目录无效、文件无法读取，或命令行有误（已打印错误）
               1  意外错误
+              3  规则出错：集成方的规则抛出异常或不断触发（已指明规则及其程序集）
             """,
             """
             Lists the hospitals of a directory where this visit would settle directly (directly, or at a reduced rate),
@@ -328,6 +337,7 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
               0  listed (possibly none)
               2  the case or the directory is invalid, a file unreadable, or a bad command line (errors printed)
               1  unexpected failure
+              3  a rule failed: an integrator's rule threw or kept firing (the rule and its assembly are named)
             """));
 
     public static readonly IReadOnlyList<CommandHelp> All = new[] { Evaluate, Explain, Plan, Rules, Policy, ValidatePolicy, Hospitals };
@@ -378,7 +388,8 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
               is read up to 4 MiB, a policy pack up to 1 MiB, whatever the file is (a pipe or a device too); more is
               refused. Dates lie between 1900-01-01 and 2999-12-31. --lang zh-CN|en chooses the language (default zh-CN).
 
-              exit codes: 0 decision(s) made / pack valid, 2 invalid input (errors printed), 1 unexpected failure.
+              exit codes: 0 decision(s) made / pack valid, 2 invalid input (errors printed), 3 a rule failed (named),
+              1 unexpected failure.
               Colours only on a terminal; NO_COLOR turns them off.
               """
             : """
@@ -386,7 +397,7 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
               病例最多读 4 MiB，政策包最多 1 MiB，超出即拒绝。日期在 1900-01-01 至 2999-12-31 之间。
               --lang zh-CN|en 选择语言（默认 zh-CN）。
 
-              退出码：0 已判断 / 政策包有效，2 输入无效（已打印错误），1 意外错误。
+              退出码：0 已判断 / 政策包有效，2 输入无效（已打印错误），3 规则出错（已指明规则），1 意外错误。
               只在终端上显示颜色；设置 NO_COLOR 可关闭颜色。
               """);
         return text.ToString();

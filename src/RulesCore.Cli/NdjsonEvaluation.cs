@@ -34,8 +34,8 @@ internal static class NdjsonEvaluation
         var output = new OrderedOutput(Sink.For(stdout), parallel == 1 ? 1 : AheadPerWorker * parallel);
         var source = new Source(inputs.Count == 0 ? new[] { "-" } : inputs, stdin, limit, language, output);
 
-        // The line's document into the worker's buffer; whether the line was decided.
-        bool Decide(ReadOnlyMemory<byte> line, bool tooLarge, ArrayBufferWriter<byte> document)
+        // The line's document into the worker's buffer; whether the line was decided (null: a rule failed on it).
+        bool? Decide(ReadOnlyMemory<byte> line, bool tooLarge, ArrayBufferWriter<byte> document)
         {
             if (tooLarge)
             {
@@ -49,7 +49,18 @@ internal static class NdjsonEvaluation
                 return false;
             }
 
-            SettlementJson.WriteDecision(evaluator.Evaluate(@case!, options), document, indented: false);
+            try
+            {
+                SettlementJson.WriteDecision(evaluator.Evaluate(@case!, options), document, indented: false);
+            }
+            catch (RulesCore.Settlement.Rules.RuleFailedException e)
+            {
+                // A rule's bug on this line: the line gets an error document naming the rule, the others their decisions.
+                document.ResetWrittenCount();
+                Refuse(new[] { new InputError("$", RuleFailedCode, CliApp.RuleFailure(e, language)) }, document);
+                return null;
+            }
+
             return true;
         }
 
@@ -99,6 +110,9 @@ internal static class NdjsonEvaluation
         return output.Finish();
     }
 
+    /// <summary>The error document's code for a line on which a rule failed (the message names the rule).</summary>
+    internal const string RuleFailedCode = "RULE_FAILED";
+
     private static void Refuse(IReadOnlyList<InputError> errors, ArrayBufferWriter<byte> document) => SettlementJson.WriteErrors(errors, document, indented: false);
 
     /// <summary>
@@ -109,7 +123,7 @@ internal static class NdjsonEvaluation
     private sealed class OrderedOutput(Sink sink, int window)
     {
         private readonly object _gate = new();
-        private readonly (byte[] Document, bool Decided)?[] _waiting = new (byte[], bool)?[window];
+        private readonly (byte[] Document, bool? Decided)?[] _waiting = new (byte[], bool?)?[window];
         private readonly Stopwatch _sinceFlush = Stopwatch.StartNew();
         private long _written;
         private int _status = CliApp.Ok;
@@ -142,7 +156,7 @@ internal static class NdjsonEvaluation
         /// The document of the line numbered <paramref name="sequence"/>: written now if every earlier one is (with
         /// those after it that wait), else kept until then.
         /// </summary>
-        public void Put(long sequence, ReadOnlySpan<byte> document, bool decided)
+        public void Put(long sequence, ReadOnlySpan<byte> document, bool? decided)
         {
             lock (_gate)
             {
@@ -207,16 +221,22 @@ internal static class NdjsonEvaluation
         /// <summary>After every worker has stopped: flushes, and returns the exit code or throws what a worker threw.</summary>
         public int Finish()
         {
-            _failure?.Throw();
+            // What was written before a failure goes out: no decided line is lost.
             sink.Flush();
+            _failure?.Throw();
             return _status;
         }
 
-        private void Write(ReadOnlySpan<byte> document, bool decided)
+        /// <summary>Writes a document; a rule's failure (exit code 3) outweighs an invalid line (2).</summary>
+        private void Write(ReadOnlySpan<byte> document, bool? decided)
         {
             sink.Write(document);
             sink.Write("\n"u8);
-            if (!decided)
+            if (decided is null)
+            {
+                _status = CliApp.RuleFailed;
+            }
+            else if (!decided.Value && _status == CliApp.Ok)
             {
                 _status = CliApp.InvalidInput;
             }

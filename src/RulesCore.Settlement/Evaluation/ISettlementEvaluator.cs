@@ -20,6 +20,7 @@ public interface ISettlementEvaluator
     /// <returns>The decision.</returns>
     /// <exception cref="InvalidCaseException">The case is invalid; every problem is listed.</exception>
     /// <exception cref="ArgumentException"><paramref name="options"/> names an unsupported language.</exception>
+    /// <exception cref="Rules.RuleFailedException">A rule threw or the rules kept firing (a bug in a rule, named): no decision is made.</exception>
     SettlementDecision Evaluate(SettlementCase @case, EvaluationOptions? options = null);
 
     /// <summary>Evaluates many cases, in parallel; results are in input order, one per case, invalid cases included.</summary>
@@ -27,6 +28,7 @@ public interface ISettlementEvaluator
     /// <param name="options">Language, as-of date and parallelism; <see langword="null"/> for the defaults.</param>
     /// <returns>A decision or the validation errors for each case.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="cases"/> is <see langword="null"/>.</exception>
+    /// <exception cref="Rules.RuleFailedException">A rule threw or the rules kept firing (a bug in a rule, named): no decision is made.</exception>
 #pragma warning disable RS0027 // The streaming overload differs by its CancellationToken, and callers of this one pass no token.
     IReadOnlyList<EvaluationResult> EvaluateMany(IEnumerable<SettlementCase> cases, EvaluationOptions? options = null);
 #pragma warning restore RS0027
@@ -42,6 +44,7 @@ public interface ISettlementEvaluator
     /// <param name="cancellationToken">Stops the evaluation; enumeration then throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>A decision or the validation errors for each case, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="cases"/> is <see langword="null"/>.</exception>
+    /// <exception cref="Rules.RuleFailedException">A rule threw or the rules kept firing (a bug in a rule, named): no decision is made.</exception>
     IEnumerable<EvaluationResult> EvaluateMany(IEnumerable<SettlementCase> cases, EvaluationOptions? options, CancellationToken cancellationToken);
 
     /// <summary>
@@ -70,6 +73,7 @@ public interface ISettlementEvaluator
     /// <returns>The current decision, the best reachable outcome, the steps, and the problems no step fixes.</returns>
     /// <exception cref="InvalidCaseException">The case is invalid; every problem is listed.</exception>
     /// <exception cref="ArgumentException"><paramref name="options"/> names an unsupported language.</exception>
+    /// <exception cref="Rules.RuleFailedException">A rule threw or the rules kept firing (a bug in a rule, named): no decision is made.</exception>
     SettlementPlan Plan(SettlementCase @case, EvaluationOptions? options = null);
 
     /// <summary>Validates a case without evaluating it.</summary>

@@ -31,8 +31,15 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
     /// <summary>Creates an evaluator with the shipped policy packs plus the packs in <paramref name="options"/>.</summary>
     /// <param name="options">The options.</param>
     /// <exception cref="InvalidPolicyPackException">The packs conflict (e.g. two for one region).</exception>
-    /// <exception cref="RuleSetException">The integrators' rules are inconsistent with each other or with the shipped ones.</exception>
+    /// <exception cref="RuleSetException">The integrators' rules are inconsistent with each other or with the shipped ones, or read a policy parameter that is not declared or has no value where they apply.</exception>
+    /// <exception cref="RuleFailedException">An integrator's rule threw while it was defined.</exception>
     public SettlementEvaluator(SettlementOptions options)
+        : this(options, null)
+    {
+    }
+
+    /// <summary>Creates an evaluator over a given rule set (rule-level tests: a rule with the producers of what it reads).</summary>
+    internal SettlementEvaluator(SettlementOptions options, SettlementRuleSet? rules)
     {
         if (options is null)
         {
@@ -42,14 +49,15 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         _defaultOptions = new EvaluationOptions { Language = options.DefaultLanguage };
         _directory = options.HospitalDirectory;
         Policies = options.PolicyPacks.Count == 0 && options.Parameters.Count == 0 ? PolicyCatalog.Default : PolicyCatalog.Create(options.PolicyPacks, options.Parameters);
-        _rules = options.Rules.Count == 0 ? SettlementRuleSet.Default : SettlementRuleSet.Build(SettlementRuleSet.ShippedRuleTypes().Concat(options.Rules));
-    }
-
-    /// <summary>Creates an evaluator over a given rule set (tests compare the ways rules can hand over findings).</summary>
-    internal SettlementEvaluator(SettlementOptions options, SettlementRuleSet rules)
-        : this(options)
-    {
-        _rules = rules;
+        _rules = rules ?? (options.Rules.Count == 0 ? SettlementRuleSet.Default : SettlementRuleSet.Build(SettlementRuleSet.ShippedRuleTypes().Concat(options.Rules)));
+        if (!ReferenceEquals(_rules, SettlementRuleSet.Default))
+        {
+            var problems = ParameterReads.Check(_rules, Policies, options.Parameters.Where(p => p.Default is null).Select(p => p.Parameter).ToArray());
+            if (problems.Count > 0)
+            {
+                throw new RuleSetException(problems);
+            }
+        }
     }
 
     /// <inheritdoc />
@@ -98,7 +106,14 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         }
         else
         {
-            Parallel.For(0, input.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i => results[i] = EvaluateOne(input[i], options));
+            try
+            {
+                Parallel.For(0, input.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i => results[i] = EvaluateOne(input[i], options));
+            }
+            catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is RuleFailedException) is { } failed)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failed).Throw();
+            }
         }
 
         return results;
@@ -292,13 +307,25 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         session.DependencyResolver = sink;
         var recorder = trace ? new TraceRecorder(session) : null;
         var evidence = diagnose ? new LhsEvidence(session) : null;
-        session.InsertAll(facts);
+        if (diagnose)
+        {
+            // A why-not answers about a rule that throws too: its failing condition reads as not evaluated.
+            RuleFailures.Tolerate(session);
+        }
 
         // Every rule fires at most once per match; a bound far above what any valid case needs stops a runaway.
         var limit = 64 + (16 * facts.Count);
-        if (session.Fire(limit) >= limit)
+        try
         {
-            throw new InvalidOperationException("The settlement rules fired more often than any case needs; the rule set is looping.");
+            session.InsertAll(facts);
+            if (session.Fire(limit) >= limit && RuleFailures.Looping(session, _rules.AssemblyOf) is { } looping)
+            {
+                throw looping;
+            }
+        }
+        catch (NRules.RuleExecutionException e)
+        {
+            throw RuleFailures.Of(e, _rules.AssemblyOf);
         }
 
         var findings = _rules.Delivery == FindingDelivery.Collect ? sink.Findings : session.Query<Raised>().ToList();

@@ -7,7 +7,7 @@ public sealed class SettlementOptions
 {
     private readonly List<PolicyPack> _packs = new();
     private readonly List<Type> _rules = new();
-    private readonly List<(PolicyParameter Parameter, PolicyEntry Default)> _parameters = new();
+    private readonly List<(PolicyParameter Parameter, PolicyEntry? Default)> _parameters = new();
 
     private string _defaultLanguage = Languages.Chinese;
 
@@ -67,11 +67,15 @@ public sealed class SettlementOptions
 
     /// <summary>
     /// Adds integrators' rules: classes derived from <see cref="Rules.SettlementRule"/>, each with a stable
-    /// <c>[Name]</c>. They join the shipped rules in one rule set, checked when the evaluator is built.
+    /// <c>[Name]</c>. They join the shipped rules in one rule set, checked when the evaluator is built. The policy
+    /// parameters the classes declare (static fields or properties of type <see cref="PolicyParameter"/>) are declared
+    /// with them, so packs added after this may set them; give each a default with
+    /// <see cref="AddParameter{T}(PolicyParameter{T}, T, LocalizedText, Confidence)"/>, or a pack that sets it wherever
+    /// and whenever the rules reading it apply — building the evaluator checks that.
     /// </summary>
     /// <param name="ruleTypes">The rule classes.</param>
     /// <returns>These options.</returns>
-    /// <exception cref="ArgumentException">A type is not a concrete <see cref="Rules.SettlementRule"/> with a public parameterless constructor.</exception>
+    /// <exception cref="ArgumentException">A type is not a concrete <see cref="Rules.SettlementRule"/> with a public parameterless constructor, or it declares a parameter whose name another parameter already has.</exception>
     public SettlementOptions AddRules(params Type[] ruleTypes)
     {
         if (ruleTypes is null)
@@ -85,9 +89,13 @@ public sealed class SettlementOptions
             {
                 throw new ArgumentException($"'{type?.FullName}' is not a concrete SettlementRule with a public parameterless constructor.", nameof(ruleTypes));
             }
+        }
 
+        foreach (var type in ruleTypes)
+        {
             if (!_rules.Contains(type))
             {
+                DeclareParametersOf(type);
                 _rules.Add(type);
             }
         }
@@ -95,9 +103,13 @@ public sealed class SettlementOptions
         return this;
     }
 
-    /// <summary>Adds every concrete public <see cref="Rules.SettlementRule"/> class of an assembly.</summary>
+    /// <summary>
+    /// Adds every concrete public <see cref="Rules.SettlementRule"/> class of an assembly, and declares the policy
+    /// parameters its public classes declare (see <see cref="AddRules(Type[])"/>).
+    /// </summary>
     /// <param name="assembly">The integrator's assembly.</param>
     /// <returns>These options.</returns>
+    /// <exception cref="ArgumentException">The assembly holds no public rule class, or declares a parameter whose name another parameter already has.</exception>
     public SettlementOptions AddRules(System.Reflection.Assembly assembly)
     {
         if (assembly is null)
@@ -105,22 +117,57 @@ public sealed class SettlementOptions
             throw new ArgumentNullException(nameof(assembly));
         }
 
-        return AddRules(assembly.GetExportedTypes()
-            .Where(t => !t.IsAbstract && typeof(Rules.SettlementRule).IsAssignableFrom(t))
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .ToArray());
+        var types = assembly.GetExportedTypes();
+        var rules = types.Where(t => !t.IsAbstract && typeof(Rules.SettlementRule).IsAssignableFrom(t)).OrderBy(t => t.FullName, StringComparer.Ordinal).ToArray();
+        if (rules.Length == 0)
+        {
+            throw new ArgumentException($"Assembly '{assembly.GetName().Name}' holds no public class derived from SettlementRule.", nameof(assembly));
+        }
+
+        foreach (var type in types.Except(rules).OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            DeclareParametersOf(type);
+        }
+
+        return AddRules(rules);
     }
 
-    /// <summary>Gets the integrators' declared parameters with their defaults.</summary>
-    internal IReadOnlyList<(PolicyParameter Parameter, PolicyEntry Default)> Parameters => _parameters;
+    /// <summary>Declares, without a default, the parameters a class holds in its static fields and properties.</summary>
+    private void DeclareParametersOf(Type type)
+    {
+        const System.Reflection.BindingFlags Static = System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly;
+        var held = type.GetFields(Static).Where(f => typeof(PolicyParameter).IsAssignableFrom(f.FieldType)).Select(f => f.GetValue(null))
+            .Concat(type.GetProperties(Static).Where(p => typeof(PolicyParameter).IsAssignableFrom(p.PropertyType) && p.GetIndexParameters().Length == 0 && p.GetMethod is not null).Select(p => p.GetValue(null)))
+            .OfType<PolicyParameter>();
+        foreach (var parameter in held)
+        {
+            if (!Declares(parameter))
+            {
+                _parameters.Add((parameter, null));
+            }
+        }
+    }
+
+    /// <summary>Whether this parameter is declared already (shipped, or by these options); another of its name is refused.</summary>
+    private bool Declares(PolicyParameter parameter)
+    {
+        var same = PolicyParameters.Find(parameter.Name) ?? _parameters.Select(p => p.Parameter).FirstOrDefault(p => p.Name == parameter.Name);
+        return same is null ? false
+            : ReferenceEquals(same, parameter) ? true
+            : throw new ArgumentException($"Another parameter named '{parameter.Name}' is already declared.", nameof(parameter));
+    }
+
+    /// <summary>Gets the integrators' declared parameters with their defaults (none where no default was given).</summary>
+    internal IReadOnlyList<(PolicyParameter Parameter, PolicyEntry? Default)> Parameters => _parameters;
 
     private IReadOnlyList<PolicyParameter> Declared => _parameters.Select(p => p.Parameter).ToArray();
 
     /// <summary>
     /// Declares an integrator's policy parameter (from <see cref="PolicyParameters.Integer"/> or
-    /// <see cref="PolicyParameters.Boolean"/>) with its default, which applies wherever no pack sets it. Packs added
-    /// after this may set it per region; their rules read it like ours, from <c>Visit.InsuredPolicy</c> or
-    /// <c>Visit.TreatmentPolicy</c>. Declare parameters before adding the packs that use them.
+    /// <see cref="PolicyParameters.Boolean"/>) with its default, which applies wherever no pack sets it, or gives its
+    /// default to a parameter that <see cref="AddRules(Type[])"/> declared. Packs added after this may set it per
+    /// region; their rules read it like ours, from <c>Visit.InsuredPolicy</c> or <c>Visit.TreatmentPolicy</c>. Declare
+    /// parameters (or add the rules declaring them) before adding the packs that use them.
     /// </summary>
     /// <typeparam name="T">The value type.</typeparam>
     /// <param name="parameter">The parameter.</param>
@@ -136,12 +183,20 @@ public sealed class SettlementOptions
             throw new ArgumentNullException(parameter is null ? nameof(parameter) : nameof(source));
         }
 
+        var entry = new PolicyEntry(parameter, defaultValue, null, null, source, confidence);
+        var declared = _parameters.FindIndex(p => ReferenceEquals(p.Parameter, parameter) && p.Default is null);
+        if (declared >= 0)
+        {
+            _parameters[declared] = (parameter, entry);
+            return this;
+        }
+
         if (PolicyParameters.Find(parameter.Name) is not null || _parameters.Any(p => p.Parameter.Name == parameter.Name))
         {
             throw new ArgumentException($"Parameter '{parameter.Name}' is already declared.", nameof(parameter));
         }
 
-        _parameters.Add((parameter, new PolicyEntry(parameter, defaultValue, null, null, source, confidence)));
+        _parameters.Add((parameter, entry));
         return this;
     }
 }

@@ -20,12 +20,12 @@ public sealed class PolicyCatalog
     private readonly IReadOnlyList<PolicyParameter> _parameters;
     private readonly PolicyPack? _declaredDefaults;
 
-    private PolicyCatalog(IReadOnlyList<PolicyPack> packs, IReadOnlyList<(PolicyParameter Parameter, PolicyEntry Default)>? declared = null)
+    private PolicyCatalog(IReadOnlyList<PolicyPack> packs, IReadOnlyList<(PolicyParameter Parameter, PolicyEntry? Default)>? declared = null)
     {
-        _parameters = PolicyParameters.All.Concat((declared ?? Array.Empty<(PolicyParameter, PolicyEntry)>()).Select(d => d.Parameter)).ToArray();
+        _parameters = PolicyParameters.All.Concat((declared ?? Array.Empty<(PolicyParameter, PolicyEntry?)>()).Select(d => d.Parameter)).ToArray();
         if (declared is { Count: > 0 })
         {
-            _declaredDefaults = new PolicyPack("(declared parameters)", null, "defaults of declared parameters", declared.Select(d => d.Default).ToArray());
+            _declaredDefaults = new PolicyPack("(declared parameters)", null, "defaults of declared parameters", declared.Where(d => d.Default is not null).Select(d => d.Default!).ToArray());
             packs = packs.Append(_declaredDefaults).ToArray();
         }
 
@@ -93,7 +93,7 @@ public sealed class PolicyCatalog
     }
 
     /// <summary>The shipped packs plus <paramref name="packs"/>, with integrators' parameters and their defaults.</summary>
-    internal static PolicyCatalog Create(IEnumerable<PolicyPack> packs, IReadOnlyList<(PolicyParameter Parameter, PolicyEntry Default)> declared) =>
+    internal static PolicyCatalog Create(IEnumerable<PolicyPack> packs, IReadOnlyList<(PolicyParameter Parameter, PolicyEntry? Default)> declared) =>
         declared.Count == 0 ? Create(packs) : new PolicyCatalog(Create(packs).Packs, declared);
 
     /// <summary>
@@ -195,11 +195,22 @@ public sealed class PolicyCatalog
         foreach (var parameter in _parameters)
         {
             var i = parameter.Index;
-            values[i] = Find(city, i, date) ?? Find(province, i, date) ?? Find(_national, i, date) ?? Find(_declaredDefaults, i, date)!;
+            // An integrator's parameter without a default has no value where no pack sets it (the evaluator checks
+            // that no rule reads it there); a shipped one always has the national value.
+            values[i] = Find(city, i, date) ?? Find(province, i, date) ?? Find(_national, i, date) ?? Find(_declaredDefaults, i, date);
         }
 
         return new ResolvedPolicy(region, date.Date, values);
     }
+
+    /// <summary>Gets every parameter this catalog resolves: the shipped ones, then the integrators' declared ones.</summary>
+    internal IReadOnlyList<PolicyParameter> Parameters => _parameters;
+
+    /// <summary>Gets the days on which some pack's entry for a parameter starts or ends (the day after its last), in order.</summary>
+    internal IEnumerable<DateTime> ChangesOf(PolicyParameter parameter) =>
+        _entries.Values.SelectMany(byParameter => byParameter[parameter.Index] ?? Array.Empty<PolicyValue>())
+            .SelectMany(v => new[] { v.Entry.EffectiveFrom, v.Entry.EffectiveUntil?.AddDays(1) })
+            .Where(d => d is not null).Select(d => d!.Value).Distinct().OrderBy(d => d);
 
     /// <summary>Reads the shipped packs and builds a catalog from scratch (what start-up costs).</summary>
     internal static PolicyCatalog LoadShipped() => new(ReadEmbeddedPacks());

@@ -31,11 +31,14 @@ public sealed class ResolvedPolicy
     /// <summary>Gets a parameter's resolved value and its origin.</summary>
     /// <param name="parameter">The parameter.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="ArgumentException">The parameter is not declared for this evaluator.</exception>
+    /// <exception cref="ArgumentException">The parameter is not declared for this evaluator, or has no value here (no default, and no pack sets it for this region and day).</exception>
     public PolicyValue this[PolicyParameter parameter] =>
         parameter is not null && parameter.Index < _values.Length && _values[parameter.Index] is { } value
             ? value
-            : throw new ArgumentException($"Parameter '{parameter?.Name}' is not declared for this evaluator (SettlementOptions.AddParameter).", nameof(parameter));
+            : throw new ArgumentException($"Parameter '{parameter?.Name}' has no value for {Region} on {Date:yyyy-MM-dd}: it is not declared for this evaluator (SettlementOptions.AddParameter or AddRules), or it has no default and no pack sets it there.", nameof(parameter));
+
+    /// <summary>Whether a parameter has a value here.</summary>
+    internal bool Has(PolicyParameter parameter) => parameter.Index < _values.Length && _values[parameter.Index] is not null;
 
     /// <summary>Gets a parameter's value.</summary>
     /// <typeparam name="T">The value type.</typeparam>

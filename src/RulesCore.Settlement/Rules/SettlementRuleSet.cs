@@ -59,7 +59,16 @@ internal sealed class SettlementRuleSet
     {
         var compiler = new RuleCompiler();
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceComparer.Instance;
-        return compiler.Compile(definitions);
+        var chosen = definitions.ToArray();
+        try
+        {
+            return RuleFailures.Watched(compiler.Compile(chosen));
+        }
+        catch (RuleCompilationException e)
+        {
+            var type = chosen.FirstOrDefault(d => d.Name == e.RuleName) is { } rule && rule.Properties.TryGetProperty("Fluent::ClrType", out var clr) ? clr.Value as Type : null;
+            throw new RuleFailedException(e.RuleName, type?.Assembly.GetName().Name ?? "(unknown)", RuleFailureStage.Definition, e.InnerException ?? e);
+        }
     }
 
     /// <summary>The situation of a key: a place (local, intra-province, cross-province) and a setting (other, emergency, chronic).</summary>
@@ -100,6 +109,9 @@ internal sealed class SettlementRuleSet
 
     /// <summary>Gets the rules limited to some regions or dates, with their scope.</summary>
     public IReadOnlyList<(IRuleDefinition Rule, RuleScope Scope)> Scoped { get; }
+
+    /// <summary>A rule's scope and dates; <see langword="null"/> when it applies everywhere, always.</summary>
+    public RuleScope? ScopeAt(int rule) => _scopes[rule];
 
     /// <summary>Whether a rule applies to a visit (its regions and dates; a rule without a scope always does).</summary>
     public bool InScope(int rule, RegionCode insured, RegionCode treatment, DateTime date) =>
@@ -285,10 +297,18 @@ internal sealed class SettlementRuleSet
         var definitions = new List<IRuleDefinition>();
         foreach (var type in ruleTypes)
         {
-            var rule = (SettlementRule)Activator.CreateInstance(type)!;
-            rule.Delivery = delivery;
-            rules.Add(rule);
-            definitions.Add(factory.Create(rule));
+            SettlementRule rule;
+            try
+            {
+                rule = (SettlementRule)Activator.CreateInstance(type)!;
+                rule.Delivery = delivery;
+                rules.Add(rule);
+                definitions.Add(factory.Create(rule));
+            }
+            catch (Exception e) when (e is System.Reflection.TargetInvocationException or NRules.Fluent.RuleDefinitionException or TypeLoadException or IOException)
+            {
+                throw DefinitionFailed(type, e is System.Reflection.TargetInvocationException or NRules.Fluent.RuleDefinitionException ? e.InnerException ?? e : e);
+            }
         }
 
         var problems = Check(rules, definitions, delivery);
@@ -300,6 +320,16 @@ internal sealed class SettlementRuleSet
 
         return new SettlementRuleSet(rules, definitions, scopes, delivery, situational && delivery == FindingDelivery.Collect);
     }
+
+    /// <summary>A rule whose constructor or <c>Define()</c> threw, named by its <c>[Name]</c> (its class when it has none).</summary>
+    private static RuleFailedException DefinitionFailed(Type type, Exception inner)
+    {
+        var name = type.GetCustomAttributesData().FirstOrDefault(a => a.AttributeType == typeof(NRules.Fluent.Dsl.NameAttribute))?.ConstructorArguments[0].Value as string;
+        return new RuleFailedException(name ?? type.FullName ?? type.Name, type.Assembly.GetName().Name ?? string.Empty, RuleFailureStage.Definition, inner);
+    }
+
+    /// <summary>The simple name of the assembly a rule of this set comes from.</summary>
+    public string AssemblyOf(string rule) => _rulesByName.TryGetValue(rule, out var r) ? r.GetType().Assembly.GetName().Name ?? string.Empty : "(unknown)";
 
     private static readonly System.Text.RegularExpressions.Regex RuleId = new("^[a-z][a-z0-9]*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
