@@ -39,8 +39,8 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
             退出码：
               0  每个病例（每一行）都已判断
               2  有病例（或行）无效、文件无法读取，或命令行有误（已打印错误）
-              1  意外错误
               3  规则出错：集成方的规则抛出异常或不断触发（已指明规则及其程序集）
+              1  意外错误
             """,
             """
             Decides whether each case settles directly: the outcome, the findings, what to do. FILE may be - for standard
@@ -67,8 +67,8 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
             exit codes:
               0  every case (every line) decided
               2  some case (or line) invalid, a file unreadable, or a bad command line (errors printed)
-              1  unexpected failure
               3  a rule failed: an integrator's rule threw or kept firing (the rule and its assembly are named)
+              1  unexpected failure
             """));
 
     public static readonly CommandHelp Explain = new(
@@ -100,8 +100,8 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
             退出码：
               0  已判断
               2  病例无效、文件无法读取，或命令行有误（已打印错误）
-              1  意外错误
               3  规则出错：集成方的规则抛出异常或不断触发（已指明规则及其程序集）
+              1  意外错误
             """,
             """
             Explains one case's decision in prose: each finding, why it fired (the facts and the rule), its policy basis,
@@ -124,8 +124,8 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
             exit codes:
               0  decided
               2  the case is invalid, the file unreadable, or a bad command line (errors printed)
-              1  unexpected failure
               3  a rule failed: an integrator's rule threw or kept firing (the rule and its assembly are named)
+              1  unexpected failure
             """));
 
     public static readonly CommandHelp Plan = new(
@@ -152,8 +152,8 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
             退出码：
               0  已给出计划（也可能没有能改善结果的步骤）
               2  病例或医院目录无效、文件无法读取，或命令行有误（已打印错误）
-              1  意外错误
               3  规则出错：集成方的规则抛出异常或不断触发（已指明规则及其程序集）
+              1  意外错误
             """,
             """
             A checklist: which things to do, in what order, so that the visit settles as well as it can. Each step says
@@ -178,8 +178,8 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
             exit codes:
               0  a plan was made (possibly without any step that improves the outcome)
               2  the case or the directory is invalid, a file unreadable, or a bad command line (errors printed)
-              1  unexpected failure
               3  a rule failed: an integrator's rule threw or kept firing (the rule and its assembly are named)
+              1  unexpected failure
             """));
 
     public static readonly CommandHelp Rules = new(
@@ -199,8 +199,8 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
             退出码：
               0  已列出
               2  规则程序集无法加载、规则不一致，或命令行有误（已打印错误）
-              1  意外错误
               3  规则出错：集成方的规则抛出异常或不断触发（已指明规则及其程序集）
+              1  意外错误
             """,
             """
             Lists every rule: id, cause, description, priority, policy basis, the findings it may raise, scope and dates.
@@ -214,8 +214,8 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
             exit codes:
               0  listed
               2  a rules assembly cannot be loaded, the rules are inconsistent, or a bad command line (errors printed)
-              1  unexpected failure
               3  a rule failed: an integrator's rule threw or kept firing (the rule and its assembly are named)
+              1  unexpected failure
             """));
 
     public static readonly CommandHelp Policy = new(
@@ -311,8 +311,8 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
             退出码：
               0  已列出（也可能一家都没有）
               2  病例或医院目录无效、文件无法读取，或命令行有误（已打印错误）
-              1  意外错误
               3  规则出错：集成方的规则抛出异常或不断触发（已指明规则及其程序集）
+              1  意外错误
             """,
             """
             Lists the hospitals of a directory where this visit would settle directly (directly, or at a reduced rate),
@@ -336,8 +336,8 @@ internal sealed record CommandHelp(string Name, string[] Synopsis, LocalizedText
             exit codes:
               0  listed (possibly none)
               2  the case or the directory is invalid, a file unreadable, or a bad command line (errors printed)
-              1  unexpected failure
               3  a rule failed: an integrator's rule threw or kept firing (the rule and its assembly are named)
+              1  unexpected failure
             """));
 
     public static readonly IReadOnlyList<CommandHelp> All = new[] { Evaluate, Explain, Plan, Rules, Policy, ValidatePolicy, Hospitals };

@@ -112,6 +112,6 @@ public class HelpTests
         var readme = File.ReadAllText(RepositoryFiles.PathOf("README.md"));
 
         Assert.All(CommandHelp.Evaluate.Synopsis, line => Assert.Contains(line + "\n", readme, StringComparison.Ordinal));
-        Assert.Contains("Exit codes: 0 every line decided, 2 some line (or file) invalid, 1 unexpected failure", readme, StringComparison.Ordinal);
+        Assert.Contains("Exit codes: 0 every line decided, 2 some line (or file) invalid, 3 a rule failed on some line, 1 unexpected failure", readme, StringComparison.Ordinal);
     }
 }

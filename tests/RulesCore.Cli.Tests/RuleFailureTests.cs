@@ -74,6 +74,18 @@ public class RuleFailureTests
         }
     }
 
+    [Theory]
+    [InlineData("evaluate")]
+    [InlineData("explain")]
+    [InlineData("plan")]
+    [InlineData("hospitals")]
+    [InlineData("rules")]
+    public void TheHelpOfEveryCommandTakingRules_DocumentsExitCode3(string command)
+    {
+        Assert.Contains("\n  3  a rule failed: an integrator's rule threw or kept firing (the rule and its assembly are named)\n", Cli.Run(command, "--help", "--lang", "en").Out, StringComparison.Ordinal);
+        Assert.Contains("\n  3  规则出错：集成方的规则抛出异常或不断触发（已指明规则及其程序集）\n", Cli.Run(command, "--help").Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TheFaultyRules_DoNothingForOtherHospitals()
     {
