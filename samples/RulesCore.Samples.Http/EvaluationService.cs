@@ -53,6 +53,9 @@ public static class EvaluationService
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        // Control characters from requests (a path or header with an escape sequence) are escaped in the console log.
+        EscapingConsoleFormatter.Use(builder.Logging);
+
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             // A body larger than a case document is refused by Kestrel before it is streamed (Content-Length), or as

@@ -9,7 +9,7 @@
 // 30 s), 413 (a body over the 4 MiB document limit, refused before it is streamed), 415, 503 (evaluations over the
 // concurrency limit). On SIGTERM or Ctrl+C it stops accepting and lets requests in flight finish (up to 30 s).
 // Telemetry (the library's ActivitySource and Meter "RulesCore"): --Telemetry:Exporter console|otlp; off by default.
-// Bound to 127.0.0.1 (loopback) unless --urls says otherwise.
+// Bound to 127.0.0.1 (loopback) unless --urls says otherwise. The console log escapes control characters.
 // usage: dotnet run --project samples/RulesCore.Samples.Http [-- --urls http://127.0.0.1:5080]
 using RulesCore.Samples.Http;
 
