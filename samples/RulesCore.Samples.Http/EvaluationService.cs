@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using RulesCore.Settlement;
+using RulesCore.Settlement.Hospitals;
 using RulesCore.Settlement.Json;
 
 namespace RulesCore.Samples.Http;
@@ -44,6 +46,11 @@ public static class EvaluationService
 
     private const string Json = "application/json; charset=utf-8";
 
+    /// <summary>Builds the service: the rule set is compiled, the hospital directory is read.</summary>
+    /// <param name="args">The command line: <c>--urls</c>, <c>--Hospitals FILE</c>, <c>--contentRoot DIR</c>…</param>
+    /// <param name="limits">The limits; <see langword="null"/> for the defaults.</param>
+    /// <returns>The service, not started.</returns>
+    /// <exception cref="InvalidHospitalDirectoryException">The <c>Hospitals</c> file cannot be read or is not a valid directory.</exception>
     public static WebApplication Build(string[] args, ServiceLimits? limits = null)
     {
         limits ??= new ServiceLimits();
@@ -55,6 +62,11 @@ public static class EvaluationService
 
         // Control characters from requests (a path or header with an escape sequence) are escaped in the console log.
         EscapingConsoleFormatter.Use(builder.Logging);
+
+        // A failure to start is reported by Program on standard error (a port in use in one line); the host's own
+        // "Hosting failed to start" entry would repeat it with a stack trace. (The sample runs no BackgroundService,
+        // whose faults this category logs too.)
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -68,9 +80,11 @@ public static class EvaluationService
 
         // Graceful shutdown: Kestrel stops accepting at once and lets requests in flight finish within this time.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = limits.ShutdownTimeout);
-        // --Hospitals FILE (.json or .csv): the hospital directory plans may offer ("go to hospital X instead").
+        // --Hospitals FILE (.json or .csv): the hospital directory plans may offer ("go to hospital X instead"); read now,
+        // relative to the content root (by default the current directory).
         var hospitals = builder.Configuration["Hospitals"];
-        builder.Services.AddRulesCore(options => options.HospitalDirectory = hospitals is null ? null : RulesCore.Settlement.Hospitals.HospitalDirectory.LoadFile(hospitals));
+        var directory = hospitals is null ? null : HospitalDirectory.LoadFile(Path.Combine(builder.Environment.ContentRootPath, hospitals));
+        builder.Services.AddRulesCore(options => options.HospitalDirectory = directory);
         builder.Services.AddSingleton(new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
             PermitLimit = limits.MaxConcurrentEvaluations,
