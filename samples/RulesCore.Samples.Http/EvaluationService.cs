@@ -46,11 +46,12 @@ public static class EvaluationService
 
     private const string Json = "application/json; charset=utf-8";
 
-    /// <summary>Builds the service: the rule set is compiled, the hospital directory is read.</summary>
-    /// <param name="args">The command line: <c>--urls</c>, <c>--Hospitals FILE</c>, <c>--contentRoot DIR</c>…</param>
+    /// <summary>Builds the service: the rule set is compiled, the hospital directory and policy packs are read.</summary>
+    /// <param name="args">The command line: <c>--urls</c>, <c>--Hospitals FILE</c>, <c>--RulesCore:PolicyPacks:0 FILE</c>, <c>--contentRoot DIR</c>…</param>
     /// <param name="limits">The limits; <see langword="null"/> for the defaults.</param>
     /// <returns>The service, not started.</returns>
     /// <exception cref="InvalidHospitalDirectoryException">The <c>Hospitals</c> file cannot be read or is not a valid directory.</exception>
+    /// <exception cref="InvalidPolicyPackException">A <c>RulesCore:PolicyPacks</c> file cannot be read or is not a valid pack.</exception>
     public static WebApplication Build(string[] args, ServiceLimits? limits = null)
     {
         limits ??= new ServiceLimits();
@@ -80,8 +81,12 @@ public static class EvaluationService
 
         // Graceful shutdown: Kestrel stops accepting at once and lets requests in flight finish within this time.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = limits.ShutdownTimeout);
+        // RulesCore:DefaultLanguage and RulesCore:PolicyPacks (appsettings.json, the command line, the environment); a
+        // relative pack path is resolved against the content root, where appsettings.json is read from.
+        builder.Services.AddRulesCore(builder.Configuration.GetSection("RulesCore"), builder.Environment.ContentRootPath);
+
         // --Hospitals FILE (.json or .csv): the hospital directory plans may offer ("go to hospital X instead"); read now,
-        // relative to the content root (by default the current directory).
+        // relative to the content root as the packs are.
         var hospitals = builder.Configuration["Hospitals"];
         var directory = hospitals is null ? null : HospitalDirectory.LoadFile(Path.Combine(builder.Environment.ContentRootPath, hospitals));
         builder.Services.AddRulesCore(options => options.HospitalDirectory = directory);

@@ -1,12 +1,15 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using RulesCore.Samples.Http;
+using RulesCore.Settlement;
 
 namespace RulesCore.Samples.Tests;
 
 /// <summary>
-/// Starting the sample as an operator does: a bad hospital directory or a port in use is said on standard error — what
-/// is wrong, no stack trace — with exit code 2.
+/// Starting the sample as an operator does: a bad hospital directory or policy pack, or a port in use, is said on
+/// standard error — what is wrong, no stack trace — with exit code 2; configured files are found from the content root.
 /// </summary>
 public sealed class StartupTests : IDisposable
 {
@@ -57,6 +60,36 @@ public sealed class StartupTests : IDisposable
 
         Assert.Equal("http://127.0.0.1:5080", EvaluationService.DefaultUrl);
         Assert.Contains("`http://127.0.0.1:5080`", section[..section.IndexOf("\n### ", StringComparison.Ordinal)], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PolicyPacks_InAppSettings_AreFoundFromTheContentRoot_NotTheCurrentDirectory()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "packs"));
+        var pack = Path.Combine(_dir, "packs", "430100.json");
+        File.WriteAllText(pack, """
+            { "schemaVersion": 1, "region": "430100", "name": "test", "parameters": { "personalAccountPermissionRequired": [
+              { "value": true, "effectiveFrom": null, "effectiveUntil": null, "source": "test", "confidence": "stated" } ] } }
+            """, new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(_dir, "appsettings.json"), """{ "RulesCore": { "PolicyPacks": [ "packs/430100.json" ] } }""");
+        Assert.NotEqual(_dir, Directory.GetCurrentDirectory());
+
+        await using var app = EvaluationService.Build(["--urls", "http://127.0.0.1:0", "--contentRoot", _dir]);
+
+        Assert.Contains(pack, app.Services.GetRequiredService<ISettlementEvaluator>().Policies.Packs.Select(p => p.Origin));
+    }
+
+    [Fact]
+    public async Task AnUnreadablePolicyPack_IsNamedByTheFullPathTried_FromTheContentRoot_WithExitCode2()
+    {
+        var missing = Path.Combine(_dir, "packs", "missing.json");
+
+        var (exit, output, error) = await SampleProcess.RunAsync(AppContext.BaseDirectory,
+            "--urls", "http://127.0.0.1:0", "--contentRoot", _dir, "--RulesCore:PolicyPacks:0", "packs/missing.json");
+
+        Assert.Equal(StartupFailure.ExitCode, exit);
+        Assert.Equal($"Policy pack '{missing}' was rejected:\n  $: UNREADABLE_FILE: The file cannot be read: not found ({missing}).\n", error.Replace("\r\n", "\n", StringComparison.Ordinal));
+        AssertNoStackTrace(output);
     }
 
     private static void AssertNoStackTrace(string text)
