@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using RulesCore.Settlement;
+using RulesCore.Settlement.Hospitals;
 using RulesCore.Settlement.Json;
 
 namespace RulesCore.Samples.Http;
@@ -44,6 +46,12 @@ public static class EvaluationService
 
     private const string Json = "application/json; charset=utf-8";
 
+    /// <summary>Builds the service: the rule set is compiled, the hospital directory and policy packs are read.</summary>
+    /// <param name="args">The command line: <c>--urls</c>, <c>--Hospitals FILE</c>, <c>--RulesCore:PolicyPacks:0 FILE</c>, <c>--contentRoot DIR</c>…</param>
+    /// <param name="limits">The limits; <see langword="null"/> for the defaults.</param>
+    /// <returns>The service, not started.</returns>
+    /// <exception cref="InvalidHospitalDirectoryException">The <c>Hospitals</c> file cannot be read or is not a valid directory.</exception>
+    /// <exception cref="InvalidPolicyPackException">A <c>RulesCore:PolicyPacks</c> file cannot be read or is not a valid pack.</exception>
     public static WebApplication Build(string[] args, ServiceLimits? limits = null)
     {
         limits ??= new ServiceLimits();
@@ -52,6 +60,14 @@ public static class EvaluationService
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
+
+        // Control characters from requests (a path or header with an escape sequence) are escaped in the console log.
+        EscapingConsoleFormatter.Use(builder.Logging);
+
+        // A failure to start is reported by Program on standard error (a port in use in one line); the host's own
+        // "Hosting failed to start" entry would repeat it with a stack trace. (The sample runs no BackgroundService,
+        // whose faults this category logs too.)
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -65,9 +81,15 @@ public static class EvaluationService
 
         // Graceful shutdown: Kestrel stops accepting at once and lets requests in flight finish within this time.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = limits.ShutdownTimeout);
-        // --Hospitals FILE (.json or .csv): the hospital directory plans may offer ("go to hospital X instead").
+        // RulesCore:DefaultLanguage and RulesCore:PolicyPacks (appsettings.json, the command line, the environment); a
+        // relative pack path is resolved against the content root, where appsettings.json is read from.
+        builder.Services.AddRulesCore(builder.Configuration.GetSection("RulesCore"), builder.Environment.ContentRootPath);
+
+        // --Hospitals FILE (.json or .csv): the hospital directory plans may offer ("go to hospital X instead"); read now,
+        // relative to the content root as the packs are.
         var hospitals = builder.Configuration["Hospitals"];
-        builder.Services.AddRulesCore(options => options.HospitalDirectory = hospitals is null ? null : RulesCore.Settlement.Hospitals.HospitalDirectory.LoadFile(hospitals));
+        var directory = hospitals is null ? null : HospitalDirectory.LoadFile(Path.Combine(builder.Environment.ContentRootPath, hospitals));
+        builder.Services.AddRulesCore(options => options.HospitalDirectory = directory);
         builder.Services.AddSingleton(new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
             PermitLimit = limits.MaxConcurrentEvaluations,

@@ -9,9 +9,37 @@
 // 30 s), 413 (a body over the 4 MiB document limit, refused before it is streamed), 415, 503 (evaluations over the
 // concurrency limit). On SIGTERM or Ctrl+C it stops accepting and lets requests in flight finish (up to 30 s).
 // Telemetry (the library's ActivitySource and Meter "RulesCore"): --Telemetry:Exporter console|otlp; off by default.
-// Bound to 127.0.0.1 (loopback) unless --urls says otherwise.
-// usage: dotnet run --project samples/RulesCore.Samples.Http [-- --urls http://127.0.0.1:5080]
+// Listens on http://127.0.0.1:5080 (loopback) unless --urls says otherwise. The console log escapes control characters.
+// Exit code 2, with the reason on standard error and no stack trace: a --Hospitals directory or RulesCore:PolicyPacks
+// pack that cannot be read or is invalid (every problem listed), or the port already in use (one line).
+// usage: dotnet run --project samples/RulesCore.Samples.Http [-- --urls http://127.0.0.1:5080] [--Hospitals FILE]
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using RulesCore.Samples.Http;
+using RulesCore.Settlement;
 
-var app = EvaluationService.Build(args);
-app.Run();
+WebApplication app;
+try
+{
+    app = EvaluationService.Build(args);
+}
+catch (InvalidHospitalDirectoryException e)
+{
+    return StartupFailure.Rejected(Console.Error, "Hospital directory", e.Origin, e.Errors);
+}
+catch (InvalidPolicyPackException e)
+{
+    return StartupFailure.Rejected(Console.Error, "Policy pack", e.Origin, e.Errors);
+}
+
+var urls = app.Configuration["urls"]; // read now: a failed start disposes the application's services
+try
+{
+    app.Run();
+}
+catch (IOException e) when (e.InnerException is AddressInUseException)
+{
+    return StartupFailure.AddressInUse(Console.Error, e, urls);
+}
+
+return 0;

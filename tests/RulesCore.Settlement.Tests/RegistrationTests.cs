@@ -52,9 +52,9 @@ public class RegistrationTests : IDisposable
         Assert.Equal(InputErrorCodes.WrongType, e.Errors.Single().Code);
 
         var missing = Assert.Throws<InvalidPolicyPackException>(() => services.AddRulesCore(o => o.AddPolicyPackFile(Path.Combine(_dir, "missing.json"))));
-        Assert.Equal("The file cannot be read: not found.", missing.Errors.Single().Message);
+        Assert.Equal($"The file cannot be read: not found ({Path.Combine(_dir, "missing.json")}).", missing.Errors.Single().Message);
         var directory = Assert.Throws<InvalidPolicyPackException>(() => services.AddRulesCore(o => o.AddPolicyPackFile(_dir)));
-        Assert.Equal("The file cannot be read: it is a directory.", directory.Errors.Single().Message);
+        Assert.Equal($"The file cannot be read: it is a directory ({_dir}).", directory.Errors.Single().Message);
     }
 
     [Fact]
@@ -81,6 +81,57 @@ public class RegistrationTests : IDisposable
         var decision = provider.GetRequiredService<ISettlementEvaluator>().Evaluate(PersonalAccountOff("430100"));
 
         Assert.StartsWith("The insured region", decision.Single(FindingCodes.PersonalAccountNotEnabled).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Configuration_RelativePolicyPackPaths_ResolveAgainstTheBaseDirectory_AbsoluteOnesStay()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "packs"));
+        var relative = PackFile(Path.Combine("packs", "430100.json"), Pack("430100", "personalAccountPermissionRequired", "true"));
+        Directory.CreateDirectory(Path.Combine(_dir, "elsewhere"));
+        var absolute = PackFile(Path.Combine("elsewhere", "420300.json"), Pack("420300", "personalAccountPermissionRequired", "true"));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["RulesCore:PolicyPacks:0"] = Path.Combine("packs", "430100.json"),
+            ["RulesCore:PolicyPacks:1"] = absolute,
+        }).Build();
+        Assert.NotEqual(Path.GetFullPath(_dir), Path.GetFullPath(Directory.GetCurrentDirectory()));
+
+        using var provider = new ServiceCollection().AddRulesCore(configuration.GetSection("RulesCore"), _dir).BuildServiceProvider();
+        var evaluator = provider.GetRequiredService<ISettlementEvaluator>();
+
+        Assert.Contains(relative, evaluator.Policies.Packs.Select(p => p.Origin));
+        Assert.Contains(absolute, evaluator.Policies.Packs.Select(p => p.Origin));
+        Assert.True(evaluator.Evaluate(PersonalAccountOff("430100")).Has(FindingCodes.PersonalAccountNotEnabled));
+        Assert.True(evaluator.Evaluate(PersonalAccountOff("420300")).Has(FindingCodes.PersonalAccountNotEnabled));
+    }
+
+    [Fact]
+    public void Configuration_AnUnreadablePolicyPack_IsNamedByTheFullPathTried()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["RulesCore:PolicyPacks:0"] = Path.Combine("packs", "missing.json"),
+        }).Build();
+
+        var inBase = Assert.Throws<InvalidPolicyPackException>(() => new ServiceCollection().AddRulesCore(configuration.GetSection("RulesCore"), _dir));
+        var inCurrent = Assert.Throws<InvalidPolicyPackException>(() => new ServiceCollection().AddRulesCore(configuration.GetSection("RulesCore")));
+
+        Assert.Equal($"The file cannot be read: not found ({Path.Combine(_dir, "packs", "missing.json")}).", inBase.Errors.Single().Message);
+        Assert.Equal(Path.Combine(_dir, "packs", "missing.json"), inBase.Origin);
+        Assert.Equal($"The file cannot be read: not found ({Path.Combine(Directory.GetCurrentDirectory(), "packs", "missing.json")}).", inCurrent.Errors.Single().Message);
+        Assert.Equal(Path.Combine("packs", "missing.json"), inCurrent.Origin);
+        Assert.Contains(Path.Combine(_dir, "packs", "missing.json"), inBase.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Configuration_WithABaseDirectory_RefusesNoneOrAnEmptyOne_ForPolicyPacks()
+    {
+        var configuration = new ConfigurationBuilder().Build();
+
+        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddRulesCore(configuration, (string)null!));
+        Assert.Throws<ArgumentException>(() => new ServiceCollection().AddRulesCore(configuration, " "));
+        Assert.Throws<ArgumentNullException>(() => new ServiceCollection().AddRulesCore((IConfiguration)null!, _dir));
     }
 
     [Theory]

@@ -33,9 +33,9 @@ public sealed class SettlementOptions
     public IReadOnlyList<PolicyPack> PolicyPacks => _packs;
 
     /// <summary>Adds a policy pack file; a pack for a region the shipped packs cover replaces that pack.</summary>
-    /// <param name="path">The JSON file.</param>
+    /// <param name="path">The JSON file; a relative path is read from the current directory.</param>
     /// <returns>These options.</returns>
-    /// <exception cref="InvalidPolicyPackException">The pack is malformed or cannot be read; it is rejected whole.</exception>
+    /// <exception cref="InvalidPolicyPackException">The pack is malformed or cannot be read (the error names the full path tried); it is rejected whole.</exception>
     public SettlementOptions AddPolicyPackFile(string path)
     {
         _packs.Add(PolicyCatalog.ReadPackFile(path, Declared));

@@ -121,9 +121,12 @@ public sealed class PolicyCatalog
     }
 
     /// <summary>Reads and validates a pack from a file (a regular file, a pipe or a device, read as <see cref="ReadPack(Stream, string)"/> reads).</summary>
-    /// <param name="path">The file path.</param>
-    /// <returns>The pack.</returns>
-    /// <exception cref="InvalidPolicyPackException">The pack is malformed or too large, or the file cannot be read.</exception>
+    /// <param name="path">The file path; a relative one is read from the current directory.</param>
+    /// <returns>The pack; its <see cref="PolicyPack.Origin"/> is <paramref name="path"/>.</returns>
+    /// <exception cref="InvalidPolicyPackException">
+    /// The pack is malformed or too large, or the file cannot be read (<see cref="InputErrorCodes.UnreadableFile"/>:
+    /// why, and the full path tried — <c>The file cannot be read: not found (/srv/app/packs/430100.json).</c>).
+    /// </exception>
     public static PolicyPack ReadPackFile(string path) => ReadPackFile(path, null);
 
     /// <summary>Reads a pack file that may set integrators' declared parameters too.</summary>
@@ -141,7 +144,20 @@ public sealed class PolicyCatalog
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new InvalidPolicyPackException(path, new[] { new InputError("$", InputErrorCodes.UnreadableFile, "The file cannot be read: " + Unreadable(path, e) + ".") });
+            throw new InvalidPolicyPackException(path, new[] { new InputError("$", InputErrorCodes.UnreadableFile, "The file cannot be read: " + Unreadable(path, e) + " (" + FullPath(path) + ").") });
+        }
+    }
+
+    /// <summary>The full path a relative path was read at (the current directory's), or the path itself when it is not a valid one.</summary>
+    private static string FullPath(string path)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or IOException or System.Security.SecurityException)
+        {
+            return path;
         }
     }
 
