@@ -31,6 +31,10 @@ catch (InvalidPolicyPackException e)
 {
     return StartupFailure.Rejected(Console.Error, "Policy pack", e.Origin, e.Errors);
 }
+catch (ArgumentException e)
+{
+    return StartupFailure.Misconfigured(Console.Error, e);
+}
 
 var urls = app.Configuration["urls"]; // read now: a failed start disposes the application's services
 try

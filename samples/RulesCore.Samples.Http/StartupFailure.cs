@@ -7,7 +7,7 @@ namespace RulesCore.Samples.Http;
 /// <summary>
 /// What the service says on standard error when it cannot start, instead of a stack trace: a hospital directory or
 /// policy pack it was given, with every problem (as <c>rulescore</c> prints them), or the port already in use, in one
-/// line. Either way the exit code is <see cref="ExitCode"/>.
+/// line, or a setting it does not accept, in one line. Every way the exit code is <see cref="ExitCode"/>.
 /// </summary>
 public static class StartupFailure
 {
@@ -30,6 +30,19 @@ public static class StartupFailure
             error.WriteLine($"  {TerminalText.Escape(problem.Path)}: {problem.Code}: {TerminalText.Escape(problem.Message)}");
         }
 
+        return ExitCode;
+    }
+
+    /// <summary>
+    /// Writes one line for a setting the service does not accept (an unknown <c>RulesCore</c> key, an unsupported
+    /// language or telemetry exporter) — <c>configuration: …</c> — and returns <see cref="ExitCode"/>.
+    /// </summary>
+    /// <param name="error">Standard error.</param>
+    /// <param name="failure">What the setting's reader threw.</param>
+    public static int Misconfigured(TextWriter error, ArgumentException failure)
+    {
+        var message = failure.ParamName is { } name ? failure.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : failure.Message;
+        error.WriteLine("configuration: " + TerminalText.Escape(message));
         return ExitCode;
     }
 

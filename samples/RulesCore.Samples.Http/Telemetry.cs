@@ -26,7 +26,7 @@ public static class Telemetry
         var otlp = exporter.Equals("otlp", StringComparison.OrdinalIgnoreCase);
         if (!otlp && !exporter.Equals("console", StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException("Telemetry:Exporter is console or otlp.");
+            throw new ArgumentException("Telemetry:Exporter is console or otlp.");
         }
 
         // The hookup itself: the library's names, and an exporter.

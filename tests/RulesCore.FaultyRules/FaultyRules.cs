@@ -19,17 +19,22 @@ public static class Faults
     public static Raised Throws() => throw new InvalidOperationException("the example action failed");
 }
 
+/// <summary>What every faulty rule says of itself.</summary>
+public abstract class FaultyRule : SettlementRule
+{
+    public override Cause Cause => Cause.Hospital;
+
+    public override LocalizedText Description { get; } = new("有缺陷的示例规则（测试用）。", "An example rule with a bug (for tests).");
+
+    public override LocalizedText Basis { get; } = new("测试", "tests");
+}
+
 /// <summary>A rule whose condition throws for one hospital.</summary>
 [Name("faulty.condition")]
-public sealed class ConditionThrowsRule : SettlementRule
+public sealed class ConditionThrowsRule : FaultyRule
 {
     public static readonly FindingDefinition Never = new("FAULTY_CONDITION", Cause.Hospital, Severity.Info, null, new("不会出现。", "Never raised."));
 
-    public override Cause Cause => Cause.Hospital;
-
-    public override LocalizedText Description { get; } = new("条件会抛出异常的规则（测试用）。", "A rule whose condition throws (for tests).");
-
-    public override LocalizedText Basis { get; } = new("测试", "tests");
 
     public override void Define()
     {
@@ -41,15 +46,10 @@ public sealed class ConditionThrowsRule : SettlementRule
 
 /// <summary>A rule whose action throws for one hospital.</summary>
 [Name("faulty.action")]
-public sealed class ActionThrowsRule : SettlementRule
+public sealed class ActionThrowsRule : FaultyRule
 {
     public static readonly FindingDefinition Never = new("FAULTY_ACTION", Cause.Hospital, Severity.Info, null, new("不会出现。", "Never raised."));
 
-    public override Cause Cause => Cause.Hospital;
-
-    public override LocalizedText Description { get; } = new("动作会抛出异常的规则（测试用）。", "A rule whose action throws (for tests).");
-
-    public override LocalizedText Basis { get; } = new("测试", "tests");
 
     public override void Define()
     {
@@ -67,15 +67,10 @@ public sealed class Tick(int count)
 
 /// <summary>A rule that keeps firing for one hospital: each tick inserts the next.</summary>
 [Name("faulty.loop")]
-public sealed class LoopingRule : SettlementRule
+public sealed class LoopingRule : FaultyRule
 {
     public static readonly FindingDefinition Never = new("FAULTY_LOOP", Cause.Hospital, Severity.Info, null, new("不会出现。", "Never raised."));
 
-    public override Cause Cause => Cause.Hospital;
-
-    public override LocalizedText Description { get; } = new("不断触发的规则（测试用）。", "A rule that keeps firing (for tests).");
-
-    public override LocalizedText Basis { get; } = new("测试", "tests");
 
     public override void Define()
     {
@@ -87,15 +82,10 @@ public sealed class LoopingRule : SettlementRule
 
 /// <summary>The other half of the loop: every tick inserts the next.</summary>
 [Name("faulty.tick")]
-public sealed class TickRule : SettlementRule
+public sealed class TickRule : FaultyRule
 {
     public static readonly FindingDefinition Never = new("FAULTY_TICK", Cause.Hospital, Severity.Info, null, new("不会出现。", "Never raised."));
 
-    public override Cause Cause => Cause.Hospital;
-
-    public override LocalizedText Description { get; } = new("每个计数插入下一个的规则（测试用）。", "A rule inserting the next tick for every tick (for tests).");
-
-    public override LocalizedText Basis { get; } = new("测试", "tests");
 
     public override void Define()
     {
@@ -111,15 +101,10 @@ public sealed class TickRule : SettlementRule
 /// </summary>
 [Name("faulty.dependent")]
 [AppliesIn(RegionRole.Insured, "460000")]
-public sealed class DependentRule : SettlementRule, IEquatable<RulesCore.Testing.CaseBuilder>
+public sealed class DependentRule : FaultyRule, IEquatable<RulesCore.Testing.CaseBuilder>
 {
     public static readonly FindingDefinition Never = new("FAULTY_DEPENDENT", Cause.Hospital, Severity.Info, null, new("不会出现。", "Never raised."));
 
-    public override Cause Cause => Cause.Hospital;
-
-    public override LocalizedText Description { get; } = new("依赖 RulesCore.Testing 的规则（测试用）。", "A rule depending on RulesCore.Testing (for tests).");
-
-    public override LocalizedText Basis { get; } = new("测试", "tests");
 
     public bool Equals(RulesCore.Testing.CaseBuilder? other) => false;
 

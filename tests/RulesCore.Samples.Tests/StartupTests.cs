@@ -52,6 +52,18 @@ public sealed class StartupTests : IDisposable
         Assert.DoesNotContain("fail:", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--RulesCore:Nope", "x", "configuration: Unknown RulesCore setting 'Nope' (known: DefaultLanguage, PolicyPacks).\n")]
+    [InlineData("--Telemetry:Exporter", "zipkin", "configuration: Telemetry:Exporter is console or otlp.\n")]
+    public async Task ASettingTheServiceDoesNotAccept_IsOneLineOnStandardError_WithExitCode2(string key, string value, string expected)
+    {
+        var (exit, output, error) = await SampleProcess.RunAsync(_dir, "--urls", "http://127.0.0.1:0", key, value);
+
+        Assert.Equal(StartupFailure.ExitCode, exit);
+        Assert.Equal(expected, error.Replace("\r\n", "\n", StringComparison.Ordinal));
+        AssertNoStackTrace(output);
+    }
+
     [Fact]
     public void TheDefaultAddress_IsTheOneTheReadmeNames()
     {
