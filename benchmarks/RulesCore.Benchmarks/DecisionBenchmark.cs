@@ -107,7 +107,7 @@ public class BatchBenchmark
     private int Consume(EvaluationOptions options)
     {
         var direct = 0;
-        foreach (var result in _evaluator.EvaluateMany(_cases, options, CancellationToken.None))
+        foreach (var result in _evaluator.EvaluateStream(_cases, options, CancellationToken.None))
         {
             direct += result.Decision!.Outcome == Outcome.Direct ? 1 : 0;
         }

@@ -240,6 +240,16 @@ internal static class TextReport
             }
         }
 
+        if (plan.Truncated)
+        {
+            w.WriteLine();
+            w.WriteLine(o.Bold(o.T("搜索到了工作上限，可能还有更好的办法：", "The search reached its limit; a better plan may exist:")));
+            foreach (var line in plan.NotTried)
+            {
+                w.WriteLine("  - " + Output.Escape(line));
+            }
+        }
+
         if (plan.Hospitals.Count > 0)
         {
             w.WriteLine();

@@ -299,7 +299,7 @@ public sealed class HttpServiceTests : IAsyncLifetime
         }
 
         Assert.Equal((false, false), quiet);
-        Assert.Throws<InvalidOperationException>(() => EvaluationService.Build(["--urls", "http://127.0.0.1:0", "--Telemetry:Exporter", "zipkin"]));
+        Assert.Throws<ArgumentException>(() => EvaluationService.Build(["--urls", "http://127.0.0.1:0", "--Telemetry:Exporter", "zipkin"]));
     }
 
     // ---- plans ----

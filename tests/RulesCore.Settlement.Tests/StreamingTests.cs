@@ -18,7 +18,7 @@ public class StreamingTests
         var cases = Enumerable.Range(0, 300).Select(Day).Append(Cases.CrossProvinceOutpatient().Build() with { Hospital = null! }).ToArray();
         var options = new EvaluationOptions { IncludeTrace = false, MaxDegreeOfParallelism = 3 };
 
-        var streamed = Evaluator.EvaluateMany(cases, options, CancellationToken.None).ToList();
+        var streamed = Evaluator.EvaluateStream(cases, options, CancellationToken.None).ToList();
         var batch = Evaluator.EvaluateMany(cases, options);
 
         Assert.Equal(batch.Count, streamed.Count);
@@ -43,7 +43,7 @@ public class StreamingTests
             }
         }
 
-        var results = Evaluator.EvaluateMany(Endless(), new EvaluationOptions { MaxDegreeOfParallelism = 2, IncludeTrace = false }, CancellationToken.None);
+        var results = Evaluator.EvaluateStream(Endless(), new EvaluationOptions { MaxDegreeOfParallelism = 2, IncludeTrace = false }, CancellationToken.None);
         Assert.Equal(0, pulled);
 
         var first = results.Take(50).ToList();
@@ -59,7 +59,7 @@ public class StreamingTests
         var seen = 0;
         Assert.ThrowsAny<OperationCanceledException>(() =>
         {
-            foreach (var _ in Evaluator.EvaluateMany(Enumerable.Range(0, 10_000).Select(Day), new EvaluationOptions { IncludeTrace = false }, cancel.Token))
+            foreach (var _ in Evaluator.EvaluateStream(Enumerable.Range(0, 10_000).Select(Day), new EvaluationOptions { IncludeTrace = false }, cancel.Token))
             {
                 if (++seen == 10)
                 {
@@ -68,7 +68,7 @@ public class StreamingTests
             }
         });
         Assert.InRange(seen, 10, 10 + (Environment.ProcessorCount * SettlementEvaluator.ReadAheadPerWorker));
-        Assert.Throws<ArgumentNullException>(() => Evaluator.EvaluateMany(null!, null, CancellationToken.None));
+        Assert.Throws<ArgumentNullException>(() => Evaluator.EvaluateStream(null!, null, CancellationToken.None));
     }
 
     [Fact]

@@ -21,6 +21,16 @@ public sealed record SettlementPlan
     /// <summary>Gets, when a hospital directory is configured and the visit is still to come, the hospitals of the treatment pooling region where it would settle directly, best first (at most <see cref="HospitalLimit"/>).</summary>
     public IReadOnlyList<HospitalOption> Hospitals { get; init; } = Array.Empty<HospitalOption>();
 
+    /// <summary>
+    /// Gets whether the search stopped at its budget (<see cref="MaxEvaluations"/> cases judged, or
+    /// <see cref="MaxHospitalsJudged"/> hospitals of the directory checked) before trying everything: a better plan may
+    /// exist. <see cref="NotTried"/> says what was left.
+    /// </summary>
+    public bool Truncated { get; init; }
+
+    /// <summary>Gets what the search did not try when it was <see cref="Truncated"/>, in the requested language; empty otherwise.</summary>
+    public IReadOnlyList<string> NotTried { get; init; } = Array.Empty<string>();
+
     /// <summary>Gets the actions of <see cref="Steps"/>, in order (for tests of the plan's properties).</summary>
     internal IReadOnlyList<PlanAction> Actions { get; init; } = Array.Empty<PlanAction>();
 
@@ -32,4 +42,14 @@ public sealed record SettlementPlan
 
     /// <summary>The most steps a plan searches (every set of at most this many actions is tried, smallest first).</summary>
     public const int MaxSteps = 4;
+
+    /// <summary>
+    /// The most cases a plan judges (the case as it stands, each candidate set of actions, each single action checked for
+    /// what it fixes): each judgement costs in proportion to the case, so a plan's work is proportional to the case's
+    /// size. The plan's own steps are always verified, beyond it if need be.
+    /// </summary>
+    public const int MaxEvaluations = 256;
+
+    /// <summary>The most hospitals of a directory a plan checks: as alternatives to propose, and where the planned visit settles.</summary>
+    public const int MaxHospitalsJudged = 200;
 }

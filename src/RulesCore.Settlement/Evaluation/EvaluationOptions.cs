@@ -15,7 +15,7 @@ public sealed record EvaluationOptions
     /// </summary>
     public DateTime? AsOf { get; init; }
 
-    /// <summary>Gets how many cases <see cref="ISettlementEvaluator.EvaluateMany(IEnumerable{SettlementCase}, EvaluationOptions)"/> evaluates at once (default: all cores).</summary>
+    /// <summary>Gets how many cases <see cref="ISettlementEvaluator.EvaluateMany"/> and <see cref="ISettlementEvaluator.EvaluateStream"/> evaluate at once (default: all cores).</summary>
     public int? MaxDegreeOfParallelism { get; init; }
 
     /// <summary>

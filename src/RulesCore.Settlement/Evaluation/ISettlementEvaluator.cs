@@ -17,21 +17,23 @@ public interface ISettlementEvaluator
     /// <summary>Evaluates one case.</summary>
     /// <param name="case">The case.</param>
     /// <param name="options">Language and as-of date; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Stops the work: checked between units of work (before and between the rules' firings; one case is one unit); <see cref="OperationCanceledException"/> is thrown.</param>
     /// <returns>The decision.</returns>
     /// <exception cref="InvalidCaseException">The case is invalid; every problem is listed.</exception>
     /// <exception cref="ArgumentException"><paramref name="options"/> names an unsupported language.</exception>
     /// <exception cref="Rules.RuleFailedException">A rule threw or the rules kept firing (a bug in a rule, named): no decision is made.</exception>
-    SettlementDecision Evaluate(SettlementCase @case, EvaluationOptions? options = null);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    SettlementDecision Evaluate(SettlementCase @case, EvaluationOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Evaluates many cases, in parallel; results are in input order, one per case, invalid cases included.</summary>
     /// <param name="cases">The cases.</param>
     /// <param name="options">Language, as-of date and parallelism; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Stops the work: checked between units of work (before and between the rules' firings; between cases); <see cref="OperationCanceledException"/> is thrown.</param>
     /// <returns>A decision or the validation errors for each case.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="cases"/> is <see langword="null"/>.</exception>
     /// <exception cref="Rules.RuleFailedException">A rule threw or the rules kept firing (a bug in a rule, named): no decision is made.</exception>
-#pragma warning disable RS0027 // The streaming overload differs by its CancellationToken, and callers of this one pass no token.
-    IReadOnlyList<EvaluationResult> EvaluateMany(IEnumerable<SettlementCase> cases, EvaluationOptions? options = null);
-#pragma warning restore RS0027
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    IReadOnlyList<EvaluationResult> EvaluateMany(IEnumerable<SettlementCase> cases, EvaluationOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Evaluates a stream of cases lazily: results come out in input order as the caller enumerates them, while up to
@@ -41,11 +43,12 @@ public interface ISettlementEvaluator
     /// </summary>
     /// <param name="cases">The cases, enumerated once, on the caller's thread.</param>
     /// <param name="options">Language, as-of date and parallelism; <see langword="null"/> for the defaults.</param>
-    /// <param name="cancellationToken">Stops the evaluation; enumeration then throws <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Stops the evaluation, between cases and between the rules' firings; enumeration then throws <see cref="OperationCanceledException"/>.</param>
     /// <returns>A decision or the validation errors for each case, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="cases"/> is <see langword="null"/>.</exception>
     /// <exception cref="Rules.RuleFailedException">A rule threw or the rules kept firing (a bug in a rule, named): no decision is made.</exception>
-    IEnumerable<EvaluationResult> EvaluateMany(IEnumerable<SettlementCase> cases, EvaluationOptions? options, CancellationToken cancellationToken);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    IEnumerable<EvaluationResult> EvaluateStream(IEnumerable<SettlementCase> cases, EvaluationOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Why a rule did not fire, or why a finding was not raised: evaluates the case once more with NRules' condition
@@ -56,10 +59,12 @@ public interface ISettlementEvaluator
     /// <param name="case">The case.</param>
     /// <param name="ruleIdOrFindingCode">A rule id (<c>filing.covers</c>) or a finding code (<c>FILING_EXPIRED</c>: every rule that can raise it).</param>
     /// <param name="options">Language and as-of date; <see langword="null"/> for the defaults. The decision it carries always has its trace.</param>
+    /// <param name="cancellationToken">Stops the work: checked between units of work (before and between the rules' firings; each candidate fact and each pattern of the walk); <see cref="OperationCanceledException"/> is thrown.</param>
     /// <returns>The case's decision and the explanation of each rule.</returns>
     /// <exception cref="InvalidCaseException">The case is invalid; every problem is listed.</exception>
     /// <exception cref="ArgumentException">No rule has this id and none raises this finding code, or <paramref name="options"/> names an unsupported language.</exception>
-    WhyNot Explain(SettlementCase @case, string ruleIdOrFindingCode, EvaluationOptions? options = null);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    WhyNot Explain(SettlementCase @case, string ruleIdOrFindingCode, EvaluationOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// What to do so that the visit settles as well as it can: every set of at most <see cref="SettlementPlan.MaxSteps"/>
@@ -70,11 +75,13 @@ public interface ISettlementEvaluator
     /// </summary>
     /// <param name="case">The case.</param>
     /// <param name="options">Language and as-of date; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Stops the work: checked between units of work (before and between the rules' firings; each candidate set of actions and each hospital judged); <see cref="OperationCanceledException"/> is thrown.</param>
     /// <returns>The current decision, the best reachable outcome, the steps, and the problems no step fixes.</returns>
     /// <exception cref="InvalidCaseException">The case is invalid; every problem is listed.</exception>
     /// <exception cref="ArgumentException"><paramref name="options"/> names an unsupported language.</exception>
     /// <exception cref="Rules.RuleFailedException">A rule threw or the rules kept firing (a bug in a rule, named): no decision is made.</exception>
-    SettlementPlan Plan(SettlementCase @case, EvaluationOptions? options = null);
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    SettlementPlan Plan(SettlementCase @case, EvaluationOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>Validates a case without evaluating it.</summary>
     /// <param name="case">The case.</param>

@@ -8,9 +8,11 @@ namespace RulesCore.Settlement;
 /// <summary>
 /// Plans what to do so that a visit settles: each remedy a person can carry out is an action on the case's facts; the
 /// planner tries every set of at most <see cref="SettlementPlan.MaxSteps"/> actions, smallest first, each judged by the
-/// real evaluator (memoised by the case it produces), and keeps the smallest set that reaches the best outcome.
-/// Ties: fewer reduction points, then more steps the patient can do alone online, then earlier deadlines, then the
-/// actions' keys — so the plan is deterministic. One planner per plan; not thread-safe.
+/// real evaluator (memoised by the action set), and keeps the smallest set that reaches the best outcome. Ties: fewer
+/// reduction points, then more steps the patient can do alone online, then earlier deadlines, then the actions' keys —
+/// so the plan is deterministic. The work is bounded: at most <see cref="SettlementPlan.MaxEvaluations"/> cases judged
+/// (each costs in proportion to the case) and <see cref="SettlementPlan.MaxHospitalsJudged"/> hospitals of a directory;
+/// beyond that the plan says it is truncated and what it did not try. One planner per plan; not thread-safe.
 /// </summary>
 internal sealed class Planner
 {
@@ -24,15 +26,25 @@ internal sealed class Planner
     private readonly IHospitalDirectory? _directory;
     private readonly EvaluationOptions _options;
     private readonly string _language;
+    private readonly EvaluationOptions _candidateOptions;
+    private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<string, Judged?> _judged = new(StringComparer.Ordinal);
+    private readonly List<string> _notTried = new();
+    private SettlementCase _start = null!;
+    private int _evaluations;
 
-    public Planner(SettlementEvaluator evaluator, IHospitalDirectory? directory, EvaluationOptions options, string language)
+    public Planner(SettlementEvaluator evaluator, IHospitalDirectory? directory, EvaluationOptions options, string language, CancellationToken cancellationToken)
     {
         _evaluator = evaluator;
         _directory = directory;
         _options = options;
+        _candidateOptions = options with { IncludeTrace = false };
         _language = language;
+        _cancellationToken = cancellationToken;
     }
+
+    /// <summary>Whether the budget of cases judged is spent.</summary>
+    private bool Spent => _evaluations >= SettlementPlan.MaxEvaluations;
 
     private bool English => _language == Languages.English;
 
@@ -40,11 +52,14 @@ internal sealed class Planner
 
     public SettlementPlan Plan(SettlementCase start)
     {
+        _start = start;
         var visit = new Visit(start, (_options.AsOf ?? start.AsOf ?? start.Encounter.Date).Date, _evaluator.Policies);
-        var current = Judge(start)!;
+        var current = _evaluator.Judge(start, _options, _cancellationToken);
+        _judged[string.Empty] = current with { Decision = current.Decision with { Trace = Array.Empty<TraceEntry>() } };
+        _evaluations++;
         if (current.Decision.Outcome == Outcome.Direct)
         {
-            return new SettlementPlan { Current = current.Decision, Reachable = Outcome.Direct, Hospitals = Hospitals(start, visit) };
+            return Finish(new SettlementPlan { Current = current.Decision, Reachable = Outcome.Direct, Hospitals = Hospitals(start, visit) });
         }
 
         var hospitals = visit.AskedBefore && _directory is not null ? HospitalChoices(start) : Array.Empty<DirectoryHospital>();
@@ -68,7 +83,15 @@ internal sealed class Planner
                     }
 
                     var candidate = set.Append(action).ToArray();
-                    if (Judge(Apply(start, candidate)) is not { } judged)
+                    if (!Judged(candidate) && Spent)
+                    {
+                        _notTried.Add(T(
+                            $"已判断 {SettlementPlan.MaxEvaluations} 种情形，达到上限：{size} 步及以上的组合未全部尝试（例如“{action.Text.Chinese}”与其他步骤的组合）。",
+                            $"{SettlementPlan.MaxEvaluations} cases were judged, the limit: not every set of {size} or more steps was tried (e.g. \"{action.Text.English}\" with others)."));
+                        goto searched;
+                    }
+
+                    if (Judge(candidate) is not { } judged)
                     {
                         continue;
                     }
@@ -86,11 +109,13 @@ internal sealed class Planner
             level = next;
         }
 
+        searched:
         var steps = Ordered(best.Set);
         var planned = new List<PlanStep>();
         var state = start;
-        foreach (var action in steps)
+        for (var i = 0; i < steps.Length; i++)
         {
+            var action = steps[i];
             state = action.Apply(state);
             planned.Add(new PlanStep
             {
@@ -101,11 +126,11 @@ internal sealed class Planner
                 Before = action.Before,
                 Hospital = action.Hospital,
                 CaseAfter = state,
-                DecisionAfter = Judge(state)!.Decision,
+                DecisionAfter = _evaluator.Judge(state, _options, _cancellationToken).Decision,
             });
         }
 
-        return new SettlementPlan
+        return Finish(new SettlementPlan
         {
             Current = current.Decision,
             Reachable = best.Judged.Decision.Outcome,
@@ -114,8 +139,12 @@ internal sealed class Planner
             Hospitals = Hospitals(state, visit),
             Actions = steps,
             Tried = pool.Values.ToArray(),
-        };
+        });
     }
+
+    /// <summary>The plan with what the search did not try, if its budget ran out.</summary>
+    private SettlementPlan Finish(SettlementPlan plan) =>
+        _notTried.Count == 0 ? plan : plan with { Truncated = true, NotTried = _notTried.Distinct().ToArray() };
 
     /// <summary>
     /// The hospitals of the treatment pooling region where no hospital problem remains for this visit (the case's other
@@ -125,9 +154,27 @@ internal sealed class Planner
     {
         var area = _evaluator.Policies.Resolve(start.Hospital.Region, start.Encounter.Date.Date).PoolingRegion;
         var choices = new List<(DirectoryHospital Hospital, SettlementDecision Decision)>();
-        foreach (var hospital in _directory!.InArea(area))
+        var inArea = _directory!.InArea(area);
+        var judgedHospitals = 0;
+        foreach (var hospital in inArea)
         {
-            if (hospital.Id != start.Hospital.Id && Judge(start with { Hospital = hospital.Hospital }) is { } judged
+            if (hospital.Id == start.Hospital.Id)
+            {
+                continue;
+            }
+
+            if (judgedHospitals == SettlementPlan.MaxHospitalsJudged)
+            {
+                _notTried.Add(T(
+                    $"医院目录中就医统筹区内有 {inArea.Count} 家医院，只核实了前 {SettlementPlan.MaxHospitalsJudged} 家（按目录顺序）。",
+                    $"The directory has {inArea.Count} hospitals in the treatment pooling region; the first {SettlementPlan.MaxHospitalsJudged} (in directory order) were checked."));
+                break;
+            }
+
+            _cancellationToken.ThrowIfCancellationRequested();
+            judgedHospitals++;
+            var candidate = start with { Hospital = hospital.Hospital };
+            if (CaseValidator.Validate(candidate).Count == 0 && _evaluator.Judge(candidate, _candidateOptions, _cancellationToken) is { } judged
                 && !judged.Decision.Findings.Any(f => f.Cause == Cause.Hospital && f.Caps is not null))
             {
                 choices.Add((hospital, judged.Decision));
@@ -142,8 +189,21 @@ internal sealed class Planner
     private IReadOnlyList<HospitalOption> Hospitals(SettlementCase planned, Visit visit) =>
         !visit.AskedBefore || _directory is null
             ? Array.Empty<HospitalOption>()
-            : HospitalFinder.Find(_evaluator, planned, _directory, default, _options).Take(SettlementPlan.HospitalLimit)
+            : Found(HospitalFinder.Search(_evaluator, planned, _directory, default, _candidateOptions, SettlementPlan.MaxHospitalsJudged, _cancellationToken)).Take(SettlementPlan.HospitalLimit)
                 .Select(h => new HospitalOption(h.Hospital.Id, h.Hospital.Name, h.Hospital.Region, h.Decision.Outcome, h.Decision.RateReductionPoints)).ToArray();
+
+    /// <summary>The matches of a hospital search, noting what it did not check.</summary>
+    private IReadOnlyList<HospitalMatch> Found(HospitalSearch search)
+    {
+        if (search.Truncated)
+        {
+            _notTried.Add(T(
+                $"医院目录中就医统筹区内有 {search.InArea} 家医院，只核实了 {search.Judged} 家（按目录顺序）。",
+                $"The directory has {search.InArea} hospitals in the treatment pooling region; {search.Judged} (in directory order) were checked."));
+        }
+
+        return search.Matches;
+    }
 
     /// <summary>Whether a set reaches more than the best so far: a better outcome; else as good with fewer steps, fewer points, more done alone online, earlier deadlines.</summary>
     private static bool Better(Judged judged, PlanAction[] set, Judged best, PlanAction[] bestSet)
@@ -192,15 +252,33 @@ internal sealed class Planner
         }
     }
 
-    /// <summary>The decision for a case an action set produced, once per distinct case; <see langword="null"/> if the actions made it invalid.</summary>
-    private Judged? Judge(SettlementCase @case)
+    /// <summary>The key of an action set: its actions' keys in order (a set is applied in one canonical order).</summary>
+    private static string KeyOf(IEnumerable<PlanAction> set) => string.Join("\n", set.Select(a => a.Key).OrderBy(k => k, StringComparer.Ordinal));
+
+    /// <summary>Whether an action set was judged already.</summary>
+    private bool Judged(IEnumerable<PlanAction> set) => _judged.ContainsKey(KeyOf(set));
+
+    /// <summary>
+    /// The decision for the case an action set produces, once per set (only the decisions are kept, without their
+    /// trace); <see langword="null"/> if the actions made it invalid, or the budget is spent.
+    /// </summary>
+    private Judged? Judge(IReadOnlyCollection<PlanAction> set)
     {
-        var key = SettlementJson.WriteCase(@case, indented: false);
-        if (!_judged.TryGetValue(key, out var judged))
+        var key = KeyOf(set);
+        if (_judged.TryGetValue(key, out var judged))
         {
-            _judged[key] = judged = CaseValidator.Validate(@case).Count > 0 ? null : _evaluator.Judge(@case, _options);
+            return judged;
         }
 
+        if (Spent)
+        {
+            return null;
+        }
+
+        _cancellationToken.ThrowIfCancellationRequested();
+        _evaluations++;
+        var @case = Apply(_start, set);
+        _judged[key] = judged = CaseValidator.Validate(@case).Count > 0 ? null : _evaluator.Judge(@case, _candidateOptions, _cancellationToken);
         return judged;
     }
 
@@ -389,12 +467,12 @@ internal sealed class Planner
     /// </summary>
     internal bool Fixes(PlanAction action, SettlementCase start, string code)
     {
-        if (Judge(action.Apply(start)) is not { } alone || alone.Decision.Findings.Any(f => f.Code == code))
+        if (Judge(new[] { action }) is not { } alone || alone.Decision.Findings.Any(f => f.Code == code))
         {
             return false;
         }
 
-        var before = new HashSet<string>(Judge(start)!.Decision.Findings.Where(f => f.Caps is not null).Select(f => f.Code), StringComparer.Ordinal);
+        var before = new HashSet<string>(_judged[string.Empty]!.Decision.Findings.Where(f => f.Caps is not null).Select(f => f.Code), StringComparer.Ordinal);
         return alone.Decision.Findings.Where(f => f.Caps is not null).All(f => before.Contains(f.Code));
     }
 

@@ -77,16 +77,14 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
     public IReadOnlyList<InputError> Validate(SettlementCase @case) => CaseValidator.Validate(@case);
 
     /// <inheritdoc />
-    public SettlementDecision Evaluate(SettlementCase @case, EvaluationOptions? options = null)
+    public SettlementDecision Evaluate(SettlementCase @case, EvaluationOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var result = EvaluateOne(@case, CheckOptions(options));
+        var result = EvaluateOne(@case, CheckOptions(options), cancellationToken);
         return result.Decision ?? throw new InvalidCaseException(result.Errors);
     }
 
     /// <inheritdoc />
-#pragma warning disable RS0027 // The streaming overload differs by its CancellationToken, and callers of this one pass no token.
-    public IReadOnlyList<EvaluationResult> EvaluateMany(IEnumerable<SettlementCase> cases, EvaluationOptions? options = null)
-#pragma warning restore RS0027
+    public IReadOnlyList<EvaluationResult> EvaluateMany(IEnumerable<SettlementCase> cases, EvaluationOptions? options = null, CancellationToken cancellationToken = default)
     {
         if (cases is null)
         {
@@ -101,16 +99,17 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         {
             for (var i = 0; i < input.Count; i++)
             {
-                results[i] = EvaluateOne(input[i], options);
+                cancellationToken.ThrowIfCancellationRequested();
+                results[i] = EvaluateOne(input[i], options, cancellationToken);
             }
         }
         else
         {
             try
             {
-                Parallel.For(0, input.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i => results[i] = EvaluateOne(input[i], options));
+                Parallel.For(0, input.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, i => results[i] = EvaluateOne(input[i], options, cancellationToken));
             }
-            catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is RuleFailedException) is { } failed)
+            catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is RuleFailedException or OperationCanceledException) is { } failed)
             {
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failed).Throw();
             }
@@ -120,7 +119,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
     }
 
     /// <inheritdoc />
-    public IEnumerable<EvaluationResult> EvaluateMany(IEnumerable<SettlementCase> cases, EvaluationOptions? options, CancellationToken cancellationToken)
+    public IEnumerable<EvaluationResult> EvaluateStream(IEnumerable<SettlementCase> cases, EvaluationOptions? options = null, CancellationToken cancellationToken = default)
     {
         if (cases is null)
         {
@@ -152,8 +151,8 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
             {
                 var @case = input.Current;
                 window.Enqueue(scheduler is null
-                    ? Task.FromResult(EvaluateOne(@case, options))
-                    : Task.Factory.StartNew(() => EvaluateOne(@case, options), cancellationToken, TaskCreationOptions.DenyChildAttach, scheduler));
+                    ? Task.FromResult(EvaluateOne(@case, options, cancellationToken))
+                    : Task.Factory.StartNew(() => EvaluateOne(@case, options, cancellationToken), cancellationToken, TaskCreationOptions.DenyChildAttach, scheduler));
             }
 
             if (window.Count == 0)
@@ -192,16 +191,16 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
     }
 
     /// <summary>One evaluation, observed (<see cref="RulesCoreTelemetry"/>) when someone listens.</summary>
-    private EvaluationResult EvaluateOne(SettlementCase @case, EvaluationOptions options)
+    private EvaluationResult EvaluateOne(SettlementCase @case, EvaluationOptions options, CancellationToken cancellationToken)
     {
         if (!RulesCoreTelemetry.Listened)
         {
-            return Unobserved(@case, options);
+            return Unobserved(@case, options, cancellationToken);
         }
 
         var start = System.Diagnostics.Stopwatch.GetTimestamp();
         using var activity = RulesCoreTelemetry.Source.StartActivity(RulesCoreTelemetry.EvaluateActivity);
-        var result = Unobserved(@case, options);
+        var result = Unobserved(@case, options, cancellationToken);
         if (result.Decision is { } decision)
         {
             RulesCoreTelemetry.Record(decision, activity, start);
@@ -215,15 +214,15 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         return result;
     }
 
-    private EvaluationResult Unobserved(SettlementCase @case, EvaluationOptions options)
+    private EvaluationResult Unobserved(SettlementCase @case, EvaluationOptions options, CancellationToken cancellationToken)
     {
         var errors = CaseValidator.Validate(@case);
-        return errors.Count > 0 ? new EvaluationResult { Errors = errors } : new EvaluationResult { Decision = Decide(@case, options) };
+        return errors.Count > 0 ? new EvaluationResult { Errors = errors } : new EvaluationResult { Decision = Decide(@case, options, cancellationToken) };
     }
 
-    private SettlementDecision Decide(SettlementCase @case, EvaluationOptions options)
+    private SettlementDecision Decide(SettlementCase @case, EvaluationOptions options, CancellationToken cancellationToken)
     {
-        var run = Run(@case, options, options.IncludeTrace, diagnose: false);
+        var run = Run(@case, options, options.IncludeTrace, diagnose: false, cancellationToken);
         return Fold(run.Visit, run.Findings, run.Trace, options);
     }
 
@@ -235,7 +234,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         Fold(raised, trace, options.Language ?? _defaultOptions.Language!, visit.AskedBefore, ProvenanceOf(visit));
 
     /// <inheritdoc />
-    public WhyNot Explain(SettlementCase @case, string ruleIdOrFindingCode, EvaluationOptions? options = null)
+    public WhyNot Explain(SettlementCase @case, string ruleIdOrFindingCode, EvaluationOptions? options = null, CancellationToken cancellationToken = default)
     {
         if (ruleIdOrFindingCode is null)
         {
@@ -252,22 +251,22 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         ThrowIfInvalid(@case);
 
         var language = options.Language ?? _defaultOptions.Language!;
-        var run = Run(@case, options, trace: true, diagnose: true);
+        var run = Run(@case, options, trace: true, diagnose: true, cancellationToken);
         var decision = Fold(run.Visit, run.Findings, run.Trace, options with { Language = language });
         var date = @case.Encounter.Date.Date;
         var explainer = new WhyNotExplainer(_rules, run.Session.Query<object>().ToList(), run.Evidence!, decision.Trace,
-            rule => _rules.InScope(rule, @case.Person.InsuredRegion, @case.Hospital.Region, date), language);
+            rule => _rules.InScope(rule, @case.Person.InsuredRegion, @case.Hospital.Region, date), language, cancellationToken);
         return new WhyNot { Asked = ruleIdOrFindingCode, Decision = decision, Rules = asked.Select(explainer.Diagnose).ToArray() };
     }
 
     /// <inheritdoc />
-    public SettlementPlan Plan(SettlementCase @case, EvaluationOptions? options = null)
+    public SettlementPlan Plan(SettlementCase @case, EvaluationOptions? options = null, CancellationToken cancellationToken = default)
     {
         options = CheckOptions(options);
         ThrowIfInvalid(@case);
 
         var language = options.Language ?? _defaultOptions.Language!;
-        return new Planner(this, _directory, options with { Language = language }, language).Plan(@case);
+        return new Planner(this, _directory, options with { Language = language }, language, cancellationToken).Plan(@case);
     }
 
     private static void ThrowIfInvalid(SettlementCase @case)
@@ -280,15 +279,16 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
     }
 
     /// <summary>A valid case's decision and the filing gap the rules derived (for planning: its deadline).</summary>
-    internal Judged Judge(SettlementCase @case, EvaluationOptions options)
+    internal Judged Judge(SettlementCase @case, EvaluationOptions options, CancellationToken cancellationToken)
     {
-        var run = Run(@case, options, options.IncludeTrace, diagnose: false);
+        var run = Run(@case, options, options.IncludeTrace, diagnose: false, cancellationToken);
         return new Judged(Fold(run.Visit, run.Findings, run.Trace, options), run.Session.Query<FilingGap>().FirstOrDefault());
     }
 
     /// <summary>One session of the rules over a validated case, fired; its evidence recorded when a why-not asks for it.</summary>
-    private SessionRun Run(SettlementCase @case, EvaluationOptions options, bool trace, bool diagnose)
+    private SessionRun Run(SettlementCase @case, EvaluationOptions options, bool trace, bool diagnose, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var date = @case.Encounter.Date.Date;
         var asOf = options.AsOf ?? @case.AsOf ?? date;
         var visit = new Visit(@case, asOf, Policies);
@@ -318,7 +318,10 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         try
         {
             session.InsertAll(facts);
-            if (session.Fire(limit) >= limit && RuleFailures.Looping(session, _rules.AssemblyOf) is { } looping)
+            cancellationToken.ThrowIfCancellationRequested();
+            var fired = session.Fire(limit, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (fired >= limit && RuleFailures.Looping(session, _rules.AssemblyOf) is { } looping)
             {
                 throw looping;
             }

@@ -29,7 +29,9 @@ public static class HospitalFinder
     /// <param name="options">Language, as-of date, trace and parallelism for the evaluations; <see langword="null"/> for the defaults.</param>
     /// <returns>The hospitals where the visit settles directly, each with its decision; empty when there is none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evaluator"/>, <paramref name="case"/> or <paramref name="directory"/> is <see langword="null"/>.</exception>
+    /// <param name="cancellationToken">Stops the search between hospitals (and between the rules' firings).</param>
     /// <exception cref="InvalidCaseException">The case is invalid (or the directory returned an invalid hospital); every problem is listed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <remarks>
     /// With a <see cref="SettlementEvaluator"/>, a hospital is skipped without evaluating it only where the shipped
     /// hospital rules certainly cap the visit at <see cref="Outcome.PayThenClaim"/>: the visit is outside the insured
@@ -39,7 +41,26 @@ public static class HospitalFinder
     /// and a finding can only lower an outcome, so the result is the same as evaluating every hospital. Any other
     /// evaluator gets every hospital of the area.
     /// </remarks>
-    public static IReadOnlyList<HospitalMatch> Find(ISettlementEvaluator evaluator, SettlementCase @case, IHospitalDirectory directory, RegionCode area = default, EvaluationOptions? options = null)
+    public static IReadOnlyList<HospitalMatch> Find(ISettlementEvaluator evaluator, SettlementCase @case, IHospitalDirectory directory, RegionCode area = default, EvaluationOptions? options = null, CancellationToken cancellationToken = default) =>
+        Search(evaluator, @case, directory, area, options, int.MaxValue, cancellationToken).Matches;
+
+    /// <summary>
+    /// As <see cref="Find"/>, judging at most <paramref name="maxJudged"/> hospitals of the area (in the directory's
+    /// order): the result says how many the area has, how many were judged, and whether the search stopped early.
+    /// </summary>
+    /// <param name="evaluator">The evaluator that judges each hospital.</param>
+    /// <param name="case">The case; its hospital is replaced by each candidate in turn.</param>
+    /// <param name="directory">The hospitals to choose from.</param>
+    /// <param name="area">Where to look; <see langword="default"/> for the treatment pooling region of the case's hospital.</param>
+    /// <param name="options">Language, as-of date, trace and parallelism for the evaluations; <see langword="null"/> for the defaults.</param>
+    /// <param name="maxJudged">The most hospitals judged (skipped ones do not count); at least 1.</param>
+    /// <param name="cancellationToken">Stops the search between hospitals (and between the rules' firings).</param>
+    /// <returns>The matches, best first, and what the search covered.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluator"/>, <paramref name="case"/> or <paramref name="directory"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxJudged"/> is below 1.</exception>
+    /// <exception cref="InvalidCaseException">The case is invalid (or the directory returned an invalid hospital); every problem is listed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static HospitalSearch Search(ISettlementEvaluator evaluator, SettlementCase @case, IHospitalDirectory directory, RegionCode area, EvaluationOptions? options, int maxJudged, CancellationToken cancellationToken = default)
     {
         if (evaluator is null)
         {
@@ -56,6 +77,11 @@ public static class HospitalFinder
             throw new ArgumentNullException(nameof(directory));
         }
 
+        if (maxJudged < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxJudged), "At least one hospital must be judged.");
+        }
+
         if (evaluator.Validate(@case) is { Count: > 0 } errors)
         {
             throw new InvalidCaseException(errors);
@@ -68,27 +94,35 @@ public static class HospitalFinder
         }
 
         var candidates = directory.InArea(area);
-        var cases = new List<SettlementCase>(candidates.Count);
-        var judged = new List<DirectoryHospital>(candidates.Count);
+        var judged = new List<DirectoryHospital>();
         var skip = evaluator is SettlementEvaluator ? new Skip(evaluator, @case, date) : null;
+        var truncated = false;
         foreach (var candidate in candidates)
         {
             if (skip is null || !skip.CannotSettleDirectly(candidate.Hospital))
             {
+                if (judged.Count == maxJudged)
+                {
+                    truncated = true;
+                    break;
+                }
+
                 judged.Add(candidate);
-                cases.Add(@case with { Hospital = candidate.Hospital });
             }
         }
 
-        var results = evaluator.EvaluateMany(cases, options);
+        // Streamed: only the matches are kept, however many hospitals the area has.
         var matches = new List<HospitalMatch>();
-        for (var i = 0; i < results.Count; i++)
+        var i = 0;
+        foreach (var result in evaluator.EvaluateStream(judged.Select(h => @case with { Hospital = h.Hospital }), options, cancellationToken))
         {
-            var decision = results[i].Decision ?? throw new InvalidCaseException(results[i].Errors);
+            var decision = result.Decision ?? throw new InvalidCaseException(result.Errors);
             if (decision.Outcome is Outcome.Direct or Outcome.DirectReducedRate)
             {
                 matches.Add(new HospitalMatch { Hospital = judged[i], Decision = decision });
             }
+
+            i++;
         }
 
         matches.Sort(static (a, b) =>
@@ -97,7 +131,7 @@ public static class HospitalFinder
             c = c != 0 ? c : a.Decision.RateReductionPoints.CompareTo(b.Decision.RateReductionPoints);
             return c != 0 ? c : string.CompareOrdinal(a.Hospital.Id, b.Hospital.Id);
         });
-        return matches;
+        return new HospitalSearch { Matches = matches, InArea = candidates.Count, Judged = judged.Count, Truncated = truncated };
     }
 
     /// <summary>

@@ -145,6 +145,8 @@ internal static class JsonWriting
         }
 
         w.WriteEndArray();
+        w.WriteBoolean("truncated", plan.Truncated);
+        Strings(w, "notTried", plan.NotTried);
         w.WriteEndObject();
     });
 

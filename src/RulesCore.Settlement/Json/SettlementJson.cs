@@ -198,7 +198,7 @@ public static class SettlementJson
     /// Writes a plan (<see cref="ISettlementEvaluator.Plan"/>): <c>{ "schemaVersion": 1, "current", "reachable", "steps": [
     /// { "remedy", "text", "who", "where", "before", "hospital"?, "outcomeAfter", "rateReductionPointsAfter",
     /// "findingsAfter" } ], "unfixable": [ { "code", "reason" } ], "hospitals": [ { "id", "name", "region", "outcome",
-    /// "rateReductionPoints" } ] }</c> (<c>schemas/plan.schema.json</c>).
+    /// "rateReductionPoints" } ], "truncated", "notTried": [ "…" ] }</c> (<c>schemas/plan.schema.json</c>).
     /// </summary>
     /// <param name="plan">The plan.</param>
     /// <param name="indented">Whether to indent.</param>

@@ -14,7 +14,7 @@ internal sealed class LhsEvidence
     /// <summary>Each definition's expression by its positional key, computed once per expression (the rule set keeps them alive).</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LambdaExpression, string> Keys = new();
 
-    private readonly Dictionary<Expression, List<(object?[] Arguments, bool Result)>> _reports = new();
+    private readonly Dictionary<Expression, Dictionary<Arguments, bool>> _reports = new();
     private Dictionary<string, List<Expression>>? _byKey;
 
     public LhsEvidence(ISession session) => session.Events.LhsExpressionEvaluatedEvent += OnEvaluated;
@@ -46,18 +46,9 @@ internal sealed class LhsEvidence
         return null;
     }
 
-    private static bool? Match(List<(object?[] Arguments, bool Result)> reports, object?[] arguments)
-    {
-        foreach (var (reported, result) in reports)
-        {
-            if (reported.Length == arguments.Length && reported.Zip(arguments, ReferenceEquals).All(same => same))
-            {
-                return result;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>NRules' result on these very arguments (by reference), found by hash: a walk over many facts asks often.</summary>
+    private static bool? Match(Dictionary<Arguments, bool> reports, object?[] arguments) =>
+        reports.TryGetValue(new Arguments(arguments), out var result) ? result : null;
 
     private void OnEvaluated(object? sender, LhsExpressionEventArgs e)
     {
@@ -68,9 +59,50 @@ internal sealed class LhsEvidence
 
         if (!_reports.TryGetValue(e.Expression, out var reports))
         {
-            _reports[e.Expression] = reports = new List<(object?[], bool)>();
+            _reports[e.Expression] = reports = new Dictionary<Arguments, bool>();
         }
 
-        reports.Add((e.Arguments.ToArray(), result));
+        var arguments = new Arguments(e.Arguments.ToArray());
+        if (!reports.ContainsKey(arguments))
+        {
+            reports[arguments] = result; // the first report, as a walk through a list found it
+        }
+    }
+
+    /// <summary>A condition's arguments, equal when they are the same objects in the same order.</summary>
+    private readonly struct Arguments(object?[] values) : IEquatable<Arguments>
+    {
+        private readonly object?[] _values = values;
+
+        public bool Equals(Arguments other)
+        {
+            if (_values.Length != other._values.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < _values.Length; i++)
+            {
+                if (!ReferenceEquals(_values[i], other._values[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => obj is Arguments other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = _values.Length;
+            foreach (var value in _values)
+            {
+                hash = (hash * 31) + (value is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(value));
+            }
+
+            return hash;
+        }
     }
 }

@@ -17,14 +17,23 @@ internal sealed class WhyNotExplainer
     /// <summary>Derived facts followed back, rule after rule.</summary>
     public const int MaxChain = 6;
 
+    /// <summary>
+    /// Condition checks per fact of the session: the walk's budget, in proportion to the case. Beyond it the walk stops
+    /// and the answer says it is partial.
+    /// </summary>
+    public const int ChecksPerFact = 256;
+
     private readonly SettlementRuleSet _rules;
     private readonly IReadOnlyList<object> _memory;
     private readonly LhsEvidence _evidence;
     private readonly IReadOnlyList<TraceEntry> _firings;
     private readonly Func<int, bool> _inScope;
     private readonly string _language;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<Type, object[]> _factsOf = new();
+    private int _checks;
 
-    public WhyNotExplainer(SettlementRuleSet rules, IReadOnlyList<object> memory, LhsEvidence evidence, IReadOnlyList<TraceEntry> firings, Func<int, bool> inScope, string language)
+    public WhyNotExplainer(SettlementRuleSet rules, IReadOnlyList<object> memory, LhsEvidence evidence, IReadOnlyList<TraceEntry> firings, Func<int, bool> inScope, string language, CancellationToken cancellationToken = default)
     {
         _rules = rules;
         _memory = memory.OrderBy(FactReferences.ReferenceOf, StringComparer.Ordinal).ToArray();
@@ -32,7 +41,21 @@ internal sealed class WhyNotExplainer
         _firings = firings;
         _inScope = inScope;
         _language = language;
+        _cancellationToken = cancellationToken;
+        Budget = ChecksPerFact * Math.Max(1, _memory.Count);
     }
+
+    /// <summary>Gets how many condition checks the walk may make: <see cref="ChecksPerFact"/> per fact of the session.</summary>
+    public int Budget { get; }
+
+    /// <summary>Gets how many condition checks the walk made (its work).</summary>
+    public int Checks => _checks;
+
+    private bool Spent => _checks >= Budget;
+
+    private string BudgetSpent => T(
+        $"解释已做了 {Budget} 次条件判断，达到上限（每个事实 {ChecksPerFact} 次），其余部分未解释。",
+        $"The explanation made {Budget} condition checks, its limit ({ChecksPerFact} per fact); the rest is not explained.");
 
     private bool English => _language == Languages.English;
 
@@ -110,7 +133,15 @@ internal sealed class WhyNotExplainer
         _ => FactWords.Noun(step.FactType, _language),
     };
 
-    private IEnumerable<object> FactsOf(Type type) => _memory.Where(type.IsInstanceOfType);
+    private object[] FactsOf(Type type)
+    {
+        if (!_factsOf.TryGetValue(type, out var facts))
+        {
+            _factsOf[type] = facts = _memory.Where(type.IsInstanceOfType).ToArray();
+        }
+
+        return facts;
+    }
 
     /// <summary>One rule's walk: the candidates of its first pattern, each explored as deep as it goes.</summary>
     private sealed class Walk
@@ -144,13 +175,13 @@ internal sealed class WhyNotExplainer
                 return new[] { Candidate(Array.Empty<string>(), Explore(0, new Dictionary<string, object?>(StringComparer.Ordinal), null)) };
             }
 
-            var facts = _x.FactsOf(first.FactType).ToList();
-            if (facts.Count > MaxCandidates)
+            var facts = _x.FactsOf(first.FactType);
+            if (facts.Length > MaxCandidates)
             {
-                Partial.Add(_x.T($"第 1 个模式有 {facts.Count} 个候选，只解释了前 {MaxCandidates} 个。", $"Pattern 1 has {facts.Count} candidates; the first {MaxCandidates} are explained."));
+                Partial.Add(_x.T($"第 1 个模式有 {facts.Length} 个候选，只解释了前 {MaxCandidates} 个。", $"Pattern 1 has {facts.Length} candidates; the first {MaxCandidates} are explained."));
             }
 
-            if (facts.Count == 0)
+            if (facts.Length == 0)
             {
                 return new[] { Candidate(Array.Empty<string>(), Explore(0, new Dictionary<string, object?>(StringComparer.Ordinal), null)) };
             }
@@ -170,6 +201,13 @@ internal sealed class WhyNotExplainer
         {
             if (i == Steps.Count)
             {
+                return new Reach(i, Array.Empty<ConditionStop>());
+            }
+
+            _x._cancellationToken.ThrowIfCancellationRequested();
+            if (_x.Spent)
+            {
+                Partial.Add(_x.BudgetSpent);
                 return new Reach(i, Array.Empty<ConditionStop>());
             }
 
@@ -222,8 +260,8 @@ internal sealed class WhyNotExplainer
 
                 default:
                 {
-                    var facts = only is not null ? new List<object> { only } : _x.FactsOf(step.FactType).ToList();
-                    if (facts.Count == 0)
+                    var facts = only is not null ? new[] { only } : _x.FactsOf(step.FactType);
+                    if (facts.Length == 0)
                     {
                         Missing.Add(step.FactType);
                         return new Reach(i, new[] { NoFact(i, step) });
@@ -293,6 +331,7 @@ internal sealed class WhyNotExplainer
             var here = With(bound, step.Declaration, fact);
             foreach (var condition in conditions)
             {
+                _x._checks++;
                 var arguments = condition.Expression.Parameters.Select(p => here.TryGetValue(p.Name!, out var value) ? value : null).ToArray();
                 var evidence = Evidence.Engine;
                 bool result;

@@ -217,7 +217,7 @@ public class HospitalFinderTests
 
         protected override object? Invoke(System.Reflection.MethodInfo? targetMethod, object?[]? args)
         {
-            if (targetMethod!.Name == nameof(ISettlementEvaluator.EvaluateMany) && args![0] is IEnumerable<SettlementCase> cases)
+            if (targetMethod!.Name is nameof(ISettlementEvaluator.EvaluateMany) or nameof(ISettlementEvaluator.EvaluateStream) && args![0] is IEnumerable<SettlementCase> cases)
             {
                 var list = cases.ToList();
                 Interlocked.Add(ref _evaluated, list.Count);

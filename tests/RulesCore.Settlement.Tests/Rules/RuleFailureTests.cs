@@ -61,7 +61,7 @@ public class RuleFailureTests
         var cases = Enumerable.Range(0, 8).Select(_ => CrossProvinceOutpatient().Build()).ToArray();
 
         Assert.Equal("example.condition-throws", Assert.Throws<RuleFailedException>(() => evaluator.EvaluateMany(cases, new EvaluationOptions { MaxDegreeOfParallelism = 2 })).RuleId);
-        Assert.Equal("example.condition-throws", Assert.Throws<RuleFailedException>(() => evaluator.EvaluateMany(cases, null, CancellationToken.None).ToList()).RuleId);
+        Assert.Equal("example.condition-throws", Assert.Throws<RuleFailedException>(() => evaluator.EvaluateStream(cases, null, CancellationToken.None).ToList()).RuleId);
     }
 
     [Fact]
