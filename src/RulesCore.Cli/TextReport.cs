@@ -243,7 +243,7 @@ internal static class TextReport
         if (plan.Truncated)
         {
             w.WriteLine();
-            w.WriteLine(o.Bold(o.T("搜索到了工作上限，可能还有更好的办法：", "The search reached its limit; a better plan may exist:")));
+            w.WriteLine(o.Bold(o.T("搜索到了工作上限，以下没有尝试：", "The search reached its limit; not tried:")));
             foreach (var line in plan.NotTried)
             {
                 w.WriteLine("  - " + Output.Escape(line));

@@ -31,6 +31,13 @@ public sealed record SettlementPlan
     /// <summary>Gets what the search did not try when it was <see cref="Truncated"/>, in the requested language; empty otherwise.</summary>
     public IReadOnlyList<string> NotTried { get; init; } = Array.Empty<string>();
 
+    /// <summary>
+    /// Gets how many cases the plan judged — the case as it stands, candidate action sets, single actions, hospitals of
+    /// the directory, its own steps verified: its work, at most <see cref="MaxEvaluations"/> +
+    /// 2 × <see cref="MaxHospitalsJudged"/> + <see cref="MaxSteps"/>.
+    /// </summary>
+    public int CasesJudged { get; init; }
+
     /// <summary>Gets the actions of <see cref="Steps"/>, in order (for tests of the plan's properties).</summary>
     internal IReadOnlyList<PlanAction> Actions { get; init; } = Array.Empty<PlanAction>();
 

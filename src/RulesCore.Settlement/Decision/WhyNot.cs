@@ -15,4 +15,13 @@ public sealed record WhyNot
 
     /// <summary>Gets the rules explained: the rule asked about, or every rule that can raise the finding asked about.</summary>
     public IReadOnlyList<RuleDiagnosis> Rules { get; init; } = Array.Empty<RuleDiagnosis>();
+
+    /// <summary>Gets how many condition checks the explanation made: its work, never more than <see cref="CheckBudget"/>.</summary>
+    public int Checks { get; init; }
+
+    /// <summary>
+    /// Gets how many condition checks the explanation could make: 256 per fact of the session, in proportion to the case.
+    /// Where it ran out, the rules' <see cref="RuleDiagnosis.Partial"/> says so.
+    /// </summary>
+    public int CheckBudget { get; init; }
 }

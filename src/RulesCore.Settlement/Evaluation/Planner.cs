@@ -32,6 +32,7 @@ internal sealed class Planner
     private readonly List<string> _notTried = new();
     private SettlementCase _start = null!;
     private int _evaluations;
+    private int _casesJudged;
 
     public Planner(SettlementEvaluator evaluator, IHospitalDirectory? directory, EvaluationOptions options, string language, CancellationToken cancellationToken)
     {
@@ -57,6 +58,7 @@ internal sealed class Planner
         var current = _evaluator.Judge(start, _options, _cancellationToken);
         _judged[string.Empty] = current with { Decision = current.Decision with { Trace = Array.Empty<TraceEntry>() } };
         _evaluations++;
+        _casesJudged++;
         if (current.Decision.Outcome == Outcome.Direct)
         {
             return Finish(new SettlementPlan { Current = current.Decision, Reachable = Outcome.Direct, Hospitals = Hospitals(start, visit) });
@@ -117,6 +119,7 @@ internal sealed class Planner
         {
             var action = steps[i];
             state = action.Apply(state);
+            _casesJudged++;
             planned.Add(new PlanStep
             {
                 Remedy = action.Remedy,
@@ -144,7 +147,7 @@ internal sealed class Planner
 
     /// <summary>The plan with what the search did not try, if its budget ran out.</summary>
     private SettlementPlan Finish(SettlementPlan plan) =>
-        _notTried.Count == 0 ? plan : plan with { Truncated = true, NotTried = _notTried.Distinct().ToArray() };
+        _notTried.Count == 0 ? plan with { CasesJudged = _casesJudged } : plan with { CasesJudged = _casesJudged, Truncated = true, NotTried = _notTried.Distinct().ToArray() };
 
     /// <summary>
     /// The hospitals of the treatment pooling region where no hospital problem remains for this visit (the case's other
@@ -156,7 +159,7 @@ internal sealed class Planner
         var choices = new List<(DirectoryHospital Hospital, SettlementDecision Decision)>();
         var inArea = _directory!.InArea(area);
         var judgedHospitals = 0;
-        foreach (var hospital in inArea)
+        foreach (var hospital in HospitalFinder.Candidates(_evaluator, start, inArea))
         {
             if (hospital.Id == start.Hospital.Id)
             {
@@ -165,14 +168,13 @@ internal sealed class Planner
 
             if (judgedHospitals == SettlementPlan.MaxHospitalsJudged)
             {
-                _notTried.Add(T(
-                    $"医院目录中就医统筹区内有 {inArea.Count} 家医院，只核实了前 {SettlementPlan.MaxHospitalsJudged} 家（按目录顺序）。",
-                    $"The directory has {inArea.Count} hospitals in the treatment pooling region; the first {SettlementPlan.MaxHospitalsJudged} (in directory order) were checked."));
+                _notTried.Add(HospitalsNotChecked(inArea.Count));
                 break;
             }
 
             _cancellationToken.ThrowIfCancellationRequested();
             judgedHospitals++;
+            _casesJudged++;
             var candidate = start with { Hospital = hospital.Hospital };
             if (CaseValidator.Validate(candidate).Count == 0 && _evaluator.Judge(candidate, _candidateOptions, _cancellationToken) is { } judged
                 && !judged.Decision.Findings.Any(f => f.Cause == Cause.Hospital && f.Caps is not null))
@@ -192,14 +194,18 @@ internal sealed class Planner
             : Found(HospitalFinder.Search(_evaluator, planned, _directory, default, _candidateOptions, SettlementPlan.MaxHospitalsJudged, _cancellationToken)).Take(SettlementPlan.HospitalLimit)
                 .Select(h => new HospitalOption(h.Hospital.Id, h.Hospital.Name, h.Hospital.Region, h.Decision.Outcome, h.Decision.RateReductionPoints)).ToArray();
 
+    /// <summary>What a hospital search that stopped at its limit did not check.</summary>
+    private string HospitalsNotChecked(int inArea) => T(
+        $"医院目录中就医统筹区内有 {inArea} 家医院，其中可能直接结算的只核实了前 {SettlementPlan.MaxHospitalsJudged} 家（按目录顺序）。",
+        $"The directory has {inArea} hospitals in the treatment pooling region; of those that may settle the visit directly, the first {SettlementPlan.MaxHospitalsJudged} (in directory order) were checked.");
+
     /// <summary>The matches of a hospital search, noting what it did not check.</summary>
     private IReadOnlyList<HospitalMatch> Found(HospitalSearch search)
     {
+        _casesJudged += search.Judged;
         if (search.Truncated)
         {
-            _notTried.Add(T(
-                $"医院目录中就医统筹区内有 {search.InArea} 家医院，只核实了 {search.Judged} 家（按目录顺序）。",
-                $"The directory has {search.InArea} hospitals in the treatment pooling region; {search.Judged} (in directory order) were checked."));
+            _notTried.Add(HospitalsNotChecked(search.InArea));
         }
 
         return search.Matches;
@@ -277,6 +283,7 @@ internal sealed class Planner
 
         _cancellationToken.ThrowIfCancellationRequested();
         _evaluations++;
+        _casesJudged++;
         var @case = Apply(_start, set);
         _judged[key] = judged = CaseValidator.Validate(@case).Count > 0 ? null : _evaluator.Judge(@case, _candidateOptions, _cancellationToken);
         return judged;

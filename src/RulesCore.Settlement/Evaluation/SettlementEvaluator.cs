@@ -256,7 +256,8 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         var date = @case.Encounter.Date.Date;
         var explainer = new WhyNotExplainer(_rules, run.Session.Query<object>().ToList(), run.Evidence!, decision.Trace,
             rule => _rules.InScope(rule, @case.Person.InsuredRegion, @case.Hospital.Region, date), language, cancellationToken);
-        return new WhyNot { Asked = ruleIdOrFindingCode, Decision = decision, Rules = asked.Select(explainer.Diagnose).ToArray() };
+        var rules = asked.Select(explainer.Diagnose).ToArray();
+        return new WhyNot { Asked = ruleIdOrFindingCode, Decision = decision, Rules = rules, Checks = explainer.Checks, CheckBudget = explainer.Budget };
     }
 
     /// <inheritdoc />

@@ -93,22 +93,18 @@ public static class HospitalFinder
             area = evaluator.Policies.Resolve(@case.Hospital.Region, date).PoolingRegion;
         }
 
-        var candidates = directory.InArea(area);
+        var inArea = directory.InArea(area);
         var judged = new List<DirectoryHospital>();
-        var skip = evaluator is SettlementEvaluator ? new Skip(evaluator, @case, date) : null;
         var truncated = false;
-        foreach (var candidate in candidates)
+        foreach (var candidate in Candidates(evaluator, @case, inArea))
         {
-            if (skip is null || !skip.CannotSettleDirectly(candidate.Hospital))
+            if (judged.Count == maxJudged)
             {
-                if (judged.Count == maxJudged)
-                {
-                    truncated = true;
-                    break;
-                }
-
-                judged.Add(candidate);
+                truncated = true;
+                break;
             }
+
+            judged.Add(candidate);
         }
 
         // Streamed: only the matches are kept, however many hospitals the area has.
@@ -131,7 +127,17 @@ public static class HospitalFinder
             c = c != 0 ? c : a.Decision.RateReductionPoints.CompareTo(b.Decision.RateReductionPoints);
             return c != 0 ? c : string.CompareOrdinal(a.Hospital.Id, b.Hospital.Id);
         });
-        return new HospitalSearch { Matches = matches, InArea = candidates.Count, Judged = judged.Count, Truncated = truncated };
+        return new HospitalSearch { Matches = matches, InArea = inArea.Count, Judged = judged.Count, Truncated = truncated };
+    }
+
+    /// <summary>
+    /// The hospitals of an area worth judging for a valid case, in the directory's order: with a
+    /// <see cref="SettlementEvaluator"/>, those the hospital rules do not certainly rule out (see <see cref="Find"/>).
+    /// </summary>
+    internal static IEnumerable<DirectoryHospital> Candidates(ISettlementEvaluator evaluator, SettlementCase @case, IReadOnlyList<DirectoryHospital> inArea)
+    {
+        var skip = evaluator is SettlementEvaluator ? new Skip(evaluator, @case, @case.Encounter.Date.Date) : null;
+        return skip is null ? inArea : inArea.Where(h => !skip.CannotSettleDirectly(h.Hospital));
     }
 
     /// <summary>

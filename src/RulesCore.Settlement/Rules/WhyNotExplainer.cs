@@ -331,6 +331,14 @@ internal sealed class WhyNotExplainer
             var here = With(bound, step.Declaration, fact);
             foreach (var condition in conditions)
             {
+                if (_x.Spent)
+                {
+                    // Out of budget: the fact counts as not matching, and the answer says it is partial.
+                    Partial.Add(_x.BudgetSpent);
+                    failures.Clear();
+                    return null;
+                }
+
                 _x._checks++;
                 var arguments = condition.Expression.Parameters.Select(p => here.TryGetValue(p.Name!, out var value) ? value : null).ToArray();
                 var evidence = Evidence.Engine;
