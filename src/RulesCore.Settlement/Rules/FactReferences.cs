@@ -29,10 +29,14 @@ internal static class FactReferences
     public static string[] Distinct(object[] facts)
     {
         var references = new List<string>(facts.Length);
+
+        // A finding names a few facts, or every item outside the catalogue (up to 10,000): past a few, a set keeps
+        // this linear where searching the list would compare every item with every other.
+        var seen = facts.Length > 8 ? new HashSet<string>(StringComparer.Ordinal) : null;
         foreach (var fact in facts)
         {
             var reference = fact as string ?? ReferenceOf(fact);
-            if (!references.Contains(reference))
+            if (seen is null ? !references.Contains(reference) : seen.Add(reference))
             {
                 references.Add(reference);
             }

@@ -22,7 +22,7 @@ public class RuleSetTests
     [Fact]
     public void EveryRule_IsAnNRulesFluentRule_NamedByItsStableId_InTheFolderOfItsCause()
     {
-        Assert.Equal(35, Shipped.Rules.Count);
+        Assert.Equal(36, Shipped.Rules.Count);
         for (var i = 0; i < Shipped.Rules.Count; i++)
         {
             var rule = Shipped.Rules[i];
@@ -105,6 +105,7 @@ public class RuleSetTests
         Assert.Equal("FilingCoverage", derived["filing.covers"]);
         Assert.Equal("ReductionEntitlement", derived["filing.reduction-entitlement"]);
         Assert.Equal("LongTermFilingElsewhere", derived["filing.long-term-elsewhere"]);
+        Assert.Equal("TwoWaySettlement", derived["filing.two-way-basis"]);
         Assert.Equal("FilingGap", derived["filing.gap"]);
     }
 

@@ -75,10 +75,15 @@ internal sealed record LongTermFilingElsewhere(Filing Filing) : IFactReference
     public string Reference => Rules.FactReferences.OfFiling(Filing.Id);
 }
 
-/// <summary>The insured region settles directly at home despite a long-term filing elsewhere (双向结算).</summary>
-internal sealed record TwoWaySettlement(Filing Filing) : IFactReference
+/// <summary>
+/// The insured region settles directly at home despite long-term filings elsewhere (双向结算): one fact for the visit,
+/// whichever long-term filings the person holds (derived by <c>filing.two-way-basis</c>).
+/// </summary>
+internal sealed record TwoWaySettlement(PolicyValue Basis) : IFactReference
 {
-    public string Reference => Rules.FactReferences.OfFiling(Filing.Id);
+    private static readonly string Name = "policy:" + PolicyParameters.TwoWaySettlementForLongTermFilings.Name;
+
+    public string Reference => Name;
 }
 
 /// <summary>A credential the person can settle with: the card, or the e-voucher.</summary>

@@ -80,7 +80,7 @@ internal static class FactWords
             FilingExemption => en ? "the insured province waives filing for visits inside it" : "参保省对省内异地就医免备案",
             EmergencyDeemedFiled => en ? "emergency care counts as filed" : "急诊视同已备案",
             UsableCredential u => en ? $"the person can settle with {Describe(u.Reference, language)}" : $"参保人可以用{Describe(u.Reference, language)}结算",
-            TwoWaySettlement t => en ? $"the insured region settles at home despite filing {t.Filing.Id} (two-way settlement)" : $"参保地对备案 {t.Filing.Id} 实行双向结算",
+            TwoWaySettlement => en ? "the insured region settles at home despite long-term filings elsewhere (two-way settlement)" : "参保地对长期异地备案人员回参保地就医实行双向结算",
             _ => en ? Name(fact, language) + " exists" : "存在" + Name(fact, language),
         };
     }
@@ -167,8 +167,6 @@ internal static class FactWords
                 return name == "points" ? Points(c.ReductionPoints) : FilingFact(c.Filing, name, language, visit);
             case LongTermFilingElsewhere e:
                 return FilingFact(e.Filing, name, language, visit);
-            case TwoWaySettlement t:
-                return FilingFact(t.Filing, name, language, visit);
             case EmergencyDeemedFiled d:
                 return name switch
                 {

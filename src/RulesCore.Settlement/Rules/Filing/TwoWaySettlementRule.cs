@@ -3,10 +3,9 @@ using RulesCore.Settlement.Policies;
 
 namespace RulesCore.Settlement.Rules;
 
-/// <summary>Where the insured region settles both ways (大同 2025), long-term filers settle directly at home too.</summary>
+/// <summary>Where the insured region settles both ways (大同 2025, <c>filing.two-way-basis</c>), each long-term filing elsewhere settles directly at home too.</summary>
 [Name("filing.two-way-settlement")]
 [FiresIn(Situation.Local | Situation.AnySetting)]
-[Priority(RulePriorities.Fallback)]
 internal sealed class TwoWaySettlementRule : SettlementRule
 {
     public static readonly FindingDefinition TwoWay = new(FindingCodes.TwoWaySettlement, Cause.Filing, Severity.Info, null,
@@ -28,13 +27,10 @@ internal sealed class TwoWaySettlementRule : SettlementRule
         LongTermFilingElsewhere elsewhere = null!;
 
         When()
-            .Match(() => scope,
-                Check((TreatmentScope s) => s.IsLocal, VisitScopeRule.NotLocal),
-                Check((TreatmentScope s) => s.Visit.InsuredPolicy.Get(PolicyParameters.TwoWaySettlementForLongTermFilings), new LocalizedText(
-                    "参保地{insured}对长期异地备案人员回参保地就医不实行双向结算", "the insured region {insured} has no two-way settlement for long-term filings")))
+            .Match(() => scope, Check((TreatmentScope s) => s.IsLocal, VisitScopeRule.NotLocal))
+            .Exists<TwoWaySettlement>()
             .Match(() => elsewhere);
 
-        Derive(ctx => new TwoWaySettlement(elsewhere.Filing));
         Raise(ctx => Of(ctx.Rule.Name, scope, elsewhere));
     }
 
