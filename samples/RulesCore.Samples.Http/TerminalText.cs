@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using RulesCore.Settlement;
 
 namespace RulesCore.Samples.Http;
@@ -12,26 +10,5 @@ namespace RulesCore.Samples.Http;
 /// </summary>
 internal static class TerminalText
 {
-    public static string Escape(string? text)
-    {
-        if (text is null || !text.Any(CaseLimits.IsControlCharacter))
-        {
-            return text ?? string.Empty;
-        }
-
-        var safe = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            if (CaseLimits.IsControlCharacter(c))
-            {
-                safe.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                safe.Append(c);
-            }
-        }
-
-        return safe.ToString();
-    }
+    public static string Escape(string? text) => CaseLimits.EscapeControlCharacters(text);
 }

@@ -24,26 +24,5 @@ internal sealed class Output(TextWriter writer, bool colour, string language)
     /// escape sequences, carriage returns, bidirectional overrides…) is written as <c>\u001B</c>, so input can neither
     /// move the cursor, recolour nor hide what the report says. Every piece of input-derived text passes here.
     /// </summary>
-    public static string Escape(string? text)
-    {
-        if (text is null || !text.Any(CaseLimits.IsControlCharacter))
-        {
-            return text ?? string.Empty;
-        }
-
-        var safe = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            if (CaseLimits.IsControlCharacter(c))
-            {
-                safe.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                safe.Append(c);
-            }
-        }
-
-        return safe.ToString();
-    }
+    public static string Escape(string? text) => CaseLimits.EscapeControlCharacters(text);
 }

@@ -43,6 +43,36 @@ public static class CaseLimits
         char.IsControl(c) || (c > '\u007f' && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format
             or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator);
 
+    /// <summary>
+    /// Text from input made safe for a terminal or a log: every control character (<see cref="IsControlCharacter"/>) is
+    /// written as <c>\uXXXX</c> (ESC as <c>\u001B</c>), so the text can neither move the cursor, clear, retitle or recolour
+    /// the screen, nor hide or reorder what is around it. Text without one is returned as it is.
+    /// </summary>
+    /// <param name="text">The text; <see langword="null"/> gives the empty string.</param>
+    /// <returns>The escaped text.</returns>
+    public static string EscapeControlCharacters(string? text)
+    {
+        if (text is null || !HasControlCharacter(text))
+        {
+            return text ?? string.Empty;
+        }
+
+        var safe = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (IsControlCharacter(c))
+            {
+                safe.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                safe.Append(c);
+            }
+        }
+
+        return safe.ToString();
+    }
+
     internal static bool HasControlCharacter(string text)
     {
         foreach (var c in text)

@@ -278,4 +278,15 @@ public class HostileInputTests
 
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
+
+    [Theory]
+    [InlineData("plain 文本", "plain 文本")]
+    [InlineData("\u001B]0;owned\u0007", "\\u001B]0;owned\\u0007")]
+    [InlineData("a\u202Eb\r\nc\u0085", "a\\u202Eb\\u000D\\u000Ac\\u0085")]
+    [InlineData(null, "")]
+    public void EscapeControlCharacters_WritesEachAsItsCodePoint_AndLeavesOtherTextAlone(string? text, string expected)
+    {
+        Assert.Equal(expected, CaseLimits.EscapeControlCharacters(text));
+        Assert.DoesNotContain(CaseLimits.EscapeControlCharacters(text), CaseLimits.IsControlCharacter);
+    }
 }
