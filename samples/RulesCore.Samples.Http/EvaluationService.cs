@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -27,6 +26,7 @@ public static class EvaluationService
     /// <returns>The service, not started.</returns>
     /// <exception cref="InvalidHospitalDirectoryException">The <c>Hospitals</c> file cannot be read or is not a valid directory.</exception>
     /// <exception cref="InvalidPolicyPackException">A <c>RulesCore:PolicyPacks</c> file cannot be read or is not a valid pack.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A limit is out of range (a pool of no slot, a negative wait…), named.</exception>
     public static WebApplication Build(string[] args, ServiceLimits? limits = null)
     {
         limits ??= new ServiceLimits();
@@ -65,12 +65,13 @@ public static class EvaluationService
         var hospitals = builder.Configuration["Hospitals"];
         var directory = hospitals is null ? null : HospitalDirectory.LoadFile(Path.Combine(builder.Environment.ContentRootPath, hospitals));
         builder.Services.AddRulesCore(options => options.HospitalDirectory = directory);
-        builder.Services.AddSingleton(new ConcurrencyLimiter(new ConcurrencyLimiterOptions
-        {
-            PermitLimit = limits.MaxConcurrentEvaluations,
-            QueueLimit = limits.EvaluationQueueLimit,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        }));
+
+        // Two pools of slots: plans (up to hundreds of cases each) cannot take the slots evaluations need; a request that
+        // finds no free slot in its pool within the wait is refused with 503 and Retry-After. Limits out of range are refused
+        // here, before the port opens.
+        builder.Services.AddSingleton(new EvaluationPools(limits));
+        builder.Services.AddSingleton(limits);
+        builder.Services.AddSingleton<ServiceMetrics>();
         builder.Services.AddRequestTimeouts(options => options.DefaultPolicy = TimeoutPolicy(limits.RequestTimeout));
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = Problems.AddErrorDocument);
         builder.Services.AddOpenApi(OpenApiContract.Configure);
@@ -80,12 +81,14 @@ public static class EvaluationService
 
         // Readiness: the rule set is compiled here, before the port opens — whoever reaches /health reaches a ready service.
         _ = app.Services.GetRequiredService<ISettlementEvaluator>();
+        // The service's instruments (slots in use, refusals, stopped evaluations) exist from the start.
+        _ = app.Services.GetRequiredService<ServiceMetrics>();
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestTimeouts();
-        app.MapGet("/health", (ISettlementEvaluator evaluator) => TypedResults.Ok(new HealthReport("ready", evaluator.Rules.Count)))
-            .WithSummary("Liveness and readiness: 200 once the rule set is compiled.")
+        app.MapGet("/health", (ISettlementEvaluator evaluator, EvaluationPools pools) => TypedResults.Ok(HealthReport.Of(evaluator.Rules.Count, pools)))
+            .WithSummary("Liveness and readiness: 200 once the rule set is compiled; status degraded (still 200) while every slot of a pool is taken.")
             .WithTags("RulesCore");
         app.MapPost("/evaluate", Evaluate)
             .WithSummary("Decides one case.")
@@ -134,19 +137,56 @@ public static class EvaluationService
     internal static IResult UnsupportedMediaType(string expected) =>
         Problems.Result(StatusCodes.Status415UnsupportedMediaType, $"The body is read as {expected}.", new InputError("$", "UNSUPPORTED_MEDIA_TYPE", $"Content-Type is {expected}."));
 
-    internal static IResult Busy() =>
-        Problems.Result(StatusCodes.Status503ServiceUnavailable, "Too many cases are being evaluated.", new InputError("$", "BUSY", "Too many cases are being evaluated; try again shortly."));
+    /// <summary>503 problem details with <c>Retry-After</c>: no slot of <paramref name="pool"/> freed up within the wait.</summary>
+    internal static IResult Busy(HttpResponse response, EvaluationPools pools, EvaluationSlots pool)
+    {
+        response.Headers.RetryAfter = pools.RetryAfterSeconds;
+        return Problems.Result(StatusCodes.Status503ServiceUnavailable, pool == pools.Plan ? "Too many plans are being made." : "Too many cases are being evaluated.",
+            new InputError("$", "BUSY", $"Every {pool.Name} slot is taken; try again in {pools.RetryAfterSeconds} s."));
+    }
 
-    private static Task<IResult> Evaluate(HttpRequest request, ISettlementEvaluator evaluator, ConcurrencyLimiter limiter) =>
-        Answer(request, limiter, (c, options) => SettlementJson.WriteDecision(evaluator.Evaluate(c, options), indented: false));
+    /// <summary>408 problem details: the request took longer than <paramref name="timeout"/>.</summary>
+    internal static IResult TimedOut(TimeSpan timeout) =>
+        Problems.Result(StatusCodes.Status408RequestTimeout, "The request took too long.",
+            new InputError("$", "REQUEST_TIMEOUT", $"The request took longer than {timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s."));
+
+    private static Task<IResult> Evaluate(HttpContext context, ISettlementEvaluator evaluator, EvaluationPools pools, ServiceMetrics metrics, ServiceLimits limits) =>
+        Answer(context, pools, pools.Evaluate, metrics, limits, (c, options, cancellationToken) =>
+            SettlementJson.WriteDecision(evaluator.Evaluate(c, options, cancellationToken), indented: false));
 
     /// <summary>A plan (<see cref="ISettlementEvaluator.Plan"/>); the hospitals it may offer are the evaluator's configured directory's.</summary>
-    private static Task<IResult> Plan(HttpRequest request, ISettlementEvaluator evaluator, ConcurrencyLimiter limiter) =>
-        Answer(request, limiter, (c, options) => SettlementJson.WritePlan(evaluator.Plan(c, options), indented: false));
+    private static Task<IResult> Plan(HttpContext context, ISettlementEvaluator evaluator, EvaluationPools pools, ServiceMetrics metrics, ServiceLimits limits) =>
+        Answer(context, pools, pools.Plan, metrics, limits, (c, options, cancellationToken) =>
+            SettlementJson.WritePlan(evaluator.Plan(c, options, cancellationToken), indented: false));
 
-    /// <summary>Reads the query and one case, takes an evaluation slot, and answers with what <paramref name="answer"/> writes.</summary>
-    private static async Task<IResult> Answer(HttpRequest request, ConcurrencyLimiter limiter, Func<SettlementCase, EvaluationOptions, string> answer)
+    /// <summary>
+    /// Reads the query and one case, takes a slot of <paramref name="pool"/>, and answers with what
+    /// <paramref name="answer"/> writes; it gets the request's cancellation token, so the work stops with the request.
+    /// </summary>
+    private static async Task<IResult> Answer(HttpContext context, EvaluationPools pools, EvaluationSlots pool, ServiceMetrics metrics, ServiceLimits limits,
+        Func<SettlementCase, EvaluationOptions, CancellationToken, string> answer)
     {
+        try
+        {
+            return await AnswerInSlot(context, pools, pool, metrics, answer);
+        }
+        catch (OperationCanceledException) when (ServiceMetrics.TimedOut(context))
+        {
+            // Over its time, while its body was read, it waited or it was evaluated: answered here (the request-timeout
+            // middleware would answer the same, and log the exception as a warning). A client that went away needs no
+            // answer: the exception goes on to ASP.NET's exception handler, which ends the request quietly.
+            return TimedOut(limits.RequestTimeout);
+        }
+    }
+
+    private static async Task<IResult> AnswerInSlot(HttpContext context, EvaluationPools pools, EvaluationSlots pool, ServiceMetrics metrics,
+        Func<SettlementCase, EvaluationOptions, CancellationToken, string> answer)
+    {
+        var request = context.Request;
+
+        // Cancelled when the client goes away (Kestrel) or when the request is over its time (the request-timeout
+        // middleware links its timer into RequestAborted): everything below stops with it, the library's work included.
+        var cancellationToken = context.RequestAborted;
         var options = ReadOptions(request, out var problem);
         if (options is null)
         {
@@ -163,7 +203,7 @@ public static class EvaluationService
         try
         {
             // Kestrel bounds the body (MaxRequestBodySize) and its pace (MinRequestBodyDataRate).
-            await request.Body.CopyToAsync(body, request.HttpContext.RequestAborted);
+            await request.Body.CopyToAsync(body, cancellationToken);
         }
         catch (Microsoft.AspNetCore.Http.BadHttpRequestException e)
         {
@@ -177,20 +217,29 @@ public static class EvaluationService
             return Problems.Result(StatusCodes.Status400BadRequest, "The case is invalid.", errors);
         }
 
-        using var lease = await limiter.AcquireAsync(1, request.HttpContext.RequestAborted);
-        if (!lease.IsAcquired)
+        using var slot = await pool.TakeAsync(cancellationToken);
+        if (slot is null)
         {
-            return Busy();
+            metrics.CountRefusal(pool);
+            return Busy(context.Response, pools, pool);
         }
 
-        return Results.Text(answer(settlementCase!, options), Json);
+        try
+        {
+            return Results.Text(answer(settlementCase!, options, cancellationToken), Json);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The library stopped between two units of work; the slot is given back as the exception leaves.
+            metrics.CountStop(pool, context);
+            throw;
+        }
     }
 
     private static RequestTimeoutPolicy TimeoutPolicy(TimeSpan timeout) => new()
     {
         Timeout = timeout,
         TimeoutStatusCode = StatusCodes.Status408RequestTimeout,
-        WriteTimeoutResponse = context => Problems.Write(context, StatusCodes.Status408RequestTimeout, "The request took too long.",
-            new InputError("$", "REQUEST_TIMEOUT", $"The request took longer than {timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s.")),
+        WriteTimeoutResponse = context => TimedOut(timeout).ExecuteAsync(context),
     };
 }

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using System.Text;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
@@ -22,10 +21,32 @@ public static class NdjsonBatch
     private static readonly byte[] TooLargeLine = Line(SettlementJson.WriteErrors(
         [new InputError("$", InputErrorCodes.TooLarge, $"The line is larger than {SettlementJsonOptions.Default.MaxDocumentBytes} bytes.")], indented: false));
 
-    private static readonly byte[] BusyLine = Line(SettlementJson.WriteErrors(
-        [new InputError("$", "BUSY", "Too many cases are being evaluated; try again shortly.")], indented: false));
+    internal static async Task Evaluate(HttpContext context, ISettlementEvaluator evaluator, EvaluationPools pools, ServiceMetrics metrics, ServiceLimits limits)
+    {
+        var answered = 0L;
+        try
+        {
+            await AnswerLines(context, evaluator, pools, metrics, () => answered++);
+        }
+        catch (OperationCanceledException) when (ServiceMetrics.TimedOut(context))
+        {
+            if (!context.Response.HasStarted)
+            {
+                // Nothing answered yet: 408 problem details, as for any request over its time.
+                context.Response.Clear();
+                await EvaluationService.TimedOut(limits.BatchTimeout).ExecuteAsync(context);
+                return;
+            }
 
-    internal static async Task Evaluate(HttpContext context, ISettlementEvaluator evaluator, ConcurrencyLimiter limiter)
+            // Lines were answered: the batch is cut (the connection is closed without the response's end, so the client
+            // knows it is incomplete), and logged once, without the exception.
+            metrics.LogCut(limits.BatchTimeout, answered);
+            context.Abort();
+        }
+    }
+
+    /// <summary>Answers each line; <paramref name="answered"/> is called after each line's answer is sent.</summary>
+    private static async Task AnswerLines(HttpContext context, ISettlementEvaluator evaluator, EvaluationPools pools, ServiceMetrics metrics, Action answered)
     {
         var options = EvaluationService.ReadOptions(context.Request, out var problem);
         if (options is null || !IsNdjson(context.Request))
@@ -44,6 +65,8 @@ public static class NdjsonBatch
         var limit = SettlementJsonOptions.Default.MaxDocumentBytes;
         var input = context.Request.BodyReader;
         var output = context.Response.BodyWriter;
+        // Cancelled when the client goes away or the batch is over its time (the request-timeout middleware links its
+        // timer into RequestAborted): reading, waiting for a slot and each line's evaluation stop with it.
         var aborted = context.RequestAborted;
         var skipping = false; // inside a line over the limit: its bytes are dropped until its end
         while (true)
@@ -82,6 +105,7 @@ public static class NdjsonBatch
         {
             output.Write(line is { } bytes ? await AnswerTo(bytes) : TooLargeLine);
             await output.FlushAsync(aborted);
+            answered();
         }
 
         async Task<byte[]> AnswerTo(ReadOnlySequence<byte> line)
@@ -101,8 +125,22 @@ public static class NdjsonBatch
                 return Line(SettlementJson.WriteErrors(errors, indented: false));
             }
 
-            using var lease = await limiter.AcquireAsync(1, aborted);
-            return lease.IsAcquired ? Line(SettlementJson.WriteDecision(evaluator.Evaluate(settlementCase!, options), indented: false)) : BusyLine;
+            using var slot = await pools.Evaluate.TakeAsync(aborted);
+            if (slot is null)
+            {
+                metrics.CountRefusal(pools.Evaluate);
+                return Line(SettlementJson.WriteErrors([new InputError("$", "BUSY", $"Every evaluate slot is taken; try again in {pools.RetryAfterSeconds} s.")], indented: false));
+            }
+
+            try
+            {
+                return Line(SettlementJson.WriteDecision(evaluator.Evaluate(settlementCase!, options, aborted), indented: false));
+            }
+            catch (OperationCanceledException) when (aborted.IsCancellationRequested)
+            {
+                metrics.CountStop(pools.Evaluate, context);
+                throw;
+            }
         }
     }
 

@@ -89,8 +89,17 @@ internal static class OpenApiContract
         operation.Responses = new OpenApiResponses { ["200"] = Answer(answerText, contentType, answer) };
         foreach (var status in CaseRefusals)
         {
-            operation.Responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] =
-                Answer(ReasonPhrases.GetReasonPhrase(status), Problems.ContentType, Reference("Problem", context));
+            var refusal = Answer(ReasonPhrases.GetReasonPhrase(status), Problems.ContentType, Reference("Problem", context));
+            if (status == StatusCodes.Status503ServiceUnavailable)
+            {
+                // No slot of the endpoint's pool freed up within the wait.
+                refusal.Headers = new Dictionary<string, IOpenApiHeader>
+                {
+                    ["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before trying again.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } },
+                };
+            }
+
+            operation.Responses[status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = refusal;
         }
     }
 

@@ -2,13 +2,19 @@
 //   POST /evaluate?lang=en&asOf=2025-03-12          body: a case (application/json)      → 200 decision
 //   POST /evaluate/ndjson?lang=en                    body: one case per line (application/x-ndjson)
 //                                                    → one decision or error document per line, in order, streamed
-//   GET  /health                                     → 200 {"status":"ready","rules":N} (the port opens once the rules are compiled)
+//   POST /plan?lang=en                               body: a case (application/json)      → 200 plan
+//   GET  /health                                     → 200 {"status":"ready","rules":N} (the port opens once the rules are
+//                                                      compiled), or 200 {"status":"degraded",…,"saturated":["plan"]}
+//                                                      while every slot of a pool is taken
 //   GET  /openapi/v1.json                            → the OpenAPI description, with the contract's schemas
 // Every error response is RFC 7807 problem details (application/problem+json) carrying the error document's
 // schemaVersion and errors: 400 (invalid case or query), 404, 405, 408 (slower than 240 bytes/s, or a request over
-// 30 s), 413 (a body over the 4 MiB document limit, refused before it is streamed), 415, 503 (evaluations over the
-// concurrency limit). On SIGTERM or Ctrl+C it stops accepting and lets requests in flight finish (up to 30 s).
-// Telemetry (the library's ActivitySource and Meter "RulesCore"): --Telemetry:Exporter console|otlp; off by default.
+// 30 s: its evaluation stops too), 413 (a body over the 4 MiB document limit, refused before it is streamed), 415, 503
+// with Retry-After (no slot free within 200 ms: evaluations have 2 × cores slots, plans max(1, cores / 2) of their own). A
+// client that goes away stops its evaluation. On SIGTERM or Ctrl+C it stops accepting and lets requests in flight
+// finish (up to 30 s).
+// Telemetry (the library's ActivitySource and Meter "RulesCore", the service's Meter "RulesCore.Samples.Http"):
+// --Telemetry:Exporter console|otlp; off by default.
 // Listens on http://127.0.0.1:5080 (loopback) unless --urls says otherwise. The console log escapes control characters.
 // Exit code 2, with the reason on standard error and no stack trace: a --Hospitals directory or RulesCore:PolicyPacks
 // pack that cannot be read or is invalid (every problem listed), or the port already in use (one line).

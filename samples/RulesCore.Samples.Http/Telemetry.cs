@@ -9,8 +9,9 @@ namespace RulesCore.Samples.Http;
 
 /// <summary>
 /// OpenTelemetry, when configured: the library's ActivitySource "RulesCore" (an activity around each evaluation) and
-/// Meter "RulesCore" (rulescore.decisions, rulescore.findings, rulescore.evaluation.duration), exported to the console
-/// (<c>--Telemetry:Exporter console</c>) or over OTLP (<c>--Telemetry:Exporter otlp</c>; endpoint from
+/// Meter "RulesCore" (rulescore.decisions, rulescore.findings, rulescore.evaluation.duration), and the service's own
+/// Meter "RulesCore.Samples.Http" (<see cref="ServiceMetrics"/>: slots in use, refusals, stopped evaluations), exported
+/// to the console (<c>--Telemetry:Exporter console</c>) or over OTLP (<c>--Telemetry:Exporter otlp</c>; endpoint from
 /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>, default http://localhost:4317). Unset: no telemetry at all.
 /// </summary>
 public static class Telemetry
@@ -32,6 +33,6 @@ public static class Telemetry
         // The hookup itself: the library's names, and an exporter.
         builder.Services.AddOpenTelemetry()
             .WithTracing(tracing => (otlp ? tracing.AddOtlpExporter() : tracing.AddConsoleExporter()).AddSource(RulesCoreTelemetry.Name))
-            .WithMetrics(metrics => (otlp ? metrics.AddOtlpExporter() : metrics.AddConsoleExporter()).AddMeter(RulesCoreTelemetry.Name));
+            .WithMetrics(metrics => (otlp ? metrics.AddOtlpExporter() : metrics.AddConsoleExporter()).AddMeter(RulesCoreTelemetry.Name, ServiceMetrics.Name));
     }
 }

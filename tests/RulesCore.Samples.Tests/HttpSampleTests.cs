@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using RulesCore.Samples.Http;
@@ -174,15 +173,15 @@ public sealed class HttpSampleTests : IAsyncLifetime
     [Fact]
     public async Task EvaluationsOverTheConcurrencyLimit_Get503WithTheErrorDocument()
     {
-        await using var app = await Start(new ServiceLimits { MaxConcurrentEvaluations = 1, EvaluationQueueLimit = 0 });
+        await using var app = await Start(new ServiceLimits { MaxConcurrentEvaluations = 1, SlotWait = TimeSpan.Zero });
         using var client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
-        var limiter = app.Services.GetRequiredService<ConcurrencyLimiter>();
+        var pools = app.Services.GetRequiredService<EvaluationPools>();
 
         HttpStatusCode busy;
         string busyBody;
-        using (var held = limiter.AttemptAcquire())
+        using (var held = pools.Evaluate.TryTake())
         {
-            Assert.True(held.IsAcquired);
+            Assert.NotNull(held);
             using var response = await client.PostAsync("/evaluate", new StringContent(Sample("settles-directly-long-term-resident.json"), Encoding.UTF8, "application/json"));
             busy = response.StatusCode;
             busyBody = await response.Content.ReadAsStringAsync();

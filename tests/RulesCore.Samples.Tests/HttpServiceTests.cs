@@ -103,10 +103,9 @@ public sealed class HttpServiceTests : IAsyncLifetime
     [Fact]
     public async Task EvaluationsOverTheLimit_AreA503Problem()
     {
-        await using var app = await Start(new ServiceLimits { MaxConcurrentEvaluations = 1, EvaluationQueueLimit = 0 });
+        await using var app = await Start(new ServiceLimits { MaxConcurrentEvaluations = 1, SlotWait = TimeSpan.Zero });
         using var client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
-        var limiter = app.Services.GetRequiredService<System.Threading.RateLimiting.ConcurrencyLimiter>();
-        using var held = limiter.AttemptAcquire();
+        using var held = app.Services.GetRequiredService<EvaluationPools>().Evaluate.TryTake();
 
         using var response = await client.PostAsync("/evaluate", Json(Sample(Direct)));
 
