@@ -73,26 +73,37 @@ public static class NdjsonBatch
         {
             var read = await input.ReadAsync(aborted);
             var buffer = read.Buffer;
-            while (buffer.PositionOf((byte)'\n') is { } end)
+            try
             {
-                var line = buffer.Slice(0, end);
-                buffer = buffer.Slice(buffer.GetPosition(1, end));
-                await Answer(skipping ? null : line);
-                skipping = false;
-            }
+                while (buffer.PositionOf((byte)'\n') is { } end)
+                {
+                    var line = buffer.Slice(0, end);
+                    buffer = buffer.Slice(buffer.GetPosition(1, end));
+                    await Answer(skipping ? null : line);
+                    skipping = false;
+                }
 
-            if (buffer.Length > limit)
+                if (buffer.Length > limit)
+                {
+                    skipping = true;
+                }
+
+                if (read.IsCompleted && (skipping || buffer.Length > 0))
+                {
+                    await Answer(skipping ? null : buffer);
+                    buffer = buffer.Slice(buffer.End);
+                }
+            }
+            catch
             {
-                skipping = true;
+                // A line's evaluation or answer was stopped (the batch is over its time, or its client went away): the
+                // read is given back, so that the server can drain or drop the rest of the body.
+                input.AdvanceTo(buffer.Start, buffer.End);
+                throw;
             }
 
             if (read.IsCompleted)
             {
-                if (skipping || buffer.Length > 0)
-                {
-                    await Answer(skipping ? null : buffer);
-                }
-
                 input.AdvanceTo(buffer.End);
                 return;
             }
