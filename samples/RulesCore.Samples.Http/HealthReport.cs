@@ -3,8 +3,8 @@ using System.Text.Json.Serialization;
 namespace RulesCore.Samples.Http;
 
 /// <summary>
-/// The body of <c>GET /health</c>, always with HTTP 200: <c>{"status":"ready","rules":35}</c>, or while a pool of
-/// evaluation slots is full <c>{"status":"degraded","rules":35,"saturated":["plan"]}</c> — the service is alive and
+/// The body of <c>GET /health</c>, always with HTTP 200: <c>{"status":"ready","rules":N}</c>, or while a pool of
+/// evaluation slots is full <c>{"status":"degraded","rules":N,"saturated":["plan"]}</c> — the service is alive and
 /// answers, but a request to that pool now waits and may be refused with 503.
 /// </summary>
 /// <param name="Status"><c>ready</c>, or <c>degraded</c> while every slot of a pool is taken.</param>
