@@ -105,19 +105,23 @@ internal static class CliApp
     }
 
     /// <summary>A rule's failure in the reader's language: the rule, its assembly, where it failed and what it threw (escaped, capped).</summary>
-    internal static string RuleFailure(RuleFailedException e, Output say) => RuleFailure(e, say.Language);
+    internal static string RuleFailure(RuleFailedException e, Output say) => RuleFailure(e, say.Language, withMessage: true);
 
-    /// <inheritdoc cref="RuleFailure(RuleFailedException, Output)"/>
-    internal static string RuleFailure(RuleFailedException e, string language)
+    /// <summary>
+    /// A rule's failure in a language: with what the rule threw — its type, and its message only where
+    /// <paramref name="withMessage"/> (the operator's terminal: an error document never carries the rule's own text,
+    /// which may quote the case).
+    /// </summary>
+    internal static string RuleFailure(RuleFailedException e, string language, bool withMessage)
     {
         var rule = Output.Escape(e.RuleId);
         var assembly = Output.Escape(e.RuleAssembly);
-        var thrown = e.InnerException is { } inner ? Output.Escape(Capped(inner.GetType().FullName + ": " + inner.Message)) : string.Empty;
+        var thrown = e.InnerException is { } inner ? Output.Escape(Capped(inner.GetType().FullName + (withMessage ? ": " + inner.Message : string.Empty))) : string.Empty;
         var ours = e.RuleAssembly == typeof(SettlementRule).Assembly.GetName().Name;
         var say = new LocalizedTexts(language);
         var whose = ours
             ? say.T("这是 RulesCore 的缺陷，请连同所用命令行一起报告。", "This is a bug in RulesCore; please report it with the command line used.")
-            : say.T("这是该规则的缺陷，不是病例的问题：请交给规则的作者。", "This is a bug in the rule, not a problem with the case: tell the rule's author.");
+            : say.T("这是该规则的缺陷，不是病例的问题：请联系规则的作者。", "This is a bug in the rule, not a problem with the case: tell the rule's author.");
         return e.Stage switch
         {
             RuleFailureStage.Looping => say.T(
@@ -620,6 +624,12 @@ internal sealed class RulesAssemblyException(string path, LocalizedText reason) 
         catch (ArgumentException e) when (e.ParamName == "assembly")
         {
             throw new RulesAssemblyException(path, NoRules);
+        }
+        catch (ArgumentException e) when (e.ParamName == "ruleTypes")
+        {
+            // The library's own sentence: a type, a member or a parameter's name, never input.
+            var reason = e.Message.Replace(" (Parameter 'ruleTypes')", string.Empty, StringComparison.Ordinal);
+            throw new RulesAssemblyException(path, new LocalizedText("其中的规则类或政策参数不能使用：" + reason, "a rule class or policy parameter in it cannot be used: " + reason));
         }
         catch (Exception e) when (DependencyOf(e) is { } dependency)
         {

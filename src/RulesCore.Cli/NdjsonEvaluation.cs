@@ -57,7 +57,7 @@ internal static class NdjsonEvaluation
             {
                 // A rule's bug on this line: the line gets an error document naming the rule, the others their decisions.
                 document.ResetWrittenCount();
-                Refuse(new[] { new InputError("$", RuleFailedCode, CliApp.RuleFailure(e, language)) }, document);
+                Refuse(new[] { new InputError("$", RuleFailedCode, CliApp.RuleFailure(e, language, withMessage: false)) }, document);
                 return null;
             }
 

@@ -243,7 +243,7 @@ internal static class TextReport
         if (plan.Truncated)
         {
             w.WriteLine();
-            w.WriteLine(o.Bold(o.T("搜索到了工作上限，以下没有尝试：", "The search reached its limit; not tried:")));
+            w.WriteLine(o.Bold(o.T("搜索已达到工作量上限，以下情形未尝试：", "The search reached its limit; not tried:")));
             foreach (var line in plan.NotTried)
             {
                 w.WriteLine("  - " + Output.Escape(line));

@@ -50,10 +50,10 @@ public class RuleFailureTests
     }
 
     [Theory]
-    [InlineData(Faults.ThrowInCondition, "zh-CN", "rulescore: 规则 'faulty.condition'（程序集 RulesCore.FaultyRules）在条件中抛出异常：System.InvalidOperationException: the example condition failed。这是该规则的缺陷，不是病例的问题：请交给规则的作者。\n")]
+    [InlineData(Faults.ThrowInCondition, "zh-CN", "rulescore: 规则 'faulty.condition'（程序集 RulesCore.FaultyRules）在条件中抛出异常：System.InvalidOperationException: the example condition failed。这是该规则的缺陷，不是病例的问题：请联系规则的作者。\n")]
     [InlineData(Faults.ThrowInCondition, "en", "rulescore: rule 'faulty.condition' (assembly RulesCore.FaultyRules) threw in a condition: System.InvalidOperationException: the example condition failed. This is a bug in the rule, not a problem with the case: tell the rule's author.\n")]
     [InlineData(Faults.ThrowInAction, "en", "rulescore: rule 'faulty.action' (assembly RulesCore.FaultyRules) threw in an action: System.InvalidOperationException: the example action failed. This is a bug in the rule, not a problem with the case: tell the rule's author.\n")]
-    [InlineData(Faults.Loop, "zh-CN", "rulescore: 规则 'faulty.tick'（程序集 RulesCore.FaultyRules）不断触发，超过任何病例所需的次数：规则集陷入了循环。这是该规则的缺陷，不是病例的问题：请交给规则的作者。\n")]
+    [InlineData(Faults.Loop, "zh-CN", "rulescore: 规则 'faulty.tick'（程序集 RulesCore.FaultyRules）不断触发，超过任何病例所需的次数：规则集陷入了循环。这是该规则的缺陷，不是病例的问题：请联系规则的作者。\n")]
     public void ARuleThatFails_IsNamed_InTheReadersLanguage_WithItsOwnExitCode(string hospital, string language, string expected)
     {
         var file = CaseAt(hospital);
@@ -136,7 +136,7 @@ public class RuleFailureTests
                 {
                     var error = Assert.Single(document.RootElement.GetProperty("errors").EnumerateArray());
                     Assert.Equal("RULE_FAILED", error.GetProperty("code").GetString());
-                    Assert.StartsWith("rule 'faulty.condition' (assembly RulesCore.FaultyRules) threw in a condition", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+                    Assert.Equal("rule 'faulty.condition' (assembly RulesCore.FaultyRules) threw in a condition: System.InvalidOperationException. This is a bug in the rule, not a problem with the case: tell the rule's author.", error.GetProperty("message").GetString());
                 }
                 else
                 {

@@ -48,12 +48,18 @@ public class BoundedWorkTests
                 .ToArbitrary();
     }
 
+    /// <summary>An evaluator that counts its evaluations itself: a rule that fires once in every session.</summary>
+    private static readonly SettlementEvaluator Counted = new(new SettlementOptions { HospitalDirectory = Directory }.AddRules(typeof(CountsEvaluationsRule)));
+
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 40)]
     public void APlan_JudgesNoMoreCasesThanItsBudget_AndSaysWhenItStopped(SettlementCase c)
     {
-        var plan = Planning.Plan(c, English);
+        Interlocked.Exchange(ref CountsEvaluationsRule.Sessions, 0);
 
-        Assert.InRange(plan.CasesJudged, 1, PlanBound);
+        var plan = Counted.Plan(c, English);
+
+        Assert.InRange(CountsEvaluationsRule.Sessions, 1, PlanBound);
+        Assert.Equal(CountsEvaluationsRule.Sessions, plan.CasesJudged);
         Assert.Equal(plan.Truncated, plan.NotTried.Count > 0);
     }
 
@@ -174,6 +180,77 @@ public class BoundedWorkTests
 
         Assert.ThrowsAny<OperationCanceledException>(() => evaluator.Plan(CrossProvinceOutpatient().AtHospitalWithInpatientOnly().AsOf("2025-03-01").Build(), English, source.Token));
         Assert.Equal(1, directory.InAreaCalls);
+    }
+
+    [Fact]
+    public void AWhyNotThatSpendsItsBudget_SaysSo_AndClaimsNoPatternItDidNotCheck()
+    {
+        var evaluator = new SettlementEvaluator(new SettlementOptions().AddRules(typeof(ItemsBelowEveryOtherRule)));
+        var items = Enumerable.Range(1, 23).Select(i => new EncounterItem { Code = "I" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture), Amount = i, InCatalog = true })
+            .Append(new EncounterItem { Code = "Z999", Amount = 1, InCatalog = true }).ToArray();
+
+        var answer = evaluator.Explain(CrossProvinceOutpatient().WithItems(items).Build(), "example.items-below-every-other", English);
+
+        var rule = Assert.Single(answer.Rules);
+        Assert.Equal(answer.CheckBudget, answer.Checks);
+        Assert.Contains(rule.Partial, p => p.StartsWith($"The explanation made {answer.CheckBudget} condition checks, its limit", StringComparison.Ordinal));
+        Assert.DoesNotContain(rule.Candidates, c => c.PatternsPassed == 4);
+        Assert.DoesNotContain(rule.Partial, p => p.StartsWith("Every pattern matched", StringComparison.Ordinal));
+        Assert.Empty(rule.Because);
+    }
+
+    /// <summary>
+    /// Two items, the second dearer, and no item Z999: never fires (Z999 is there, last of the items); its walk is cubic
+    /// in the items, with seven checks a fact in the <c>Not</c>, so it spends its budget on a few dozen items — in the
+    /// middle of a <c>Not</c>, before it reaches the blocker.
+    /// </summary>
+    [NRules.Fluent.Dsl.Name("example.items-below-every-other")]
+    private sealed class ItemsBelowEveryOtherRule : RulesCore.Settlement.Rules.SettlementRule
+    {
+        public static readonly RulesCore.Settlement.Rules.FindingDefinition Never = new("EXAMPLE_ITEMS_BELOW", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+
+        public override Cause Cause => Cause.Coverage;
+
+        public override LocalizedText Description { get; } = new("示例", "example");
+
+        public override LocalizedText Basis { get; } = new("示例", "example");
+
+        private System.Linq.Expressions.Expression<Func<EncounterItem, bool>> Positive => Check((EncounterItem x) => x.Amount > 0, new LocalizedText("项目 {item} 金额不为正", "item {item} has no positive amount"));
+
+        private System.Linq.Expressions.Expression<Func<EncounterItem, bool>> InCatalog => Check((EncounterItem x) => x.InCatalog, new LocalizedText("项目 {item} 不在目录内", "item {item} is outside the catalogue"));
+
+        private System.Linq.Expressions.Expression<Func<EncounterItem, bool>> Coded => Check((EncounterItem x) => x.Code.Length > 0, new LocalizedText("项目 {item} 没有编码", "item {item} has no code"));
+
+        public override void Define()
+        {
+            RulesCore.Settlement.Rules.Visit visit = null!;
+            EncounterItem first = null!, second = null!;
+            When().Match(() => visit)
+                .Match(() => first, Positive, InCatalog, Coded, Check((EncounterItem x) => x.Amount < 1_000_000, new LocalizedText("项目 {item} 金额过大", "item {item} is too dear")))
+                .Match(() => second, Check((EncounterItem x) => x.Amount > first.Amount, new LocalizedText("项目 {item} 不比第一项贵", "item {item} is not dearer than the first")))
+                .Not<EncounterItem>(Positive, InCatalog, Coded, Positive, InCatalog, Coded, Check((EncounterItem x) => x.Code == "Z999" && x.Amount > second.Amount - 1_000_000, new LocalizedText("项目 {item} 是末项", "item {item} is the last")));
+            Raise(ctx => Found(ctx, Never, On(visit)));
+        }
+    }
+
+    /// <summary>Fires once in every session (every case has its visit) and counts: the evaluations, seen from the rules.</summary>
+    [NRules.Fluent.Dsl.Name("example.counts-evaluations")]
+    private sealed class CountsEvaluationsRule : RulesCore.Settlement.Rules.SettlementRule
+    {
+        public static int Sessions;
+
+        public override Cause Cause => Cause.Coverage;
+
+        public override LocalizedText Description { get; } = new("示例", "example");
+
+        public override LocalizedText Basis { get; } = new("示例", "example");
+
+        public override void Define()
+        {
+            RulesCore.Settlement.Rules.Visit visit = null!;
+            When().Match(() => visit);
+            Then().Do(ctx => Interlocked.Increment(ref Sessions));
+        }
     }
 
     private static string Json(SettlementPlan plan) => SettlementJson.WritePlan(plan, indented: false);

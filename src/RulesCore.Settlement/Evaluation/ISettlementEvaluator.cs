@@ -64,6 +64,7 @@ public interface ISettlementEvaluator
     /// <exception cref="InvalidCaseException">The case is invalid; every problem is listed.</exception>
     /// <exception cref="ArgumentException">No rule has this id and none raises this finding code, or <paramref name="options"/> names an unsupported language.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="Rules.RuleFailedException">A rule's action threw or the rules kept firing (a condition that throws is explained as not evaluated).</exception>
     WhyNot Explain(SettlementCase @case, string ruleIdOrFindingCode, EvaluationOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <summary>

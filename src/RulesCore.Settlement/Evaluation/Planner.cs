@@ -432,8 +432,16 @@ internal sealed class Planner
         var problems = new List<UnfixableProblem>();
         foreach (var finding in after.Findings.Where(f => f.Caps is not null))
         {
-            if (tried.Any(a => Fixes(a, start, finding.Code)))
+            var fixes = tried.Select(a => Fixes(a, finding.Code)).ToArray();
+            if (fixes.Any(f => f == true))
             {
+                continue;
+            }
+
+            if (fixes.Any(f => f is null))
+            {
+                // The budget was spent before every action was checked on its own: whether one fixes this is not known.
+                _notTried.Add(T($"未能逐一核实每个步骤能否解决 {finding.Code}（已达到判断次数上限）。", $"Whether a single step fixes {finding.Code} was not checked for every step (the limit of cases judged was reached)."));
                 continue;
             }
 
@@ -470,11 +478,18 @@ internal sealed class Planner
 
     /// <summary>
     /// Whether an action alone fixes a problem of the case: the finding goes, and no capping finding comes that was not
-    /// there (paying arrears turns a lapse into a waiting period: that fixes nothing for this visit).
+    /// there (paying arrears turns a lapse into a waiting period: that fixes nothing for this visit); <see langword="null"/>
+    /// when the budget was spent before the action was judged on its own.
     /// </summary>
-    internal bool Fixes(PlanAction action, SettlementCase start, string code)
+    internal bool? Fixes(PlanAction action, string code)
     {
-        if (Judge(new[] { action }) is not { } alone || alone.Decision.Findings.Any(f => f.Code == code))
+        var set = new[] { action };
+        if (Judge(set) is not { } alone)
+        {
+            return Judged(set) ? false : null;
+        }
+
+        if (alone.Decision.Findings.Any(f => f.Code == code))
         {
             return false;
         }

@@ -109,9 +109,10 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
             {
                 Parallel.For(0, input.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, i => results[i] = EvaluateOne(input[i], options, cancellationToken));
             }
-            catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is RuleFailedException or OperationCanceledException) is { } failed)
+            catch (AggregateException e)
             {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failed).Throw();
+                // As the sequential path does: the first failure as it was thrown (a rule's, a cancellation).
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
             }
         }
 
@@ -329,7 +330,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         }
         catch (NRules.RuleExecutionException e)
         {
-            throw RuleFailures.Of(e, _rules.AssemblyOf);
+            throw RuleFailures.Of(e, session, _rules.AssemblyOf);
         }
 
         var findings = _rules.Delivery == FindingDelivery.Collect ? sink.Findings : session.Query<Raised>().ToList();

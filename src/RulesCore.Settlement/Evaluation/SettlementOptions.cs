@@ -91,16 +91,14 @@ public sealed class SettlementOptions
             }
         }
 
-        foreach (var type in ruleTypes)
+        return Atomically(() =>
         {
-            if (!_rules.Contains(type))
+            foreach (var type in ruleTypes.Distinct().Where(t => !_rules.Contains(t)))
             {
                 DeclareParametersOf(type);
                 _rules.Add(type);
             }
-        }
-
-        return this;
+        });
     }
 
     /// <summary>
@@ -124,37 +122,78 @@ public sealed class SettlementOptions
             throw new ArgumentException($"Assembly '{assembly.GetName().Name}' holds no public class derived from SettlementRule.", nameof(assembly));
         }
 
-        foreach (var type in types.Except(rules).OrderBy(t => t.FullName, StringComparer.Ordinal))
+        return Atomically(() =>
         {
-            DeclareParametersOf(type);
-        }
+            foreach (var type in types.Except(rules).OrderBy(t => t.FullName, StringComparer.Ordinal))
+            {
+                DeclareParametersOf(type);
+            }
 
-        return AddRules(rules);
+            AddRules(rules);
+        });
     }
 
-    /// <summary>Declares, without a default, the parameters a class holds in its static fields and properties.</summary>
+    /// <summary>Adds rules and parameters all or nothing: what a failed call declared is taken back.</summary>
+    private SettlementOptions Atomically(Action add)
+    {
+        var (rules, parameters) = (_rules.Count, _parameters.Count);
+        try
+        {
+            add();
+            return this;
+        }
+        catch
+        {
+            _rules.RemoveRange(rules, _rules.Count - rules);
+            _parameters.RemoveRange(parameters, _parameters.Count - parameters);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Declares, without a default, the parameters a class holds in its static fields and properties. Every member is
+    /// read and checked before any is declared; a generic type definition holds none that can be read.
+    /// </summary>
+    /// <exception cref="ArgumentException">A member cannot be read (its getter or the class's initializer throws), or a parameter's name is another's.</exception>
     private void DeclareParametersOf(Type type)
     {
-        const System.Reflection.BindingFlags Static = System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly;
-        var held = type.GetFields(Static).Where(f => typeof(PolicyParameter).IsAssignableFrom(f.FieldType)).Select(f => f.GetValue(null))
-            .Concat(type.GetProperties(Static).Where(p => typeof(PolicyParameter).IsAssignableFrom(p.PropertyType) && p.GetIndexParameters().Length == 0 && p.GetMethod is not null).Select(p => p.GetValue(null)))
-            .OfType<PolicyParameter>();
-        foreach (var parameter in held)
+        if (type.ContainsGenericParameters)
         {
-            if (!Declares(parameter))
+            return;
+        }
+
+        const System.Reflection.BindingFlags Static = System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.DeclaredOnly;
+        var members = type.GetFields(Static).Where(f => typeof(PolicyParameter).IsAssignableFrom(f.FieldType)).Cast<System.Reflection.MemberInfo>()
+            .Concat(type.GetProperties(Static).Where(p => typeof(PolicyParameter).IsAssignableFrom(p.PropertyType) && p.GetIndexParameters().Length == 0 && p.GetMethod is not null));
+        var found = new List<PolicyParameter>();
+        foreach (var member in members)
+        {
+            object? value;
+            try
             {
-                _parameters.Add((parameter, null));
+                value = member is System.Reflection.FieldInfo field ? field.GetValue(null) : ((System.Reflection.PropertyInfo)member).GetValue(null);
+            }
+            catch (Exception e) when (e is System.Reflection.TargetInvocationException or TypeInitializationException)
+            {
+                throw new ArgumentException($"The policy parameter '{type.FullName}.{member.Name}' cannot be read: {(e.InnerException ?? e).GetType().FullName}.", "ruleTypes", e.InnerException ?? e);
+            }
+
+            if (value is PolicyParameter parameter && !found.Contains(parameter) && !Declares(parameter, found))
+            {
+                found.Add(parameter);
             }
         }
+
+        _parameters.AddRange(found.Select(p => (p, (PolicyEntry?)null)));
     }
 
-    /// <summary>Whether this parameter is declared already (shipped, or by these options); another of its name is refused.</summary>
-    private bool Declares(PolicyParameter parameter)
+    /// <summary>Whether this parameter is declared already (shipped, by these options, or among <paramref name="pending"/>); another of its name is refused.</summary>
+    private bool Declares(PolicyParameter parameter, IEnumerable<PolicyParameter> pending)
     {
-        var same = PolicyParameters.Find(parameter.Name) ?? _parameters.Select(p => p.Parameter).FirstOrDefault(p => p.Name == parameter.Name);
+        var same = PolicyParameters.Find(parameter.Name) ?? _parameters.Select(p => p.Parameter).Concat(pending).FirstOrDefault(p => p.Name == parameter.Name);
         return same is null ? false
             : ReferenceEquals(same, parameter) ? true
-            : throw new ArgumentException($"Another parameter named '{parameter.Name}' is already declared.", nameof(parameter));
+            : throw new ArgumentException($"Another policy parameter named '{parameter.Name}' is already declared.", "ruleTypes");
     }
 
     /// <summary>Gets the integrators' declared parameters with their defaults (none where no default was given).</summary>

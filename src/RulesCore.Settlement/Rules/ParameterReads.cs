@@ -47,18 +47,34 @@ internal static class ParameterReads
     {
         var finder = new Finder();
         ExpressionsOf.Visitor.Visit(finder, rule.LeftHandSide);
+        ExpressionsOf.Visitor.Visit(finder, rule.FilterGroup);
         ExpressionsOf.Visitor.Visit(finder, rule.RightHandSide);
         return finder.Found;
     }
 
-    /// <summary>Where (and from when) a parameter without a default has no value within a rule's scope; <see langword="null"/> when it always has one.</summary>
+    /// <summary>
+    /// Where (and from when) a parameter without a default has no value within a rule's scope; <see langword="null"/>
+    /// when it always has one. An insured-region parameter is read for the rule's insured regions, a treatment-region one
+    /// for its treatment regions; a parameter of any region may be read for either, so the rule must limit both.
+    /// </summary>
     private static string? Unset(PolicyParameter parameter, RuleScope? scope, PolicyCatalog catalog)
     {
-        var regions = scope?.Regions.Where(r => parameter.Scope == PolicyScope.Region || (r.Role == RegionRole.Insured) == (parameter.Scope == PolicyScope.InsuredRegion))
-            .Select(r => r.Region).ToArray() ?? Array.Empty<RegionCode>();
-        if (regions.Length == 0)
+        var roles = parameter.Scope switch
         {
-            return "in every region (the rule is not limited to regions whose packs set it: [AppliesIn])";
+            PolicyScope.InsuredRegion => new[] { RegionRole.Insured },
+            PolicyScope.TreatmentRegion => new[] { RegionRole.Treatment },
+            _ => new[] { RegionRole.Insured, RegionRole.Treatment },
+        };
+        var regions = new List<RegionCode>();
+        foreach (var role in roles)
+        {
+            var limited = scope?.Regions.Where(r => r.Role == role).Select(r => r.Region).ToArray() ?? Array.Empty<RegionCode>();
+            if (limited.Length == 0)
+            {
+                return $"in every {(role == RegionRole.Insured ? "insured" : "treatment")} region (the rule is not limited to regions whose packs set it: [AppliesIn])";
+            }
+
+            regions.AddRange(limited);
         }
 
         var from = scope!.From ?? CaseLimits.MinDate;
@@ -70,7 +86,7 @@ internal static class ParameterReads
             {
                 if (!catalog.Resolve(region, day).Has(parameter))
                 {
-                    return $"for {region} from {day:yyyy-MM-dd}";
+                    return $"for {region} from {day:yyyy-MM-dd} (a pack for that region or a wider one, or a default)";
                 }
             }
         }
@@ -93,6 +109,18 @@ internal static class ParameterReads
         {
             context.Visit(element.Expression);
             return base.VisitAction(context, element);
+        }
+
+        protected override RuleElement VisitBinding(Finder context, BindingElement element)
+        {
+            context.Visit(element.Expression);
+            return base.VisitBinding(context, element);
+        }
+
+        protected override FilterElement VisitFilter(Finder context, FilterElement element)
+        {
+            context.Visit(element.Expression);
+            return base.VisitFilter(context, element);
         }
     }
 

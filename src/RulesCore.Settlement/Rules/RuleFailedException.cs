@@ -4,7 +4,9 @@ namespace RulesCore.Settlement.Rules;
 /// A rule failed — a bug in the rule, not a problem with the case: its constructor or <c>Define()</c>, a condition or
 /// an action threw (<see cref="Exception.InnerException"/> is what it threw), or the rules kept firing beyond the bound
 /// no case needs. It names the rule and the assembly it comes from. No evaluation returns a decision that a failed rule
-/// took part in. (A condition that never returns or overflows the stack cannot be stopped inside the process.)
+/// took part in; a why-not treats a condition (or agenda filter) that throws as not holding and says it was not
+/// evaluated, while an action that throws fails it too. (A condition that never returns or overflows the stack cannot be
+/// stopped inside the process.)
 /// </summary>
 public sealed class RuleFailedException : Exception
 {

@@ -6,13 +6,14 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>
 /// Turns what NRules throws when a rule's code fails into a <see cref="RuleFailedException"/> naming the rule. An
-/// action's exception names its rule; a condition's does not, so every compiled factory reports failed conditions here
-/// (NRules raises that event only on a failure: a decision pays nothing) and the rules of the failing node are looked up
-/// by the exception the condition threw.
+/// action's or agenda filter's exception names its rule; a condition's does not, so every compiled factory reports
+/// failed conditions here (NRules raises that event only on a failure: a decision pays nothing), recorded per session —
+/// a session runs on one thread, so parallel evaluations never see each other's failures — with the rules of the failing
+/// node and the exception the condition threw.
 /// </summary>
 internal static class RuleFailures
 {
-    private static readonly ConditionalWeakTable<Exception, string[]> ConditionRules = new();
+    private static readonly ConditionalWeakTable<object, ConditionFailure> ConditionFailures = new();
 
     /// <summary>How many more firings are watched, once the bound is reached, to name the rule that keeps firing.</summary>
     private const int WatchedFirings = 32;
@@ -24,37 +25,45 @@ internal static class RuleFailures
         return factory;
     }
 
-    /// <summary>Has a session treat a failing condition as false and go on after a failing action (a why-not still answers).</summary>
+    /// <summary>
+    /// Has a session treat a condition or an agenda filter that throws as not holding, so that a why-not still answers
+    /// (the explanation says the condition was not evaluated). An action that throws still fails the session.
+    /// </summary>
     public static void Tolerate(ISession session)
     {
         session.Events.LhsExpressionFailedEvent += static (_, e) => e.IsHandled = true;
-        session.Events.RhsExpressionFailedEvent += static (_, e) => e.IsHandled = true;
+        session.Events.AgendaExpressionFailedEvent += static (_, e) => e.IsHandled = true;
     }
 
     private static void OnConditionFailed(object? sender, LhsExpressionErrorEventArgs e)
     {
-        if (e.Exception is { } thrown)
+        if (sender is not null && e.Exception is { } thrown)
         {
-            ConditionRules.Remove(thrown);
-            ConditionRules.Add(thrown, e.Rules.Select(r => r.Name).ToArray());
+            // One session, one thread: no other evaluation writes this entry.
+            ConditionFailures.Remove(sender);
+            ConditionFailures.Add(sender, new ConditionFailure(thrown, e.Rules.Select(r => r.Name).ToArray()));
         }
     }
 
-    /// <summary>The failure of the rule behind what NRules threw.</summary>
+    /// <summary>The failure of the rule behind what NRules threw in a session.</summary>
     /// <param name="e">What NRules threw.</param>
+    /// <param name="session">The session it threw in.</param>
     /// <param name="assemblyOf">The assembly of a rule, by id.</param>
-    public static RuleFailedException Of(RuleExecutionException e, Func<string, string> assemblyOf)
+    public static RuleFailedException Of(RuleExecutionException e, ISession session, Func<string, string> assemblyOf)
     {
         switch (e)
         {
             case RuleRhsExpressionEvaluationException { InnerException: RuleFailedException failed }:
                 return failed;
             case RuleRhsExpressionEvaluationException { InnerException: RuleExecutionException nested }:
-                return Of(nested, assemblyOf);
+                return Of(nested, session, assemblyOf);
             case RuleRhsExpressionEvaluationException action:
                 return new RuleFailedException(action.RuleName, assemblyOf(action.RuleName), RuleFailureStage.Action, action.InnerException);
+            case AgendaExpressionEvaluationException filter:
+                return new RuleFailedException(filter.RuleName, assemblyOf(filter.RuleName), RuleFailureStage.Condition, filter.InnerException);
             default:
-                var rules = e.InnerException is { } thrown && ConditionRules.TryGetValue(thrown, out var named) ? named : Array.Empty<string>();
+                var rules = e.InnerException is { } thrown && ConditionFailures.TryGetValue(session, out var failure) && ReferenceEquals(failure.Thrown, thrown)
+                    ? failure.Rules : Array.Empty<string>();
                 // A node shared by several rules fails for all of them: an integrator's rule is the likelier culprit.
                 var rule = rules.OrderBy(r => assemblyOf(r) == "RulesCore.Settlement" ? 1 : 0).ThenBy(r => r, StringComparer.Ordinal).FirstOrDefault() ?? "(unknown)";
                 return new RuleFailedException(rule, rules.Length == 0 ? "(unknown)" : assemblyOf(rule), RuleFailureStage.Condition, e.InnerException ?? e);
@@ -81,7 +90,7 @@ internal static class RuleFailures
         }
         catch (RuleExecutionException e)
         {
-            return Of(e, assemblyOf);
+            return Of(e, session, assemblyOf);
         }
         finally
         {
@@ -92,3 +101,6 @@ internal static class RuleFailures
         return rule is null ? null : new RuleFailedException(rule, assemblyOf(rule), RuleFailureStage.Looping, null);
     }
 }
+
+/// <summary>A condition that threw in a session: what it threw, and the rules sharing its node.</summary>
+internal sealed record ConditionFailure(Exception Thrown, string[] Rules);

@@ -111,7 +111,7 @@ internal sealed class WhyNotExplainer
             walk.Partial.Add(T($"规则含有无法逐条解释的条件（{kind}），未列出其原因。", $"The rule has an element the explanation cannot walk ({kind}); it is not explained."));
         }
 
-        if (candidates.Any(c => c.PatternsPassed == anatomy.Steps.Count))
+        if (!Spent && candidates.Any(c => c.PatternsPassed == anatomy.Steps.Count))
         {
             walk.Partial.Add(T("规则的每个模式都已匹配，却没有触发（例如被议程过滤器拦下）。", "Every pattern matched, yet the rule did not fire (e.g. an agenda filter stopped it)."));
         }
@@ -223,6 +223,11 @@ internal sealed class WhyNotExplainer
                         {
                             blockers.Add(Blocked(i, step, bound, fact, holds));
                         }
+                        else if (_x.Spent)
+                        {
+                            // Not every fact was checked: whether one blocks is not known, so the walk stops here.
+                            return new Reach(i, blockers);
+                        }
                     }
 
                     return blockers.Count > 0 ? new Reach(i, blockers) : Explore(i + 1, bound, null);
@@ -245,9 +250,14 @@ internal sealed class WhyNotExplainer
                         collection.SetValue(members[m], m);
                     }
 
+                    if (_x.Spent)
+                    {
+                        return new Reach(i, Array.Empty<ConditionStop>());
+                    }
+
                     if (Check(i, step, step.Conditions, bound, collection, out var failures) is null)
                     {
-                        if (members.Count == 0)
+                        if (members.Count == 0 && !_x.Spent)
                         {
                             Missing.Add(step.MemberType!);
                         }

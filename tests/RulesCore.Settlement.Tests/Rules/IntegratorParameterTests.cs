@@ -36,7 +36,7 @@ public class IntegratorParameterTests
             .AddRules(typeof(ThresholdRule))
             .AddPolicyPack(Json(Pack("450000", "exampleThreshold", "3", from: "2025-06-01")), "example-pack")));
 
-        Assert.Equal("rule 'example.threshold' reads policy parameter 'exampleThreshold', which has no default and no value for 450000 from 2025-01-01: give it a default with SettlementOptions.AddParameter, or add a policy pack (rulescore: --policy-pack) that sets it wherever and whenever the rule applies", Assert.Single(none.Problems));
+        Assert.Equal("rule 'example.threshold' reads policy parameter 'exampleThreshold', which has no default and no value for 450000 from 2025-01-01 (a pack for that region or a wider one, or a default): give it a default with SettlementOptions.AddParameter, or add a policy pack (rulescore: --policy-pack) that sets it wherever and whenever the rule applies", Assert.Single(none.Problems));
         Assert.Contains("no value for 450000 from 2025-01-01", Assert.Single(late.Problems), StringComparison.Ordinal);
     }
 
@@ -71,7 +71,7 @@ public class IntegratorParameterTests
             .AddRules(typeof(UnscopedThresholdRule))
             .AddPolicyPack(Json(Pack("450000", "exampleUnscopedThreshold", "3")), "example-pack")));
 
-        Assert.Contains("no value in every region (the rule is not limited to regions whose packs set it: [AppliesIn])", Assert.Single(e.Problems), StringComparison.Ordinal);
+        Assert.Contains("no value in every insured region (the rule is not limited to regions whose packs set it: [AppliesIn])", Assert.Single(e.Problems), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,6 +105,36 @@ public class IntegratorParameterTests
 
         Assert.Equal("assembly", e.ParamName);
         Assert.StartsWith("Assembly 'RulesCore.Testing' holds no public class derived from SettlementRule.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AParameterReadInABinding_IsCheckedToo()
+    {
+        var e = Assert.Throws<RuleSetException>(() => new SettlementEvaluator(new SettlementOptions().AddRules(typeof(BindsThresholdRule))));
+
+        Assert.Contains("reads policy parameter 'exampleBoundThreshold', which has no default", Assert.Single(e.Problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AParameterOfAnyRegion_NeedsTheRuleLimitedForBothRoles()
+    {
+        var e = Assert.Throws<RuleSetException>(() => new SettlementEvaluator(new SettlementOptions()
+            .AddRules(typeof(AnyRegionThresholdRule))
+            .AddPolicyPack(Json(Pack("450000", "exampleAnyRegionThreshold", "3")), "example-pack")));
+
+        Assert.Contains("no value in every treatment region", Assert.Single(e.Problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AParameterThatCannotBeRead_IsRefusedNamingIt_AndNothingIsDeclared()
+    {
+        var options = new SettlementOptions();
+
+        var e = Assert.Throws<ArgumentException>(() => options.AddRules(typeof(ThresholdRule), typeof(UnreadableParameterRule)));
+
+        Assert.StartsWith("The policy parameter 'RulesCore.Settlement.Tests.Rules.IntegratorParameterTests+UnreadableParameterRule.Broken' cannot be read: System.NotSupportedException.", e.Message, StringComparison.Ordinal);
+        Assert.Empty(options.Rules);
+        Assert.Throws<InvalidPolicyPackException>(() => options.AddPolicyPack(Json(Pack("450000", "exampleThreshold", "3")), "example-pack"));
     }
 
     /// <summary>A parameter held outside the rule classes, declared by nobody unless declared by hand.</summary>
@@ -161,6 +191,51 @@ public class IntegratorParameterTests
             Visit visit = null!;
             When().Match(() => visit);
             Raise(ctx => Found(ctx, Over, On(visit), visit.InsuredPolicy.Get(Elsewhere)));
+        }
+    }
+
+    [Name("example.binds-threshold")]
+    [AppliesIn(RegionRole.Insured, "450000")]
+    private sealed class BindsThresholdRule : ExampleRule
+    {
+        public static readonly PolicyParameter<int> Threshold = PolicyParameters.Integer("exampleBoundThreshold", PolicyScope.InsuredRegion, "An example threshold.", 0, 100);
+
+        public static readonly FindingDefinition Over = new("EXAMPLE_BOUND_THRESHOLD", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+
+        public override void Define()
+        {
+            Visit visit = null!;
+            int threshold = 0;
+            When().Match(() => visit).Let(() => threshold, () => visit.InsuredPolicy.Get(Threshold)).Having(() => threshold < 10);
+            Raise(ctx => Found(ctx, Over, On(visit)));
+        }
+    }
+
+    [Name("example.any-region-threshold")]
+    [AppliesIn(RegionRole.Insured, "450000")]
+    private sealed class AnyRegionThresholdRule : ExampleRule
+    {
+        public static readonly PolicyParameter<int> Threshold = PolicyParameters.Integer("exampleAnyRegionThreshold", PolicyScope.Region, "An example threshold.", 0, 100);
+
+        public static readonly FindingDefinition Over = new("EXAMPLE_ANY_REGION_THRESHOLD", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+
+        public override void Define()
+        {
+            Visit visit = null!;
+            When().Match(() => visit, v => v.TreatmentPolicy.Get(Threshold) < 10);
+            Raise(ctx => Found(ctx, Over, On(visit)));
+        }
+    }
+
+    [Name("example.unreadable-parameter")]
+    private sealed class UnreadableParameterRule : ExampleRule
+    {
+        private static PolicyParameter<int> Broken => throw new NotSupportedException("example");
+
+        public override void Define()
+        {
+            Visit visit = null!;
+            When().Match(() => visit, v => v.InsuredPolicy.Get(Broken) < 0);
         }
     }
 

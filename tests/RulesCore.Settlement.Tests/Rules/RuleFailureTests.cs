@@ -75,6 +75,72 @@ public class RuleFailureTests
         Assert.NotEmpty(rule.Partial);
     }
 
+    [Fact]
+    public void UnderParallelLoad_EachFailureNamesItsOwnRule_EvenWhenRulesThrowOneSharedException()
+    {
+        var evaluator = With(typeof(FailsAtAlphaRule), typeof(FailsAtBetaRule));
+        var alpha = CrossProvinceOutpatient().AtHospital(h => h with { Id = "ALPHA" }).Build();
+        var beta = CrossProvinceOutpatient().AtHospital(h => h with { Id = "BETA" }).Build();
+        var wrong = 0;
+
+        Parallel.For(0, 2_000, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            var expected = i % 2 == 0 ? "example.fails-at-alpha" : "example.fails-at-beta";
+            try
+            {
+                evaluator.Evaluate(i % 2 == 0 ? alpha : beta, new EvaluationOptions { IncludeTrace = false });
+                Interlocked.Increment(ref wrong);
+            }
+            catch (RuleFailedException e) when (e.RuleId == expected && ReferenceEquals(e.InnerException, Shared))
+            {
+            }
+            catch (Exception)
+            {
+                Interlocked.Increment(ref wrong);
+            }
+        });
+
+        Assert.Equal(0, wrong);
+    }
+
+    [Fact]
+    public void WhyNot_AboutARuleWhoseActionThrows_FailsAsTheEvaluationDoes()
+    {
+        var e = Assert.Throws<RuleFailedException>(() => With(typeof(ActionThrowsRule)).Explain(CrossProvinceOutpatient().Build(), "example.action-throws"));
+
+        Assert.Equal(RuleFailureStage.Action, e.Stage);
+    }
+
+    private static readonly InvalidOperationException Shared = new("one exception object for every failure");
+
+    public static bool FailsAt(Hospital hospital, string id) => hospital.Id == id ? throw Shared : false;
+
+    [Name("example.fails-at-alpha")]
+    private sealed class FailsAtAlphaRule : ExampleRule
+    {
+        public static readonly FindingDefinition Never = new("EXAMPLE_FAILS_AT_ALPHA", Cause.Hospital, Severity.Info, null, new("示例", "example"));
+
+        public override void Define()
+        {
+            Hospital hospital = null!;
+            When().Match(() => hospital, h => FailsAt(h, "ALPHA"));
+            Raise(ctx => Found(ctx, Never, On(hospital)));
+        }
+    }
+
+    [Name("example.fails-at-beta")]
+    private sealed class FailsAtBetaRule : ExampleRule
+    {
+        public static readonly FindingDefinition Never = new("EXAMPLE_FAILS_AT_BETA", Cause.Hospital, Severity.Info, null, new("示例", "example"));
+
+        public override void Define()
+        {
+            Hospital hospital = null!;
+            When().Match(() => hospital, h => FailsAt(h, "BETA"));
+            Raise(ctx => Found(ctx, Never, On(hospital)));
+        }
+    }
+
     public static bool Fails(Hospital hospital) => hospital.Id.Length > 0 ? throw new InvalidOperationException("example") : false;
 
     public static Raised Throws() => throw new InvalidOperationException("example");

@@ -16,7 +16,7 @@ internal sealed class TwoWaySettlementBasisRule : SettlementRule
     public override Cause Cause => Cause.Filing;
 
     public override LocalizedText Description { get; } = new(
-        "参保地对长期异地备案人员实行双向结算，持指向外地长期备案的参保人回参保地就医。",
+        "参保地对长期异地备案人员实行双向结算，持有外地长期备案的参保人回参保地就医。",
         "The insured region settles both ways for long-term filers, and a person holding a long-term filing elsewhere is treated at home.");
 
     public override LocalizedText Basis { get; } = Sources.Cite(
