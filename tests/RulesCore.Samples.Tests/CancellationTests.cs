@@ -49,14 +49,14 @@ public sealed class CancellationTests
     {
         var log = new LogCapture();
         await using var app = await StartAsync(new ServiceLimits { BatchTimeout = TimeSpan.FromSeconds(1), SlowBodyGracePeriod = TimeSpan.FromMinutes(1) }, log);
-        using var tcp = await Connect(app);
-        await Send(tcp, $"POST /evaluate/ndjson HTTP/1.1\r\nHost: x\r\nContent-Type: {NdjsonBatch.ContentType}\r\nTransfer-Encoding: chunked\r\n\r\n");
+        using var tcp = await RawHttp.Connect(app);
+        await RawHttp.Send(tcp, $"POST /evaluate/ndjson HTTP/1.1\r\nHost: x\r\nContent-Type: {NdjsonBatch.ContentType}\r\nTransfer-Encoding: chunked\r\n\r\n");
         var line = OneLine(Sample(Direct)) + "\n";
-        await Send(tcp, $"{Encoding.UTF8.GetByteCount(line):x}\r\n{line}\r\n");
+        await RawHttp.Send(tcp, $"{Encoding.UTF8.GetByteCount(line):x}\r\n{line}\r\n");
 
         // The line is answered; then nothing more comes, and the batch is cut: the connection closes without the
         // response's last chunk, so the client knows the answer is incomplete.
-        var received = await ReadToEnd(tcp);
+        var received = await RawHttp.ReadToEnd(tcp);
 
         Assert.StartsWith("HTTP/1.1 200", received, StringComparison.Ordinal);
         Assert.Contains("\"outcome\":\"direct\"", received, StringComparison.Ordinal);
@@ -71,61 +71,13 @@ public sealed class CancellationTests
     {
         var log = new LogCapture();
         await using var app = await StartAsync(new ServiceLimits { BatchTimeout = TimeSpan.FromSeconds(1), SlowBodyGracePeriod = TimeSpan.FromMinutes(1) }, log);
-        using var tcp = await Connect(app);
-        await Send(tcp, $"POST /evaluate/ndjson HTTP/1.1\r\nHost: x\r\nContent-Type: {NdjsonBatch.ContentType}\r\nTransfer-Encoding: chunked\r\n\r\n");
+        using var tcp = await RawHttp.Connect(app);
+        await RawHttp.Send(tcp, $"POST /evaluate/ndjson HTTP/1.1\r\nHost: x\r\nContent-Type: {NdjsonBatch.ContentType}\r\nTransfer-Encoding: chunked\r\n\r\n");
 
-        var received = await ReadUntil(tcp, "REQUEST_TIMEOUT");
+        var received = await RawHttp.ReadUntil(tcp, "REQUEST_TIMEOUT");
 
         Assert.StartsWith("HTTP/1.1 408", received, StringComparison.Ordinal);
         Assert.Contains("Content-Type: application/problem+json", received, StringComparison.OrdinalIgnoreCase);
         AssertQuiet(log);
-    }
-
-    private static async Task<TcpClient> Connect(Microsoft.AspNetCore.Builder.WebApplication app)
-    {
-        var uri = new Uri(app.Urls.Single());
-        var tcp = new TcpClient();
-        await tcp.ConnectAsync(uri.Host, uri.Port);
-        return tcp;
-    }
-
-    private static Task Send(TcpClient tcp, string text) => tcp.GetStream().WriteAsync(Encoding.UTF8.GetBytes(text)).AsTask();
-
-    /// <summary>Reads until the text has arrived (a minute at most: a safety net).</summary>
-    private static async Task<string> ReadUntil(TcpClient tcp, string text)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        var received = new StringBuilder();
-        var buffer = new byte[65536];
-        while (!received.ToString().Contains(text, StringComparison.Ordinal))
-        {
-            var n = await tcp.GetStream().ReadAsync(buffer, timeout.Token);
-            Assert.True(n > 0, "the connection closed before the text arrived: " + received);
-            received.Append(Encoding.UTF8.GetString(buffer, 0, n));
-        }
-
-        return received.ToString();
-    }
-
-    /// <summary>Reads until the service closes the connection (a minute at most: a safety net).</summary>
-    private static async Task<string> ReadToEnd(TcpClient tcp)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        var received = new MemoryStream();
-        var buffer = new byte[65536];
-        try
-        {
-            int n;
-            while ((n = await tcp.GetStream().ReadAsync(buffer, timeout.Token)) > 0)
-            {
-                received.Write(buffer, 0, n);
-            }
-        }
-        catch (IOException)
-        {
-            // An aborted connection ends what was received.
-        }
-
-        return Encoding.UTF8.GetString(received.ToArray());
     }
 }

@@ -90,10 +90,10 @@ public sealed class HttpServiceTests : IAsyncLifetime
     public async Task RequestOverTheTimeout_IsA408Problem()
     {
         await using var app = await Start(new ServiceLimits { RequestTimeout = TimeSpan.FromSeconds(1) });
-        using var tcp = await Connect(app);
-        await Send(tcp, $"POST /evaluate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{{ ");
+        using var tcp = await RawHttp.Connect(app);
+        await RawHttp.Send(tcp, $"POST /evaluate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{{ ");
 
-        var (head, body) = Split(await ReadToEnd(tcp));
+        var (head, body) = Split(await RawHttp.ReadToEnd(tcp));
 
         Assert.StartsWith("HTTP/1.1 408", head, StringComparison.Ordinal);
         Assert.Contains("Content-Type: application/problem+json", head, StringComparison.OrdinalIgnoreCase);
@@ -225,16 +225,16 @@ public sealed class HttpServiceTests : IAsyncLifetime
     [Fact]
     public async Task Ndjson_AnswersALineBeforeTheStreamEnds()
     {
-        using var tcp = await Connect(_app!);
-        await Send(tcp, $"POST /evaluate/ndjson HTTP/1.1\r\nHost: x\r\nContent-Type: {NdjsonBatch.ContentType}\r\nTransfer-Encoding: chunked\r\n\r\n");
-        await Send(tcp, Chunk(OneLine(Sample(Direct)) + "\n"));
+        using var tcp = await RawHttp.Connect(_app!);
+        await RawHttp.Send(tcp, $"POST /evaluate/ndjson HTTP/1.1\r\nHost: x\r\nContent-Type: {NdjsonBatch.ContentType}\r\nTransfer-Encoding: chunked\r\n\r\n");
+        await RawHttp.Send(tcp, Chunk(OneLine(Sample(Direct)) + "\n"));
 
         // The first decision arrives while the request is still open.
-        var first = await ReadUntil(tcp, "\"outcome\":\"direct\"");
+        var first = await RawHttp.ReadUntil(tcp, "\"outcome\":\"direct\"");
         Assert.StartsWith("HTTP/1.1 200", first, StringComparison.Ordinal);
 
-        await Send(tcp, Chunk(OneLine(Sample(Expired)) + "\n") + "0\r\n\r\n");
-        var rest = await ReadUntil(tcp, "\"outcome\":\"payThenClaim\"");
+        await RawHttp.Send(tcp, Chunk(OneLine(Sample(Expired)) + "\n") + "0\r\n\r\n");
+        var rest = await RawHttp.ReadUntil(tcp, "\"outcome\":\"payThenClaim\"");
         Assert.Contains("payThenClaim", rest, StringComparison.Ordinal);
     }
 
@@ -246,15 +246,15 @@ public sealed class HttpServiceTests : IAsyncLifetime
         var app = await Start();
         var uri = new Uri(app.Urls.Single());
         var body = Encoding.UTF8.GetBytes(Sample(Direct));
-        using var tcp = await Connect(app);
-        await Send(tcp, $"POST /evaluate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {body.Length}\r\n\r\n");
+        using var tcp = await RawHttp.Connect(app);
+        await RawHttp.Send(tcp, $"POST /evaluate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: {body.Length}\r\n\r\n");
         await tcp.GetStream().WriteAsync(body.AsMemory(0, 100));
         await Task.Delay(300);
 
         var stopping = app.StopAsync();
         await WaitUntilRefused(uri);
         await tcp.GetStream().WriteAsync(body.AsMemory(100));
-        var (head, answer) = Split(await ReadToEnd(tcp));
+        var (head, answer) = Split(await RawHttp.ReadToEnd(tcp));
         await stopping;
         await app.DisposeAsync();
 
@@ -266,14 +266,14 @@ public sealed class HttpServiceTests : IAsyncLifetime
     public async Task Stopping_AbortsWhatIsStillInFlightAfterTheShutdownTimeout()
     {
         var app = await Start(new ServiceLimits { ShutdownTimeout = TimeSpan.FromSeconds(1), SlowBodyGracePeriod = TimeSpan.FromSeconds(60), RequestTimeout = TimeSpan.FromSeconds(60) });
-        using var tcp = await Connect(app);
-        await Send(tcp, "POST /evaluate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{ ");
+        using var tcp = await RawHttp.Connect(app);
+        await RawHttp.Send(tcp, "POST /evaluate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{ ");
         await Task.Delay(300);
 
         var clock = Stopwatch.StartNew();
         await app.StopAsync();
         clock.Stop();
-        var received = await ReadToEnd(tcp);
+        var received = await RawHttp.ReadToEnd(tcp);
         await app.DisposeAsync();
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"stopping took {clock.Elapsed}");
@@ -360,55 +360,11 @@ public sealed class HttpServiceTests : IAsyncLifetime
         return errors;
     }
 
-    private static async Task<TcpClient> Connect(WebApplication app)
-    {
-        var uri = new Uri(app.Urls.Single());
-        var tcp = new TcpClient();
-        await tcp.ConnectAsync(uri.Host, uri.Port);
-        return tcp;
-    }
 
-    private static Task Send(TcpClient tcp, string text) => tcp.GetStream().WriteAsync(Encoding.UTF8.GetBytes(text)).AsTask();
 
     private static string Chunk(string text) => $"{Encoding.UTF8.GetByteCount(text):x}\r\n{text}\r\n";
 
-    /// <summary>Reads until the text has arrived (at most 10 s, else the test fails).</summary>
-    private static async Task<string> ReadUntil(TcpClient tcp, string text)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        var received = new StringBuilder();
-        var buffer = new byte[65536];
-        while (!received.ToString().Contains(text, StringComparison.Ordinal))
-        {
-            var n = await tcp.GetStream().ReadAsync(buffer, timeout.Token);
-            Assert.True(n > 0, "the connection closed before the text arrived");
-            received.Append(Encoding.UTF8.GetString(buffer, 0, n));
-        }
 
-        return received.ToString();
-    }
-
-    /// <summary>Reads until the server closes the connection (at most 20 s).</summary>
-    private static async Task<string> ReadToEnd(TcpClient tcp)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        var received = new MemoryStream();
-        var buffer = new byte[65536];
-        try
-        {
-            int n;
-            while ((n = await tcp.GetStream().ReadAsync(buffer, timeout.Token)) > 0)
-            {
-                received.Write(buffer, 0, n);
-            }
-        }
-        catch (IOException)
-        {
-            // An aborted connection ends what was received.
-        }
-
-        return Encoding.UTF8.GetString(received.ToArray());
-    }
 
     /// <summary>The head and the (de-chunked) body of a raw HTTP/1.1 response.</summary>
     private static (string Head, string Body) Split(string response)
