@@ -50,6 +50,21 @@ if [ ! -x "$tools/sharpfuzz" ]; then
   dotnet tool install SharpFuzz.CommandLine --version "$version" --tool-path "$tools"
 fi
 
+# Dictionaries: the documents' tokens, and the target's own (the command line's, a directory's, a question's).
+dictionaries=(-x "$here/json.dict")
+case "$target" in
+  cli) dictionaries=(-x "$here/cli.dict") ;;
+  directory | plan) dictionaries+=(-x "$here/$target.dict") ;;
+esac
+# Dictionaries are ASCII, other bytes written \xNN: afl-fuzz 4.04c (Debian 12) warns about a raw non-ASCII byte in a
+# loop that never ends, and its log fills the disk.
+for ((i = 1; i < ${#dictionaries[@]}; i += 2)); do
+  if LC_ALL=C grep -q '[^ -~]' "${dictionaries[i]}"; then
+    echo "${dictionaries[i]} holds a byte that is not printable ASCII: write it as \\xNN" >&2
+    exit 2
+  fi
+done
+
 # Publish the driver and instrument our assemblies (never the runtime's, nor SharpFuzz's own).
 rm -rf "$work"
 mkdir -p "$work"
@@ -57,13 +72,6 @@ dotnet publish "$here/RulesCore.Fuzz/RulesCore.Fuzz.csproj" -c Release -o "$work
 for assembly in RulesCore.Settlement.dll rulescore.dll; do
   "$tools/sharpfuzz" "$work/bin/$assembly"
 done
-
-# Dictionaries: the documents' tokens, and the target's own (the command line's, a directory's, a question's).
-dictionaries=(-x "$here/json.dict")
-case "$target" in
-  cli) dictionaries=(-x "$here/cli.dict") ;;
-  directory | plan) dictionaries+=(-x "$here/$target.dict") ;;
-esac
 
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
 driver=("$(command -v dotnet)" "$work/bin/RulesCore.Fuzz.dll" "$target")
