@@ -41,7 +41,7 @@ public static partial class FuzzTargets
 
             // However the stream is cut, the result is the same.
             var trickled = ReadDirectory(input, json, HospitalDirectoryOptions.Default, chunk: 1 + (input.Length % 7));
-            Check(Same(directory, errors, trickled.Directory, trickled.Errors, messages: true), "a stream handed out a few bytes at a time reads differently");
+            Check(Same(directory, errors, trickled.Directory, trickled.Errors, messages: true), $"a {Format(json)} stream handed out a few bytes at a time reads differently: {Summary(directory, errors)} / {Summary(trickled.Directory, trickled.Errors)}");
 
             // One byte order mark is skipped; a second one is not.
             if (StartsWithByteOrderMark(input) && !StartsWithByteOrderMark(input.AsSpan(3).ToArray()))
@@ -207,6 +207,12 @@ public static partial class FuzzTargets
         return aErrors.Select(e => e.Path + "\n" + e.Code + "\n" + (messages ? e.Message : string.Empty))
             .SequenceEqual(bErrors.Select(e => e.Path + "\n" + e.Code + "\n" + (messages ? e.Message : string.Empty)), StringComparer.Ordinal);
     }
+
+    private static string Format(bool json) => json ? "JSON" : "CSV";
+
+    /// <summary>A reading in short, for an invariant's message: how many hospitals, or the errors' places and codes.</summary>
+    private static string Summary(HospitalDirectory? directory, IReadOnlyList<InputError> errors) =>
+        directory is not null ? directory.Count + " hospital(s)" : string.Join(", ", errors.Take(3).Select(e => e.Path + " " + e.Code)) + (errors.Count > 3 ? $" (+{errors.Count - 3})" : string.Empty);
 
     /// <summary>A hospital by value (records compare lists by reference); an empty name or level is one left out.</summary>
     private static string[] Describe(IHospitalDirectory directory) => directory.Hospitals.Select(h =>
