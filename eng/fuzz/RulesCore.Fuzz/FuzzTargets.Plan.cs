@@ -145,7 +145,7 @@ public static partial class FuzzTargets
         Check(Json(answer.Decision) == Json(evaluator.Evaluate(@case, options with { IncludeTrace = true })), "the why-not's decision is not the case's decision");
         Check(answer.Rules.Count > 0, "the why-not explains no rule");
         var raises = evaluator.Rules.Where(r => r.Id == asked || r.Findings.Contains(asked)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        Check(answer.Rules.All(r => raises.Contains(r.Rule)), "the why-not explains a rule that neither is the one asked about nor raises the code");
+        Check(answer.Rules.All(r => raises.Contains(r.Rule)), $"the why-not about {asked} explains {string.Join(", ", answer.Rules.Select(r => r.Rule).Where(r => !raises.Contains(r)))}, neither the rule asked about nor one that raises the code");
         if (evaluator.Rules.Any(r => r.Id == asked))
         {
             Check(answer.Rules.Count == 1 && answer.Rules[0].Rule == asked, "a why-not about a rule explains another");
