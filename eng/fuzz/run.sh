@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of one target with SharpFuzz and AFL++, for a given time.
 #
-# usage: eng/fuzz/run.sh case|pack|cli MINUTES [--keep]
+# usage: eng/fuzz/run.sh case|pack|cli|directory|plan MINUTES [--keep]
 #
-#   case   the case reader, the evaluator, the decision and text writers
-#   pack   the policy-pack reader, the catalog, evaluation under the pack
-#   cli    the rulescore command line: arguments, files, standard input, devices
+#   case       the case reader, the evaluator, the decision and text writers
+#   pack       the policy-pack reader, the catalog, evaluation under the pack
+#   cli        the rulescore command line: arguments, files, standard input, devices
+#   directory  the hospital directory readers (JSON and CSV), the directory, a bounded hospital search
+#   plan       plans and why-not answers: bounded work, verified steps, determinism
 #
 # Installs what is missing (Debian's afl++ package; the SharpFuzz.CommandLine tool into artifacts/fuzz/tools), publishes
 # eng/fuzz/RulesCore.Fuzz, instruments the RulesCore assemblies, fuzzes from eng/fuzz/corpus/TARGET for MINUTES, and
@@ -18,8 +20,8 @@ target=${1:-}
 minutes=${2:-}
 keep=${3:-}
 case "$target" in
-  case | pack | cli) ;;
-  *) echo "usage: eng/fuzz/run.sh case|pack|cli MINUTES [--keep]" >&2; exit 2 ;;
+  case | pack | cli | directory | plan) ;;
+  *) echo "usage: eng/fuzz/run.sh case|pack|cli|directory|plan MINUTES [--keep]" >&2; exit 2 ;;
 esac
 if ! [[ "$minutes" =~ ^[0-9]+$ ]] || [ "$minutes" -lt 1 ]; then
   echo "MINUTES is a whole number of minutes, at least 1" >&2
@@ -48,6 +50,21 @@ if [ ! -x "$tools/sharpfuzz" ]; then
   dotnet tool install SharpFuzz.CommandLine --version "$version" --tool-path "$tools"
 fi
 
+# Dictionaries: the documents' tokens, and the target's own (the command line's, a directory's, a question's).
+dictionaries=(-x "$here/json.dict")
+case "$target" in
+  cli) dictionaries=(-x "$here/cli.dict") ;;
+  directory | plan) dictionaries+=(-x "$here/$target.dict") ;;
+esac
+# Dictionaries are ASCII, other bytes written \xNN: afl-fuzz 4.04c (Debian 12) warns about a raw non-ASCII byte in a
+# loop that never ends, and its log fills the disk.
+for ((i = 1; i < ${#dictionaries[@]}; i += 2)); do
+  if LC_ALL=C grep -q '[^ -~]' "${dictionaries[i]}"; then
+    echo "${dictionaries[i]} holds a byte that is not printable ASCII: write it as \\xNN" >&2
+    exit 2
+  fi
+done
+
 # Publish the driver and instrument our assemblies (never the runtime's, nor SharpFuzz's own).
 rm -rf "$work"
 mkdir -p "$work"
@@ -56,15 +73,10 @@ for assembly in RulesCore.Settlement.dll rulescore.dll; do
   "$tools/sharpfuzz" "$work/bin/$assembly"
 done
 
-dictionary="$here/json.dict"
-if [ "$target" = cli ]; then
-  dictionary="$here/cli.dict"
-fi
-
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_UI=1 AFL_SKIP_CPUFREQ=1 AFL_NO_AFFINITY=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1
 driver=("$(command -v dotnet)" "$work/bin/RulesCore.Fuzz.dll" "$target")
 echo "fuzzing $target for $minutes minute(s): afl-fuzz -i eng/fuzz/corpus/$target -o artifacts/fuzz/$target/findings"
-afl-fuzz -i "$here/corpus/$target" -o "$work/findings" -x "$dictionary" -t 10000 -m none -V $((minutes * 60)) -- "${driver[@]}" >"$work/afl.log" 2>&1 || {
+afl-fuzz -i "$here/corpus/$target" -o "$work/findings" "${dictionaries[@]}" -t 10000 -m none -V $((minutes * 60)) -- "${driver[@]}" >"$work/afl.log" 2>&1 || {
   echo "afl-fuzz failed; the end of its log:" >&2
   tail -n 40 "$work/afl.log" >&2
   exit 1

@@ -18,7 +18,7 @@ public sealed class InvariantException(string message) : Exception(message);
 /// output; text output holds no control character; references name each fact unambiguously. The same functions run
 /// under AFL++ (eng/fuzz/run.sh) and over the kept corpus as ordinary tests.
 /// </summary>
-public static class FuzzTargets
+public static partial class FuzzTargets
 {
     /// <summary>The person's name and ID number the harness plants; nothing may ever print them.</summary>
     public static readonly string PlantedName = "PLANTED" + "王五" + "NAME";
@@ -39,8 +39,8 @@ public static class FuzzTargets
 
     private static readonly string[] PlainReferences = { "encounter", "hospital", "person" };
 
-    /// <summary>The target names: <c>case</c>, <c>pack</c>, <c>cli</c>.</summary>
-    public static IReadOnlyList<string> Names { get; } = new[] { "case", "pack", "cli" };
+    /// <summary>The target names: <c>case</c>, <c>pack</c>, <c>cli</c>, <c>directory</c>, <c>plan</c>.</summary>
+    public static IReadOnlyList<string> Names { get; } = new[] { "case", "pack", "cli", "directory", "plan" };
 
     /// <summary>The target called <paramref name="name"/>.</summary>
     public static Action<byte[]> For(string name) => name switch
@@ -48,7 +48,9 @@ public static class FuzzTargets
         "case" => Case,
         "pack" => Pack,
         "cli" => Cli,
-        _ => throw new ArgumentException("case, pack or cli", nameof(name)),
+        "directory" => Directory,
+        "plan" => Plan,
+        _ => throw new ArgumentException("case, pack, cli, directory or plan", nameof(name)),
     };
 
     /// <summary>The case reader, the evaluator and the decision and text writers.</summary>
@@ -355,6 +357,10 @@ public static class FuzzTargets
         public static readonly string Directory = Path.Combine(Root, "dir");
 
         public static readonly string Missing = Path.Combine(Root, "missing.json");
+
+        public static readonly string DirectoryJson = Path.Combine(Root, "directory.json");
+
+        public static readonly string DirectoryCsv = Path.Combine(Root, "directory.csv");
 
         private static string CreateRoot()
         {

@@ -1,13 +1,13 @@
-// The fuzz driver: `RulesCore.Fuzz case|pack|cli` runs one target under AFL++ (input on standard input, through
-// SharpFuzz); `RulesCore.Fuzz case|pack|cli FILE...` replays files through the target and says which break an
+// The fuzz driver: `RulesCore.Fuzz case|pack|cli|directory|plan` runs one target under AFL++ (input on standard input, through
+// SharpFuzz); `RulesCore.Fuzz TARGET FILE...` replays files through the target and says which break an
 // invariant. eng/fuzz/run.sh builds, instruments and runs it.
 using RulesCore.Fuzz;
 using SharpFuzz;
 
 // Nothing instrumented may run before SharpFuzz has set up the coverage map: the target is looked up inside the run.
-if (args.Length == 0 || args[0] is not ("case" or "pack" or "cli"))
+if (args.Length == 0 || args[0] is not ("case" or "pack" or "cli" or "directory" or "plan"))
 {
-    Console.Error.WriteLine("usage: RulesCore.Fuzz case|pack|cli [FILE...]");
+    Console.Error.WriteLine("usage: RulesCore.Fuzz case|pack|cli|directory|plan [FILE...]");
     return 2;
 }
 

@@ -9,7 +9,10 @@ namespace RulesCore.Settlement;
 /// Its NRules priority: rules that derive facts other rules read rank higher and fire first; rules that only raise
 /// findings have 0.
 /// </param>
-/// <param name="Findings">The finding codes it can raise.</param>
+/// <param name="Findings">
+/// The finding codes it can raise: those it declares, then those of other rules its actions raise (a why-not about such a
+/// code explains this rule too).
+/// </param>
 /// <param name="Assembly">The assembly that declares it: <c>RulesCore.Settlement</c> for the shipped rules, the integrator's otherwise.</param>
 /// <param name="AppliesIn">The regions it is limited to (<see cref="Rules.AppliesInAttribute"/>); empty: everywhere.</param>
 /// <param name="InForceFrom">The first day it is in force, judged on the encounter date; <see langword="null"/>: always.</param>

@@ -21,13 +21,10 @@ internal static class DirectoryCsvReader
 
     private const int Id = 0, Name = 1, Region = 2, Level = 3, Inpatient = 4, GeneralOutpatient = 5, ChronicConditions = 6, IntraProvinceOnly = 7;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static void Read(Stream stream, DirectoryBuilder builder)
     {
         var bounded = new BoundedStream(stream, builder.Options.MaxBytes);
-        using var text = new StreamReader(bounded, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024, leaveOpen: true);
-        var records = new CsvRecords(text);
+        var records = new CsvRecords(new StrictUtf8Reader(bounded));
         try
         {
             if (!records.Next())
@@ -404,6 +401,95 @@ internal static class DirectoryCsvReader
             {
                 Problem = problem;
                 ProblemColumn = Fields.Count + 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// UTF-8 text, decoded strictly and only as far as it is valid: the characters before invalid bytes come out first,
+    /// and <see cref="DecoderFallbackException"/> is thrown when the reader needs the next one — so the rows read before
+    /// the bad bytes (and their errors) are the same however the stream hands the bytes out. (A <see cref="StreamReader"/>
+    /// throws as soon as it decodes the block that holds them, a block whose size depends on the stream's reads.)
+    /// </summary>
+    private sealed class StrictUtf8Reader(Stream stream) : TextReader
+    {
+        private readonly byte[] _bytes = new byte[16 * 1024];
+        private int _start;
+        private int _end;
+        private bool _final;
+
+#if NET8_0_OR_GREATER
+        public override int Read(char[] buffer, int index, int count)
+        {
+            while (true)
+            {
+                var status = System.Text.Unicode.Utf8.ToUtf16(_bytes.AsSpan(_start, _end - _start), buffer.AsSpan(index, count), out var read, out var written, replaceInvalidSequences: false, isFinalBlock: _final);
+                _start += read;
+                if (written > 0)
+                {
+                    return written;
+                }
+
+                if (status == System.Buffers.OperationStatus.InvalidData)
+                {
+                    throw new DecoderFallbackException("The document is not valid UTF-8.");
+                }
+
+                if (_final)
+                {
+                    return 0;
+                }
+
+#else
+        // netstandard2.0 has no Utf8.ToUtf16: a strict decoder takes one byte at a time, so it throws exactly at the first
+        // invalid byte, after every character before it has come out.
+        private readonly Decoder _decoder = new UTF8Encoding(false, true).GetDecoder();
+        private readonly char[] _decoded = new char[2];
+        private int _decodedCount;
+        private int _decodedIndex;
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            while (true)
+            {
+                var written = 0;
+                while (written < count)
+                {
+                    if (_decodedIndex < _decodedCount)
+                    {
+                        buffer[index + written++] = _decoded[_decodedIndex++];
+                        continue;
+                    }
+
+                    if (_start == _end)
+                    {
+                        break;
+                    }
+
+                    _decodedCount = _decoder.GetChars(_bytes, _start, 1, _decoded, 0, flush: false);
+                    _decodedIndex = 0;
+                    _start++;
+                }
+
+                if (written > 0)
+                {
+                    return written;
+                }
+
+                if (_final)
+                {
+                    _decoder.GetChars(_bytes, 0, 0, _decoded, 0, flush: true); // a character cut at the end throws
+                    return 0;
+                }
+
+#endif
+                // Everything decoded, or a character cut at the end of the bytes read so far: read more.
+                Buffer.BlockCopy(_bytes, _start, _bytes, 0, _end - _start);
+                _end -= _start;
+                _start = 0;
+                var more = stream.Read(_bytes, _end, _bytes.Length - _end);
+                _end += more;
+                _final = more == 0;
             }
         }
     }

@@ -295,7 +295,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
     private static string PropertyPath(string path, string name)
     {
         var parent = path == "$" ? string.Empty : path;
-        return name.Length == 0 ? parent + "[\"\"]" : Join(parent, name.Length <= 64 ? name : name.Substring(0, 64) + "…");
+        return name.Length == 0 ? parent + "[\"\"]" : Join(parent, CaseLimits.Shown(name));
     }
 
     /// <summary>The properties an object may have (at most 64), with their names in UTF-8.</summary>

@@ -73,6 +73,22 @@ public static class CaseLimits
         return safe.ToString();
     }
 
+    /// <summary>
+    /// A property name as an error's path shows it: at most <paramref name="max"/> characters, then "…" — cut between
+    /// two characters, never inside a surrogate pair (half a pair is not text: a JSON writer or a terminal would
+    /// replace it).
+    /// </summary>
+    internal static string Shown(string name, int max = 64)
+    {
+        if (name.Length <= max)
+        {
+            return name;
+        }
+
+        var cut = char.IsHighSurrogate(name[max - 1]) && char.IsLowSurrogate(name[max]) ? max - 1 : max;
+        return name.Substring(0, cut) + "…";
+    }
+
     internal static bool HasControlCharacter(string text)
     {
         foreach (var c in text)

@@ -327,8 +327,8 @@ internal sealed class PolicyPackReader
         }
     }
 
-    /// <summary>A property name as a path shows it: at most 64 characters.</summary>
-    private static string Shown(string name) => name.Length <= 64 ? name : name.Substring(0, 64) + "…";
+    /// <summary>A property name as a path shows it: at most 64 characters, never half a surrogate pair.</summary>
+    private static string Shown(string name) => CaseLimits.Shown(name);
 
     /// <summary>Records a problem; after <see cref="MaxErrors"/>, one more says the rest are not listed.</summary>
     private void Error(string path, string code, string message) => Error(new InputError(path, code, message));

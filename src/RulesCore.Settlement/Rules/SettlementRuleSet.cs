@@ -32,7 +32,7 @@ internal sealed class SettlementRuleSet
 
         Findings = rules.SelectMany(r => r.Findings).ToDictionary(f => f.Code, StringComparer.Ordinal);
         Infos = rules.Select((r, i) => new RuleInfo(definitions[i].Name, r.Cause, r.Description, r.Basis, definitions[i].Priority,
-                r.Findings.Select(f => f.Code).ToArray(), r.GetType().Assembly.GetName().Name ?? string.Empty,
+                r.Findings.Concat(FindingsNamed.In(definitions[i], FindingsOf)).Select(f => f.Code).Distinct().ToArray(), r.GetType().Assembly.GetName().Name ?? string.Empty,
                 r.GetType().GetCustomAttributes(typeof(AppliesInAttribute), false).Cast<AppliesInAttribute>().ToArray(), scopes[i]?.From, scopes[i]?.Until) { Scope = scopes[i] })
             .OrderByDescending(r => r.Priority).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
         Fingerprint = FingerprintOf(rules, definitions, scopes);

@@ -1,5 +1,6 @@
 using RulesCore.Testing;
 using System.Text;
+using RulesCore.Settlement.Hospitals;
 using RulesCore.Settlement.Json;
 using RulesCore.Settlement.Policies;
 
@@ -216,6 +217,25 @@ public class HostileInputTests
         Assert.Contains(RejectedPack(Pack(source: "a\\u001b[2Jb")).Errors, e => e.Path == "parameters.emergencyDeemedFiled[0].source" && e.Code == InputErrorCodes.InvalidCharacter);
         Assert.Contains(RejectedPack(Pack(name: "杭州\u001b[2J")).Errors, e => e.Path == "name" && e.Code == InputErrorCodes.InvalidCharacter);
         Assert.Contains(RejectedPack(Pack(name: new string('n', 1025))).Errors, e => e.Path == "name" && e.Code == InputErrorCodes.TooLarge);
+    }
+
+    [Fact]
+    public void ALongPropertyName_IsCutBetweenCharacters_NeverInsideASurrogatePair()
+    {
+        // 63 letters, then a character outside the BMP (two UTF-16 units): a cut at 64 units would keep half of it.
+        var name = new string('a', 63) + "😀" + "tail";
+        var shown = new string('a', 63) + "…";
+        var entry = $$"""{ "{{name}}": 1, "id": "H1", "region": "420106", "crossRegionServices": { "inpatient": true, "generalOutpatient": true } }""";
+
+        var caseErrors = Errors(Valid.Replace("\"schemaVersion\"", $"\"{name}\": 1, \"schemaVersion\"", StringComparison.Ordinal));
+        var packErrors = RejectedPack(Pack(parameters: $$"""{ "{{name}}": 1 }""")).Errors;
+        Assert.False(HospitalDirectory.TryReadJson(new MemoryStream(Encoding.UTF8.GetBytes("[" + entry + "]")), out _, out var directoryErrors));
+
+        Assert.Contains(caseErrors, e => e.Path == shown && e.Code == InputErrorCodes.UnknownProperty);
+        Assert.Contains(packErrors, e => e.Path == "parameters." + shown && e.Code == InputErrorCodes.UnknownProperty);
+        Assert.Contains(directoryErrors, e => e.Path == "[0]." + shown && e.Code == InputErrorCodes.UnknownProperty);
+        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        Assert.All(caseErrors.Concat(packErrors).Concat(directoryErrors), e => strict.GetBytes(e.Path + e.Message));
     }
 
     [Fact]

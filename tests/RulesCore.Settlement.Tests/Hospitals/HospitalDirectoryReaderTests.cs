@@ -103,6 +103,22 @@ public class HospitalDirectoryReaderTests
         Assert.Contains(FromCsv(row).Errors, e => e.Path == "$" && e.Code == InputErrorCodes.InvalidCsv);
     }
 
+    [Fact]
+    public void InvalidUtf8InACsv_IsReportedTheSame_HoweverTheStreamIsCut()
+    {
+        // Row 2 has a bad region; row 3 holds a byte that is not UTF-8. Every stream gets both problems, in order.
+        var csv = Encoding.UTF8.GetBytes(Header + "\nH1,,4201,,true,true,,\nH2,AB,420106,,true,true,,\n");
+        csv[Array.IndexOf(csv, (byte)'A')] = 0xFF;
+        var expected = new[] { ("row 2, column 3 (region)", InputErrorCodes.InvalidRegion), ("$", InputErrorCodes.InvalidCsv) };
+
+        Assert.Equal(expected, FromCsv(csv).Errors.Select(e => (e.Path, e.Code)));
+        foreach (var seed in new[] { 1, 2, 3 })
+        {
+            Assert.False(HospitalDirectory.TryReadCsv(new Trickle(csv, seed), out _, out var errors));
+            Assert.Equal(expected, errors.Select(e => (e.Path, e.Code)));
+        }
+    }
+
     public static TheoryData<string, string, string> CsvErrors() => new()
     {
         { "", "$", InputErrorCodes.InvalidCsv },

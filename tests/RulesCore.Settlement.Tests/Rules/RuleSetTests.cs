@@ -56,6 +56,22 @@ public class RuleSetTests
     }
 
     [Fact]
+    public void RuleInfo_ListsEveryCodeARuleCanRaise_ThoseItDeclaresAndThoseOfOtherRulesItsActionsRaise()
+    {
+        // A why-not about a code explains every rule that can raise it; each of those rules lists the code.
+        foreach (var code in Shipped.Findings.Keys)
+        {
+            foreach (var rule in Shipped.Asked(code))
+            {
+                Assert.Contains(code, Shipped.Infos.Single(r => r.Id == Shipped.Definitions[rule].Name).Findings);
+            }
+        }
+
+        // coverage.condition-billed-as-outpatient raises coverage.condition-not-cross-province's finding.
+        Assert.Equal(new[] { FindingCodes.ConditionNotCrossProvince }, Shipped.Infos.Single(r => r.Id == "coverage.condition-billed-as-outpatient").Findings);
+    }
+
+    [Fact]
     public void Build_RejectsACodeDeclaredByTwoRules()
     {
         var e = Assert.Throws<RuleSetException>(() => SettlementRuleSet.Build(new[] { typeof(FirstDuplicateCodeRule), typeof(SecondDuplicateCodeRule) }));
