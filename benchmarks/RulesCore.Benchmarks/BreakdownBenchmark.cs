@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Engine;
 
 namespace RulesCore.Benchmarks;
 

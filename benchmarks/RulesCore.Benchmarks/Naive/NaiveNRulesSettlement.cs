@@ -2,6 +2,7 @@ using NRules;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Engine;
 
 namespace RulesCore.Benchmarks.Naive;
 

@@ -1,3 +1,4 @@
+using RulesCore.Settlement.Engine;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
 

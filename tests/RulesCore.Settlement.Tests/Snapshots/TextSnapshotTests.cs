@@ -2,6 +2,7 @@ using System.Text;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
 using RulesCore.Testing;
+using RulesCore.Settlement.Engine;
 
 namespace RulesCore.Settlement.Tests.Snapshots;
 

@@ -1,8 +1,11 @@
+using RulesCore.Settlement.Policies;
 using NRules;
 using NRules.Fluent;
 using NRules.RuleModel;
 
-namespace RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Rules;
+
+namespace RulesCore.Settlement.Engine;
 
 /// <summary>
 /// The settlement rules as one compiled NRules rule set: the rule classes, their definitions, the finding catalogue

@@ -2,7 +2,9 @@ using System.Runtime.CompilerServices;
 using NRules;
 using NRules.Diagnostics;
 
-namespace RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Rules;
+
+namespace RulesCore.Settlement.Engine;
 
 /// <summary>
 /// Turns what NRules throws when a rule's code fails into a <see cref="RuleFailedException"/> naming the rule. An

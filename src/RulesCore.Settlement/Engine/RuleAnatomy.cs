@@ -1,7 +1,9 @@
 using System.Linq.Expressions;
 using NRules.RuleModel;
 
-namespace RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Rules;
+
+namespace RulesCore.Settlement.Engine;
 
 /// <summary>
 /// A rule's left-hand side as why-not explanations walk it: its patterns in order (a <c>Match</c>, a <c>Not</c>, an
