@@ -103,6 +103,3 @@ internal static class RuleFailures
         return rule is null ? null : new RuleFailedException(rule, assemblyOf(rule), RuleFailureStage.Looping, null);
     }
 }
-
-/// <summary>A condition that threw in a session: what it threw, and the rules sharing its node.</summary>
-internal sealed record ConditionFailure(Exception Thrown, string[] Rules);
