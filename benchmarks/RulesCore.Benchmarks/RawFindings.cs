@@ -1,6 +1,8 @@
 using RulesCore.Settlement;
 using RulesCore.Settlement.Rules;
 using RulesCore.Settlement.Engine;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Benchmarks;
 

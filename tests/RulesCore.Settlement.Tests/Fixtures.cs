@@ -1,5 +1,7 @@
 using RulesCore.Settlement.Policies;
 using RulesCore.Testing;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Tests;
 

@@ -9,6 +9,10 @@ using RulesCore.Testing;
 using RulesCore.Tests.Shared;
 using static RulesCore.Testing.Cases;
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+using Outcome = RulesCore.Settlement.Decisions.Outcome;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Tests;
 

@@ -3,6 +3,8 @@ using RulesCore.Settlement.Json;
 using RulesCore.Settlement.Rules;
 using RulesCore.Testing;
 using RulesCore.Settlement.Engine;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Tests;
 

@@ -1,6 +1,8 @@
 using System.Text;
 using RulesCore.Settlement.Hospitals;
 using static RulesCore.Settlement.Tests.Hospitals.DirectoryText;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Tests.Hospitals;
 

@@ -5,6 +5,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using RulesCore.Settlement.Json;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Tests.Json;
 
@@ -301,7 +304,7 @@ public class SchemaAgreementTests
     public void ConditionIdentifiers_AreTheNationalListOrTheLibrarysLocalRule()
     {
         var national = typeof(Conditions).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToArray();
-        var isConditionIdentifier = typeof(CaseLimits).Assembly.GetType("RulesCore.Settlement.CaseValidator", throwOnError: true)!
+        var isConditionIdentifier = typeof(CaseLimits).Assembly.GetType("RulesCore.Settlement.Model.CaseValidator", throwOnError: true)!
             .GetMethod("IsConditionIdentifier", BindingFlags.Public | BindingFlags.Static)!;
         var anyOf = At(CaseSchema, "encounter.condition").GetProperty("anyOf");
         var local = Pattern(anyOf[1]);

@@ -2,6 +2,9 @@ using RulesCore.Testing;
 using System.Text;
 using System.Text.Json;
 using RulesCore.Settlement.Json;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Tests.Json;
 

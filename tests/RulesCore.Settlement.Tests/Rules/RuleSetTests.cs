@@ -7,6 +7,9 @@ using NRules.Fluent.Dsl;
 using RulesCore.Settlement.Rules;
 using RulesCore.Testing;
 using RulesCore.Settlement.Engine;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+using Outcome = RulesCore.Settlement.Decisions.Outcome;
 
 namespace RulesCore.Settlement.Tests.Rules;
 
