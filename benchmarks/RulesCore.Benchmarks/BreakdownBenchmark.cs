@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Engine;
 
 namespace RulesCore.Benchmarks;
 
@@ -81,11 +82,11 @@ public class BreakdownBenchmark
 
     /// <summary>Folding a decision without findings (trace off): outcome, provenance, the empty lists.</summary>
     [Benchmark]
-    public Outcome Fold() => _evaluator.Fold(_visit, new List<Raised>(), null, NoTrace).Outcome;
+    public Outcome Fold() => _evaluator.Assessor.Folding.Fold(_visit, new List<Raised>(), null, NoTrace.Language ?? "zh-CN").Outcome;
 
     /// <summary>Folding the all-four-causes case's findings (trace off): messages in Chinese, remedies, basis.</summary>
     [Benchmark]
-    public Outcome FoldFindings() => _evaluator.Fold(_allFourVisit, _allFourFindings, null, NoTrace).Outcome;
+    public Outcome FoldFindings() => _evaluator.Assessor.Folding.Fold(_allFourVisit, _allFourFindings, null, NoTrace.Language ?? "zh-CN").Outcome;
 
     [Benchmark(Baseline = true)]
     public Outcome Evaluate() => _evaluator.Evaluate(_case).Outcome;

@@ -1,5 +1,6 @@
 using RulesCore.Settlement;
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Engine;
 
 namespace RulesCore.Benchmarks;
 
@@ -39,7 +40,7 @@ internal static class RawFindings
             raised.Add(Word(visit, finding));
         }
 
-        return Folding.Fold(visit, raised, null, options);
+        return Folding.Assessor.Folding.Fold(visit, raised, null, options.Language ?? "zh-CN");
     }
 
     private static Raised Word(Visit visit, RawFinding f)

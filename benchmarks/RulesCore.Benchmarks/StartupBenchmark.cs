@@ -3,6 +3,7 @@ using BenchmarkDotNet.Engines;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Engine;
 
 namespace RulesCore.Benchmarks;
 

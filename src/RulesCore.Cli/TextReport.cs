@@ -20,9 +20,9 @@ internal static class TextReport
     private static IEnumerable<Finding> ByWeight(SettlementDecision d) =>
         d.Findings.OrderBy(f => f.Caps is null ? 1 : 0).ThenBy(f => f.Severity == Severity.Warning ? 0 : 1);
 
-    /// <summary>Asked before the visit, the outcome is what would happen as things stand.</summary>
+    /// <summary>Asked before the visit (as the decision was judged: after --as-of, the case's asOf and the visit day), the outcome is what would happen as things stand.</summary>
     private static string Headline(Output o, SettlementCase c, SettlementDecision d) =>
-        (c.AsOf is { } asOf && asOf.Date < c.Encounter.Date.Date ? o.T("按目前情况就医：", "If the visit happened as things stand: ") : string.Empty) + OutcomeLine(o, d);
+        (d.AskedBeforeVisit ? o.T("按目前情况就医：", "If the visit happened as things stand: ") : string.Empty) + OutcomeLine(o, d);
 
     public static void Decision(Output o, string file, SettlementCase c, SettlementDecision d)
     {

@@ -1,5 +1,6 @@
 using RulesCore.Settlement;
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Engine;
 
 namespace RulesCore.Testing;
 

@@ -4,20 +4,6 @@ using RulesCore.Settlement;
 namespace RulesCore.Testing;
 
 /// <summary>
-/// Thrown when a settlement assertion fails. A plain exception type, so the assertions work under xunit, NUnit and
-/// MSTest alike (each reports an unexpected exception as a failure, with this message).
-/// </summary>
-public sealed class SettlementAssertionException : Exception
-{
-    /// <summary>Creates the exception.</summary>
-    /// <param name="message">What was expected, followed by the decision's findings and trace.</param>
-    public SettlementAssertionException(string message)
-        : base(message)
-    {
-    }
-}
-
-/// <summary>
 /// Assertions in the domain's terms. On failure they throw <see cref="SettlementAssertionException"/> with the
 /// decision's outcome, findings and trace, so a failing test explains itself.
 /// </summary>

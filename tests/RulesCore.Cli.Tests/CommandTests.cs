@@ -46,6 +46,27 @@ public class CommandTests
     }
 
     [Fact]
+    public void Evaluate_Text_AsOfBeforeTheVisit_HeadsTheBeforeVisitAdviceAsWhatWouldHappen()
+    {
+        // The case itself asks after the visit; --as-of moves the question before it: headline and advice agree.
+        var (exit, stdout, _) = Cli.Run("evaluate", Cli.Sample("000-changsha-wuhan-expired-six-month-filing.json"), "--as-of", "2020-01-01");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("按目前情况就医：先全额垫付，再回参保地手工报销", stdout, StringComparison.Ordinal);
+        Assert.Contains("[ ] 就医前在国家医保服务平台APP“备案记录”中查看有效期，续办备案。", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_Text_AsOfAfterAVisitTheCaseAskedBefore_HeadsTheOutcomeAsDecided()
+    {
+        var (exit, stdout, _) = Cli.Run("evaluate", Cli.Sample("000-asked-before-the-visit-without-filing.json"), "--as-of", "2030-01-01");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("先全额垫付，再回参保地手工报销", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("就医前", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_Text_InChineseByDefault_WithSelfPayItems()
     {
         var (_, stdout, _) = Cli.Run("evaluate", Cli.Sample("000-self-paid-items-outside-catalog.json"));

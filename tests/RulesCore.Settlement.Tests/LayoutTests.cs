@@ -17,6 +17,7 @@ public class LayoutTests
         ["Errors"] = "RulesCore.Settlement",
         ["Evaluation"] = "RulesCore.Settlement",
         ["Rules"] = "RulesCore.Settlement.Rules",
+        ["Engine"] = "RulesCore.Settlement.Engine",
         ["Policies"] = "RulesCore.Settlement.Policies",
         ["Json"] = "RulesCore.Settlement.Json",
         ["Hospitals"] = "RulesCore.Settlement.Hospitals",

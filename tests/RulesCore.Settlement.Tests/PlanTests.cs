@@ -8,6 +8,7 @@ using RulesCore.Settlement.Tests.Json;
 using RulesCore.Testing;
 using RulesCore.Tests.Shared;
 using static RulesCore.Testing.Cases;
+using RulesCore.Settlement.Rules;
 
 namespace RulesCore.Settlement.Tests;
 

@@ -2,6 +2,7 @@ using FsCheck.Xunit;
 using RulesCore.Settlement.Json;
 using RulesCore.Settlement.Rules;
 using RulesCore.Testing;
+using RulesCore.Settlement.Engine;
 
 namespace RulesCore.Settlement.Tests;
 

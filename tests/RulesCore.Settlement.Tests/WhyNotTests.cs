@@ -8,6 +8,7 @@ using RulesCore.Testing;
 using RulesCore.Tests.Shared;
 using static RulesCore.Testing.Cases;
 using static RulesCore.Settlement.Tests.Fixtures;
+using RulesCore.Settlement.Engine;
 
 namespace RulesCore.Settlement.Tests;
 

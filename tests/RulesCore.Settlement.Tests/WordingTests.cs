@@ -32,7 +32,7 @@ public class WordingTests
     [Fact]
     public void EveryRemedyPair_SpeaksOfItsOwnMoment()
     {
-        foreach (var (code, now, before) in Wording.AllRemedies())
+        foreach (var (code, now, before) in RemedyDefinitions.All.Select(r => (r.Code, r.After, r.Before)))
         {
             foreach (var text in new[] { now.Chinese, now.English })
             {

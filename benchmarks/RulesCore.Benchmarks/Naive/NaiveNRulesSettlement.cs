@@ -2,6 +2,7 @@ using NRules;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Engine;
 
 namespace RulesCore.Benchmarks.Naive;
 
@@ -48,6 +49,6 @@ public sealed class NaiveNRulesSettlement
         }
 
         session.Fire();
-        return _folding.Fold(visit, session.Query<Raised>().ToList(), options.IncludeTrace ? trace : null, options);
+        return _folding.Assessor.Folding.Fold(visit, session.Query<Raised>().ToList(), options.IncludeTrace ? trace : null, options.Language ?? "zh-CN");
     }
 }

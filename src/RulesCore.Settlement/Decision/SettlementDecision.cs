@@ -23,4 +23,16 @@ public sealed record SettlementDecision
 
     /// <summary>Gets what produced the decision, for audit: the library version, the rules' fingerprint, the policy packs used.</summary>
     public DecisionProvenance? Provenance { get; init; }
+
+    /// <summary>
+    /// Gets the day the decision was judged at: <see cref="EvaluationOptions.AsOf"/>, else the case's
+    /// <see cref="SettlementCase.AsOf"/>, else the visit day (for a stay, the admission day).
+    /// </summary>
+    public DateTime AsOf { get; init; }
+
+    /// <summary>
+    /// Gets whether the decision was judged before the visit (before admission for a stay): its outcome is then what
+    /// would happen as things stand, and its remedies say what to do before going.
+    /// </summary>
+    public bool AskedBeforeVisit { get; init; }
 }

@@ -1,3 +1,5 @@
+using RulesCore.Settlement.Rules;
+
 namespace RulesCore.Settlement;
 
 /// <summary>

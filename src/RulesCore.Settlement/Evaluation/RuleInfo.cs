@@ -1,3 +1,4 @@
+using RulesCore.Settlement.Engine;
 namespace RulesCore.Settlement;
 
 /// <summary>What a rule decides and on what basis.</summary>
@@ -33,5 +34,5 @@ public sealed record RuleInfo(string Id, Cause Cause, LocalizedText Description,
         return Scope is null || Scope.Covers(@case.Person.InsuredRegion, @case.Hospital.Region, @case.Encounter.Date.Date);
     }
 
-    internal Rules.RuleScope? Scope { get; init; }
+    internal RuleScope? Scope { get; init; }
 }

@@ -1,3 +1,4 @@
+using RulesCore.Settlement.Engine;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
 
@@ -21,6 +22,8 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
     private readonly SettlementRuleSet _rules;
 
     private readonly Hospitals.IHospitalDirectory? _directory;
+
+    private readonly Assessor _assessor;
 
     /// <summary>Creates an evaluator with the shipped policy packs.</summary>
     public SettlementEvaluator()
@@ -58,6 +61,8 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
                 throw new RuleSetException(problems);
             }
         }
+
+        _assessor = new Assessor(_rules, Policies);
     }
 
     /// <inheritdoc />
@@ -192,47 +197,11 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
     }
 
     /// <summary>One evaluation, observed (<see cref="RulesCoreTelemetry"/>) when someone listens.</summary>
-    private EvaluationResult EvaluateOne(SettlementCase @case, EvaluationOptions options, CancellationToken cancellationToken)
-    {
-        if (!RulesCoreTelemetry.Listened)
-        {
-            return Unobserved(@case, options, cancellationToken);
-        }
+    private EvaluationResult EvaluateOne(SettlementCase @case, EvaluationOptions options, CancellationToken cancellationToken) =>
+        _assessor.Evaluate(@case, options.AsOf, options.IncludeTrace, LanguageOf(options), cancellationToken);
 
-        var start = System.Diagnostics.Stopwatch.GetTimestamp();
-        using var activity = RulesCoreTelemetry.Source.StartActivity(RulesCoreTelemetry.EvaluateActivity);
-        var result = Unobserved(@case, options, cancellationToken);
-        if (result.Decision is { } decision)
-        {
-            RulesCoreTelemetry.Record(decision, activity, start);
-        }
-        else if (activity is not null)
-        {
-            activity.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "invalid case");
-            activity.SetTag("rulescore.errors", result.Errors.Count);
-        }
-
-        return result;
-    }
-
-    private EvaluationResult Unobserved(SettlementCase @case, EvaluationOptions options, CancellationToken cancellationToken)
-    {
-        var errors = CaseValidator.Validate(@case);
-        return errors.Count > 0 ? new EvaluationResult { Errors = errors } : new EvaluationResult { Decision = Decide(@case, options, cancellationToken) };
-    }
-
-    private SettlementDecision Decide(SettlementCase @case, EvaluationOptions options, CancellationToken cancellationToken)
-    {
-        var run = Run(@case, options, options.IncludeTrace, diagnose: false, cancellationToken);
-        return Fold(run.Visit, run.Findings, run.Trace, options);
-    }
-
-    /// <summary>
-    /// Folds raised findings into the decision for a visit: the one folding every way of running the rules shares (the
-    /// benchmark's contestants too, so that they are compared on their own work).
-    /// </summary>
-    internal SettlementDecision Fold(Visit visit, List<Raised> raised, TraceRecorder? trace, EvaluationOptions options) =>
-        Fold(raised, trace, options.Language ?? _defaultOptions.Language!, visit.AskedBefore, ProvenanceOf(visit));
+    /// <summary>The language of a decision: the caller's, else the evaluator's default.</summary>
+    private string LanguageOf(EvaluationOptions options) => options.Language ?? _defaultOptions.Language!;
 
     /// <inheritdoc />
     public WhyNot Explain(SettlementCase @case, string ruleIdOrFindingCode, EvaluationOptions? options = null, CancellationToken cancellationToken = default)
@@ -249,14 +218,11 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
             throw new ArgumentException("No rule has this id and no rule raises this finding code (Rules lists both).", nameof(ruleIdOrFindingCode));
         }
 
-        ThrowIfInvalid(@case);
-
-        var language = options.Language ?? _defaultOptions.Language!;
-        var run = Run(@case, options, trace: true, diagnose: true, cancellationToken);
-        var decision = Fold(run.Visit, run.Findings, run.Trace, options with { Language = language });
-        var date = @case.Encounter.Date.Date;
-        var explainer = new WhyNotExplainer(_rules, run.Session.Query<object>().ToList(), run.Evidence!, decision.Trace,
-            rule => _rules.InScope(rule, @case.Person.InsuredRegion, @case.Hospital.Region, date), language, cancellationToken);
+        var language = LanguageOf(options);
+        var assessment = _assessor.Assess(@case, options.AsOf, AssessmentDepth.Diagnosed, cancellationToken);
+        var decision = _assessor.Folding.Fold(assessment, language);
+        var explainer = new WhyNotExplainer(_rules, assessment.Session.Query<object>().ToList(), assessment.Evidence!, decision.Trace,
+            rule => _rules.InScope(rule, @case.Person.InsuredRegion, @case.Hospital.Region, assessment.Visit.Date), language, cancellationToken);
         var rules = asked.Select(explainer.Diagnose).ToArray();
         return new WhyNot { Asked = ruleIdOrFindingCode, Decision = decision, Rules = rules, Checks = explainer.Checks, CheckBudget = explainer.Budget };
     }
@@ -265,218 +231,10 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
     public SettlementPlan Plan(SettlementCase @case, EvaluationOptions? options = null, CancellationToken cancellationToken = default)
     {
         options = CheckOptions(options);
-        ThrowIfInvalid(@case);
-
-        var language = options.Language ?? _defaultOptions.Language!;
-        return new Planner(this, _directory, options with { Language = language }, language, cancellationToken).Plan(@case);
+        var language = LanguageOf(options);
+        return new Planner(_assessor, _directory, options.AsOf, language, options.IncludeTrace, cancellationToken).Plan(@case);
     }
 
-    private static void ThrowIfInvalid(SettlementCase @case)
-    {
-        var errors = CaseValidator.Validate(@case);
-        if (errors.Count > 0)
-        {
-            throw new InvalidCaseException(errors);
-        }
-    }
-
-    /// <summary>A valid case's decision and the filing gap the rules derived (for planning: its deadline).</summary>
-    internal Judged Judge(SettlementCase @case, EvaluationOptions options, CancellationToken cancellationToken)
-    {
-        var run = Run(@case, options, options.IncludeTrace, diagnose: false, cancellationToken);
-        return new Judged(Fold(run.Visit, run.Findings, run.Trace, options), run.Session.Query<FilingGap>().FirstOrDefault());
-    }
-
-    /// <summary>One session of the rules over a validated case, fired; its evidence recorded when a why-not asks for it.</summary>
-    private SessionRun Run(SettlementCase @case, EvaluationOptions options, bool trace, bool diagnose, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        var date = @case.Encounter.Date.Date;
-        var asOf = options.AsOf ?? @case.AsOf ?? date;
-        var visit = new Visit(@case, asOf, Policies);
-
-        // Facts go in one batch in a canonical order; the decision's findings and trace are sorted canonically too, so
-        // neither depends on the order of the case's lists or on NRules' agenda order.
-        var facts = new List<object>(3 + @case.Filings.Count + @case.Qualifications.Count + @case.Encounter.Items.Count) { visit, @case.Person, @case.Hospital };
-        AddSorted(facts, @case.Filings, FilingOrder);
-        AddSorted(facts, @case.Qualifications, QualificationOrder);
-        AddSorted(facts, @case.Encounter.Items, ItemOrder);
-
-        var sink = new FindingSink();
-        // A why-not walks every rule; a decision needs only the rules that can fire in the visit's situation.
-        var session = (diagnose ? _rules.Factory : _rules.FactoryFor(VisitScopeRule.ScopeOf(visit.InsuredPooling, visit.TreatmentPooling), visit.Encounter.Setting)).CreateSession();
-        _rules.Limit(session, @case.Person.InsuredRegion, @case.Hospital.Region, date);
-        session.DependencyResolver = sink;
-        var recorder = trace ? new TraceRecorder(session) : null;
-        var evidence = diagnose ? new LhsEvidence(session) : null;
-        if (diagnose)
-        {
-            // A why-not answers about a rule that throws too: its failing condition reads as not evaluated.
-            RuleFailures.Tolerate(session);
-        }
-
-        // Every rule fires at most once per match; a bound far above what any valid case needs stops a runaway.
-        var limit = 64 + (16 * facts.Count);
-        try
-        {
-            session.InsertAll(facts);
-            cancellationToken.ThrowIfCancellationRequested();
-            var fired = session.Fire(limit, cancellationToken);
-            cancellationToken.ThrowIfCancellationRequested();
-            if (fired >= limit && RuleFailures.Looping(session, _rules.AssemblyOf) is { } looping)
-            {
-                throw looping;
-            }
-        }
-        catch (NRules.RuleExecutionException e)
-        {
-            throw RuleFailures.Of(e, session, _rules.AssemblyOf);
-        }
-
-        var findings = _rules.Delivery == FindingDelivery.Collect ? sink.Findings : session.Query<Raised>().ToList();
-        return new SessionRun(visit, session, findings, recorder, evidence);
-    }
-
-    private sealed record SessionRun(Visit Visit, NRules.ISession Session, List<Raised> Findings, TraceRecorder? Trace, LhsEvidence? Evidence);
-
-    private static readonly string LibraryVersion =
-        typeof(SettlementEvaluator).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
-            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split('+')[0] ?? "unknown";
-
-    /// <summary>The library, the rules and the packs that supplied the visit's policy values.</summary>
-    /// <remarks>Each resolution lists its packs once (resolutions are cached); a visit only joins its two lists.</remarks>
-    private DecisionProvenance ProvenanceOf(Visit visit)
-    {
-        var insured = visit.InsuredPolicy.Provenance;
-        var treatment = visit.TreatmentPolicy.Provenance;
-        var policies = ReferenceEquals(insured, treatment) ? insured
-            : insured.Concat(treatment.Where(t => !insured.Contains(t))).OrderBy(p => p.Region == "national" ? 0 : 1).ThenBy(p => p.Region, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal).ToArray();
-        return new DecisionProvenance(LibraryVersion, _rules.Fingerprint, policies);
-    }
-
-    private static readonly Comparison<Filing> FilingOrder = static (a, b) => string.CompareOrdinal(a.Id, b.Id);
-
-    private static readonly Comparison<Qualification> QualificationOrder = static (a, b) =>
-    {
-        var c = string.CompareOrdinal(a.Condition, b.Condition);
-        c = c != 0 ? c : a.ValidFrom.CompareTo(b.ValidFrom);
-        return c != 0 ? c : (a.ValidUntil ?? DateTime.MaxValue).CompareTo(b.ValidUntil ?? DateTime.MaxValue);
-    };
-
-    private static readonly Comparison<EncounterItem> ItemOrder = static (a, b) =>
-    {
-        var c = string.CompareOrdinal(a.Code, b.Code);
-        c = c != 0 ? c : a.Amount.CompareTo(b.Amount);
-        c = c != 0 ? c : a.InCatalog.CompareTo(b.InCatalog);
-        return c != 0 ? c : string.CompareOrdinal(a.Description, b.Description);
-    };
-
-    /// <summary>Adds the facts of a list in a stable canonical order; the same object listed twice is one fact.</summary>
-    private static void AddSorted<T>(List<object> facts, IReadOnlyList<T> list, Comparison<T> order) where T : class
-    {
-        if (list.Count == 1)
-        {
-            facts.Add(list[0]);
-            return;
-        }
-
-        if (list.Count == 0)
-        {
-            return;
-        }
-
-        var keyed = new KeyValuePair<T, int>[list.Count];
-        for (var i = 0; i < keyed.Length; i++)
-        {
-            keyed[i] = new KeyValuePair<T, int>(list[i], i);
-        }
-
-        Array.Sort(keyed, (x, y) => { var c = order(x.Key, y.Key); return c != 0 ? c : x.Value.CompareTo(y.Value); });
-        var seen = new HashSet<object>(ReferenceComparer.Instance);
-        foreach (var pair in keyed)
-        {
-            if (seen.Add(pair.Key))
-            {
-                facts.Add(pair.Key);
-            }
-        }
-    }
-
-    private SettlementDecision Fold(List<Raised> raised, TraceRecorder? recorder, string language, bool beforeVisit, DecisionProvenance provenance)
-    {
-        List<Finding>? findings = null;
-        var outcome = Outcome.Direct;
-        var points = 0;
-        SortedSet<string>? selfPay = null;
-        foreach (var r in raised)
-        {
-            var definition = r.Finding;
-            var caps = r.Caps ?? definition.Caps;
-            if (caps is { } cap && cap > outcome)
-            {
-                outcome = cap;
-            }
-
-            points = Math.Max(points, r.RateReductionPoints);
-            if (r.SelfPayItems is { } items)
-            {
-                (selfPay ??= new SortedSet<string>(StringComparer.Ordinal)).UnionWith(items);
-            }
-
-            var rule = _rules.RuleNamed(r.Rule);
-            var basis = r.Policy is { Length: > 0 } policy
-                ? language == Languages.English
-                    ? rule.Basis.English + "; policy: " + string.Join("; ", policy.Select(p => p.Describe(language)))
-                    : rule.Basis.Chinese + "；政策参数：" + string.Join("；", policy.Select(p => p.Describe(language)))
-                : rule.Basis.In(language);
-            (findings ??= new List<Finding>()).Add(new Finding
-            {
-                Code = definition.Code,
-                Cause = definition.Cause,
-                Severity = caps is null ? definition.Severity : Severity.Blocking,
-                Caps = caps,
-                Rule = r.Rule,
-                Message = Wording.Format(r.Message ?? definition.Message, r.Arguments, language),
-                Remedies = r.Remedies is null && r.RemedyTexts is null ? definition.RemediesIn(language, beforeVisit) : RemediesOf(r, language, beforeVisit),
-                Basis = basis,
-                Facts = r.Facts,
-            });
-        }
-
-        findings?.Sort(static (a, b) =>
-        {
-            var c = a.Cause.CompareTo(b.Cause);
-            c = c != 0 ? c : string.CompareOrdinal(a.Code, b.Code);
-            return c != 0 ? c : CompareFacts(a.Facts, b.Facts);
-        });
-
-        return new SettlementDecision
-        {
-            Outcome = outcome,
-            RateReductionPoints = points,
-            Findings = findings is null ? Array.Empty<Finding>() : findings,
-            SelfPayItems = selfPay is null ? Array.Empty<string>() : selfPay.ToArray(),
-            Trace = recorder is null ? Array.Empty<TraceEntry>() : recorder.Entries(_rules),
-            Provenance = provenance,
-        };
-    }
-
-    /// <summary>The remedies of a finding raised with its own remedies or wording.</summary>
-    private static Remedy[] RemediesOf(Raised r, string language, bool beforeVisit) =>
-        (r.Remedies ?? r.Finding.Remedies).Select(code =>
-            r.RemedyTexts?.FirstOrDefault(t => t.Code == code).Text is { } text ? new Remedy(code, text.In(language)) : Wording.Remedy(code, language, beforeVisit)).ToArray();
-
-    private static int CompareFacts(IReadOnlyList<string> a, IReadOnlyList<string> b)
-    {
-        for (var i = 0; i < a.Count && i < b.Count; i++)
-        {
-            var c = string.CompareOrdinal(a[i], b[i]);
-            if (c != 0)
-            {
-                return c;
-            }
-        }
-
-        return a.Count.CompareTo(b.Count);
-    }
+    /// <summary>The runner every way of asking shares (the hospital finder's too).</summary>
+    internal Assessor Assessor => _assessor;
 }

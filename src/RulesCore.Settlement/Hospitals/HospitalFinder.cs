@@ -1,3 +1,6 @@
+using RulesCore.Settlement.Engine;
+using RulesCore.Settlement.Policies;
+
 namespace RulesCore.Settlement.Hospitals;
 
 /// <summary>
@@ -87,16 +90,30 @@ public static class HospitalFinder
             throw new InvalidCaseException(errors);
         }
 
-        var date = @case.Encounter.Date.Date;
+        var assessor = (evaluator as SettlementEvaluator)?.Assessor;
+        return Searched(@case, directory, area, maxJudged, evaluator.Policies,
+            inArea => assessor is null ? inArea : Candidates(assessor, @case, options?.AsOf, inArea, cancellationToken),
+            cases => evaluator.EvaluateStream(cases, options, cancellationToken));
+    }
+
+    /// <summary>A search for the planner: judged by its runner, one hospital after another, without a trace.</summary>
+    internal static HospitalSearch ForPlan(Assessor assessor, SettlementCase @case, IHospitalDirectory directory, RegionCode area, DateTime? asOf, string language, int maxJudged, CancellationToken cancellationToken) =>
+        Searched(@case, directory, area, maxJudged, assessor.Policies,
+            inArea => Candidates(assessor, @case, asOf, inArea, cancellationToken),
+            cases => cases.Select(c => assessor.Evaluate(c, asOf, trace: false, language, cancellationToken)));
+
+    private static HospitalSearch Searched(SettlementCase @case, IHospitalDirectory directory, RegionCode area, int maxJudged, PolicyCatalog policies,
+        Func<IReadOnlyList<DirectoryHospital>, IEnumerable<DirectoryHospital>> candidates, Func<IEnumerable<SettlementCase>, IEnumerable<EvaluationResult>> judge)
+    {
         if (!area.IsSpecified)
         {
-            area = evaluator.Policies.Resolve(@case.Hospital.Region, date).PoolingRegion;
+            area = policies.Resolve(@case.Hospital.Region, @case.Encounter.Date.Date).PoolingRegion;
         }
 
         var inArea = directory.InArea(area);
         var judged = new List<DirectoryHospital>();
         var truncated = false;
-        foreach (var candidate in Candidates(evaluator, @case, inArea))
+        foreach (var candidate in candidates(inArea))
         {
             if (judged.Count == maxJudged)
             {
@@ -110,7 +127,7 @@ public static class HospitalFinder
         // Streamed: only the matches are kept, however many hospitals the area has.
         var matches = new List<HospitalMatch>();
         var i = 0;
-        foreach (var result in evaluator.EvaluateStream(judged.Select(h => @case with { Hospital = h.Hospital }), options, cancellationToken))
+        foreach (var result in judge(judged.Select(h => @case with { Hospital = h.Hospital })))
         {
             var decision = result.Decision ?? throw new InvalidCaseException(result.Errors);
             if (decision.Outcome is Outcome.Direct or Outcome.DirectReducedRate)
@@ -131,40 +148,20 @@ public static class HospitalFinder
     }
 
     /// <summary>
-    /// The hospitals of an area worth judging for a valid case, in the directory's order: with a
-    /// <see cref="SettlementEvaluator"/>, those the hospital rules do not certainly rule out (see <see cref="Find"/>).
+    /// The hospitals of an area worth judging for a valid case, in the directory's order: those the shipped hospital
+    /// rules, asked alone, do not cap at pay-then-claim (see <see cref="Find"/>). A hospital that makes the case invalid
+    /// stays a candidate, so that judging it reports the problem.
     /// </summary>
-    internal static IEnumerable<DirectoryHospital> Candidates(ISettlementEvaluator evaluator, SettlementCase @case, IReadOnlyList<DirectoryHospital> inArea)
+    internal static IEnumerable<DirectoryHospital> Candidates(Assessor assessor, SettlementCase @case, DateTime? asOf, IReadOnlyList<DirectoryHospital> inArea, CancellationToken cancellationToken)
     {
-        var skip = evaluator is SettlementEvaluator ? new Skip(evaluator, @case, @case.Encounter.Date.Date) : null;
-        return skip is null ? inArea : inArea.Where(h => !skip.CannotSettleDirectly(h.Hospital));
-    }
-
-    /// <summary>
-    /// Hospitals the shipped hospital rules certainly cap at pay-then-claim for this visit: <c>hospital.not-networked</c>,
-    /// <c>hospital.service-not-open</c>, <c>hospital.condition-not-open</c> (outside the insured pooling region) and
-    /// <c>hospital.intra-province-only</c> (across provinces).
-    /// </summary>
-    private sealed class Skip(ISettlementEvaluator evaluator, SettlementCase @case, DateTime date)
-    {
-        private readonly RegionCode _insuredPooling = evaluator.Policies.Resolve(@case.Person.InsuredRegion, date).PoolingRegion;
-
-        public bool CannotSettleDirectly(Hospital hospital)
+        foreach (var hospital in inArea)
         {
-            var treatmentPooling = evaluator.Policies.Resolve(hospital.Region, date).PoolingRegion;
-            if (treatmentPooling == _insuredPooling)
+            var candidate = @case with { Hospital = hospital.Hospital };
+            if (CaseValidator.ValidateHospital(hospital.Hospital, "hospital", null).Count != 0
+                || !HospitalScreen.Default.RulesOut(assessor.VisitOf(candidate, asOf), candidate, cancellationToken))
             {
-                return false;
+                yield return hospital;
             }
-
-            var services = hospital.CrossRegionServices;
-            var opened = @case.Encounter.Setting switch
-            {
-                CareSetting.Inpatient => services.Inpatient,
-                CareSetting.ChronicOutpatient => services.ChronicConditions.Contains(@case.Encounter.Condition!),
-                _ => services.GeneralOutpatient,
-            };
-            return !opened || (services.IntraProvinceOnly && !_insuredPooling.IsSameProvince(treatmentPooling));
         }
     }
 }

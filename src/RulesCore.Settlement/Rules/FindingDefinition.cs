@@ -44,6 +44,13 @@ public sealed class FindingDefinition
     /// <summary>Gets the remedy codes, in the order a person should read them.</summary>
     public IReadOnlyList<string> Remedies { get; }
 
+    /// <summary>
+    /// Gets why the finding, where it caps the outcome, cannot be removed by any step when the reason lies in the policy
+    /// itself (e.g. a condition the treatment region does not settle across provinces); <see langword="null"/> when its
+    /// remedies say it.
+    /// </summary>
+    internal LocalizedText? Unfixable { get; init; }
+
     /// <summary>The remedies in a language, worded for before or after the visit; built once and shared read-only.</summary>
     internal IReadOnlyList<Remedy> RemediesIn(string language, bool beforeVisit)
     {

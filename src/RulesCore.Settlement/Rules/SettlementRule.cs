@@ -1,3 +1,4 @@
+using RulesCore.Settlement.Engine;
 using System.Linq.Expressions;
 using System.Reflection;
 using NRules.Fluent.Dsl;

@@ -3,6 +3,7 @@ using RulesCore.Settlement.Rules;
 using RulesCore.Testing;
 using static RulesCore.Testing.Cases;
 using static RulesCore.Settlement.Tests.Fixtures;
+using RulesCore.Settlement.Engine;
 
 namespace RulesCore.Settlement.Tests.Hardening;
 

@@ -6,6 +6,7 @@ using FsCheck.Xunit;
 using NRules.Fluent.Dsl;
 using RulesCore.Settlement.Rules;
 using RulesCore.Testing;
+using RulesCore.Settlement.Engine;
 
 namespace RulesCore.Settlement.Tests.Rules;
 

@@ -2,6 +2,7 @@ using System.Text;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
 using RulesCore.Testing;
+using RulesCore.Settlement.Engine;
 
 namespace RulesCore.Settlement.Tests.Snapshots;
 
@@ -106,7 +107,7 @@ public class TextSnapshotTests
         }
 
         text.Append("\n## Remedies: every text, after the visit and (where it differs) before it\n\n");
-        foreach (var (code, now, before) in Wording.AllRemedies().OrderBy(r => r.Code, StringComparer.Ordinal))
+        foreach (var (code, now, before) in RemedyDefinitions.All.Select(r => (r.Code, r.After, r.Before)))
         {
             text.Append(code).Append(" [after] ").Append(now.In(language)).Append('\n');
             if (before is not null)

@@ -28,7 +28,7 @@ internal sealed class PersonalAccountNotEnabledRule : SettlementRule
 
         When()
             .Match(() => scope,
-                Check((TreatmentScope s) => !s.IsLocal, VisitScopeRule.NotOutOfRegion),
+                Check((TreatmentScope s) => !s.IsLocal, ConditionWords.NotOutOfRegion),
                 Check((TreatmentScope s) => s.Visit.InsuredPolicy.Get(PolicyParameters.PersonalAccountPermissionRequired), new LocalizedText(
                     "参保地{insured}不要求开通个人账户支付权限", "the insured region {insured} does not require the personal-account permission")))
             .Match(() => account,

@@ -26,11 +26,11 @@ internal sealed class ConditionBilledAsOutpatientRule : SettlementRule
 
         When()
             .Match(() => scope,
-                Check((TreatmentScope s) => s.Scope == VisitScope.CrossProvince, VisitScopeRule.NotCrossProvince),
+                Check((TreatmentScope s) => s.Scope == VisitScope.CrossProvince, ConditionWords.NotCrossProvince),
                 Check((TreatmentScope s) => s.Visit.Encounter.Setting == CareSetting.GeneralOutpatient, new LocalizedText("本次就诊是{setting}，不是普通门诊", "the visit is {setting}, not general outpatient care")),
                 Check((TreatmentScope s) => s.Visit.Encounter.Condition != null, new LocalizedText("本次就诊没有注明病种", "the visit names no condition")),
-                Check((TreatmentScope s) => !s.Visit.TreatmentPolicy.Get(PolicyParameters.CrossProvinceChronicConditions).Contains(s.Visit.Encounter.Condition!), ConditionNotCrossProvinceRule.Listed))
-            .Exists<Qualification>(Check((Qualification q) => scope.Visit.IsQualifiedBy(q), QualificationMissingRule.NotQualifying));
+                Check((TreatmentScope s) => !s.Visit.TreatmentPolicy.Get(PolicyParameters.CrossProvinceChronicConditions).Contains(s.Visit.Encounter.Condition!), ConditionWords.Listed))
+            .Exists<Qualification>(Check((Qualification q) => scope.Visit.IsQualifiedBy(q), ConditionWords.NotQualifying));
 
         Raise(ctx => ConditionNotCrossProvinceRule.Of(ctx.Rule.Name, scope));
     }

@@ -11,10 +11,10 @@ internal sealed class ConditionNotCrossProvinceRule : SettlementRule
     public static readonly FindingDefinition NotListed = new(FindingCodes.ConditionNotCrossProvince, Cause.Coverage, Severity.Blocking, Outcome.PayThenClaim,
         new("{0}不在就诊日有效的跨省直接结算门慢特病种范围内，不能按普通门诊结算，需先全额垫付，再回参保地手工报销。",
             "{0} is not on the cross-province chronic-condition list in force on the visit date; do not settle it as general outpatient care: pay, then claim at the insured region."),
-        RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
-
-    /// <summary>Words for "the condition is outside the cross-province list" when it is inside it.</summary>
-    internal static readonly LocalizedText Listed = new("{condition}在就医地跨省门诊慢特病结算病种范围内", "{condition} is on the treatment region's list of chronic conditions settled across provinces");
+        RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion)
+    {
+        Unfixable = new("该病种不在就医地跨省门诊慢特病直接结算的范围内，备案和换医院都改变不了；费用先垫付，回参保地报销。", "The condition is not on the treatment region's list for cross-province chronic settlement; no filing or hospital changes that: pay, then claim at the insured region."),
+    };
 
     public override Cause Cause => Cause.Coverage;
 
@@ -32,9 +32,9 @@ internal sealed class ConditionNotCrossProvinceRule : SettlementRule
 
         When()
             .Match(() => scope,
-                Check((TreatmentScope s) => s.Scope == VisitScope.CrossProvince, VisitScopeRule.NotCrossProvince),
-                Check((TreatmentScope s) => s.Visit.IsChronic, VisitScopeRule.NotChronic),
-                Check((TreatmentScope s) => !s.Visit.TreatmentPolicy.Get(PolicyParameters.CrossProvinceChronicConditions).Contains(s.Visit.Encounter.Condition!), Listed));
+                Check((TreatmentScope s) => s.Scope == VisitScope.CrossProvince, ConditionWords.NotCrossProvince),
+                Check((TreatmentScope s) => s.Visit.IsChronic, ConditionWords.NotChronic),
+                Check((TreatmentScope s) => !s.Visit.TreatmentPolicy.Get(PolicyParameters.CrossProvinceChronicConditions).Contains(s.Visit.Encounter.Condition!), ConditionWords.Listed));
 
         Raise(ctx => Of(ctx.Rule.Name, scope));
     }

@@ -12,14 +12,6 @@ internal sealed class QualificationMissingRule : SettlementRule
             "There is no chronic-condition qualification for {0} valid on the visit date, so no benefit entitlement is found."),
         RemedyCodes.ObtainQualification);
 
-    /// <summary>Words for <c>IsQualifiedBy(q)</c> in a <c>Not</c>: the qualification holds for the visit.</summary>
-    internal static readonly LocalizedText Qualifying = new("门慢特资格 {qualification} 在{visitDay}有效（{validity}）", "the {qualification} qualification is valid on {visitDay} ({validity})");
-
-    /// <summary>Words for <c>IsQualifiedBy(q)</c> when false.</summary>
-    internal static readonly LocalizedText NotQualifying = new(
-        "门慢特资格 {qualification}（{validity}）不是本次就诊的病种{condition}，或在{visitDay}无效",
-        "the {qualification} qualification ({validity}) is not for the visit's condition, {condition}, or not valid on {visitDay}");
-
     public override Cause Cause => Cause.Coverage;
 
     public override LocalizedText Description { get; } = new(
@@ -34,8 +26,8 @@ internal sealed class QualificationMissingRule : SettlementRule
         Visit visit = null!;
 
         When()
-            .Match(() => visit, Check((Visit v) => v.IsChronic, VisitScopeRule.NotChronic))
-            .Not<Qualification>(Check((Qualification q) => visit.IsQualifiedBy(q), Qualifying));
+            .Match(() => visit, Check((Visit v) => v.IsChronic, ConditionWords.NotChronic))
+            .Not<Qualification>(Check((Qualification q) => visit.IsQualifiedBy(q), ConditionWords.Qualifying));
 
         Raise(ctx => Of(ctx.Rule.Name, visit));
     }

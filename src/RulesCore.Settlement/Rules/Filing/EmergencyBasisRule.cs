@@ -27,7 +27,7 @@ internal sealed class EmergencyBasisRule : SettlementRule
 
         When()
             .Match(() => scope,
-                Check((TreatmentScope s) => !s.IsLocal, VisitScopeRule.NotOutOfRegion),
+                Check((TreatmentScope s) => !s.IsLocal, ConditionWords.NotOutOfRegion),
                 Check((TreatmentScope s) => s.Visit.Encounter.Setting == CareSetting.Emergency, new LocalizedText("本次就诊是{setting}，不是急诊", "the visit is {setting}, not emergency care")),
                 Check((TreatmentScope s) => s.Visit.InsuredPolicy.Get(PolicyParameters.EmergencyDeemedFiled), new LocalizedText(
                     "参保地{insured}不把急诊视同已备案", "the insured region {insured} does not count emergency care as filed")))

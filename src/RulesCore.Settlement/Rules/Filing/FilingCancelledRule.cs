@@ -28,11 +28,11 @@ internal sealed class FilingCancelledRule : SettlementRule
         When()
             .Match(() => gap)
             .Not<Filing>(
-                Check((Filing other) => other.Status == FilingStatus.Active, FilingTimingRule.Active),
-                Check((Filing other) => gap.Visit.IsForTreatmentRegion(other), FilingTimingRule.ForTreatmentRegion))
+                Check((Filing other) => other.Status == FilingStatus.Active, ConditionWords.Active),
+                Check((Filing other) => gap.Visit.IsForTreatmentRegion(other), ConditionWords.ForTreatmentRegion))
             .Match(() => filing,
                 Check((Filing f) => f.Status == FilingStatus.Cancelled, new LocalizedText("备案 {filing} 没有被取消", "filing {filing} was not cancelled")),
-                Check((Filing f) => gap.Visit.IsForTreatmentRegion(f), FilingTimingRule.NotForTreatmentRegion));
+                Check((Filing f) => gap.Visit.IsForTreatmentRegion(f), ConditionWords.NotForTreatmentRegion));
 
         Raise(ctx => Of(ctx.Rule.Name, gap.Visit, filing));
     }

@@ -25,8 +25,8 @@ internal sealed class FilingCoversRule : SettlementRule
         FilingTiming timing = null!;
 
         When()
-            .Match(() => scope, Check((TreatmentScope s) => !s.IsLocal, VisitScopeRule.NotOutOfRegion))
-            .Match(() => timing, Check((FilingTiming t) => t.Kind == FilingTimingKind.Covers, FilingTimingRule.Said));
+            .Match(() => scope, Check((TreatmentScope s) => !s.IsLocal, ConditionWords.NotOutOfRegion))
+            .Match(() => timing, Check((FilingTiming t) => t.Kind == FilingTimingKind.Covers, ConditionWords.Said));
 
         Derive(ctx => Coverage(scope, timing.Filing));
     }

@@ -31,7 +31,7 @@ internal sealed class FilingExpiredRule : SettlementRule
 
         When()
             .Match(() => gap)
-            .Match(() => timing, Check((FilingTiming t) => t.Kind == FilingTimingKind.EndedBefore, FilingTimingRule.Said));
+            .Match(() => timing, Check((FilingTiming t) => t.Kind == FilingTimingKind.EndedBefore, ConditionWords.Said));
 
         Raise(ctx => Of(ctx.Rule.Name, gap.Visit, timing.Filing));
     }

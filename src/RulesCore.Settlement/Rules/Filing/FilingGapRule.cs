@@ -27,7 +27,7 @@ internal sealed class FilingGapRule : SettlementRule
         TreatmentScope scope = null!;
 
         When()
-            .Match(() => scope, Check((TreatmentScope s) => !s.IsLocal, VisitScopeRule.NotOutOfRegion))
+            .Match(() => scope, Check((TreatmentScope s) => !s.IsLocal, ConditionWords.NotOutOfRegion))
             .Not<FilingCoverage>()
             .Not<FilingExemption>()
             .Not<EmergencyDeemedFiled>();

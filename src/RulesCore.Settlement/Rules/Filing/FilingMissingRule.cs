@@ -28,10 +28,10 @@ internal sealed class FilingMissingRule : SettlementRule
 
         When()
             .Match(() => gap)
-            .Not<Filing>(Check((Filing f) => gap.Visit.IsForTreatmentRegion(f), FilingTimingRule.ForTreatmentRegion))
+            .Not<Filing>(Check((Filing f) => gap.Visit.IsForTreatmentRegion(f), ConditionWords.ForTreatmentRegion))
             .Not<Filing>(
-                Check((Filing f) => f.Status == FilingStatus.Active, FilingTimingRule.Active),
-                Check((Filing f) => gap.Visit.IsForAnotherRegion(f), FilingWrongRegionRule.ForAnotherRegion));
+                Check((Filing f) => f.Status == FilingStatus.Active, ConditionWords.Active),
+                Check((Filing f) => gap.Visit.IsForAnotherRegion(f), ConditionWords.ForAnotherRegion));
 
         Raise(ctx => Of(ctx.Rule.Name, gap.Visit));
     }

@@ -35,7 +35,7 @@ internal sealed class FilingNotYetValidRule : SettlementRule
 
         When()
             .Match(() => gap)
-            .Match(() => timing, Check((FilingTiming t) => t.Kind == FilingTimingKind.StartsAfter, FilingTimingRule.Said));
+            .Match(() => timing, Check((FilingTiming t) => t.Kind == FilingTimingKind.StartsAfter, ConditionWords.Said));
 
         Raise(ctx => Of(ctx.Rule.Name, gap, timing.Filing));
     }

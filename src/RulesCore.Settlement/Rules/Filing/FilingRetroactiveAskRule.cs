@@ -34,7 +34,7 @@ internal sealed class FilingRetroactiveAskRule : SettlementRule
             .Match(() => gap, Check((FilingGap g) => g.WindowUnknown, new LocalizedText(
                 "不需要询问：就医尚未结束，或参保地的补办备案期限已知（截止 {deadline}）",
                 "nothing to ask: the visit is not over, or the insured region's retroactive window is known (until {deadline})")))
-            .Not<FilingTiming>(Check((FilingTiming t) => t.Kind == FilingTimingKind.StartsAfter, FilingTimingRule.Said));
+            .Not<FilingTiming>(Check((FilingTiming t) => t.Kind == FilingTimingKind.StartsAfter, ConditionWords.Said));
 
         Raise(ctx => Of(ctx.Rule.Name, gap.Visit));
     }

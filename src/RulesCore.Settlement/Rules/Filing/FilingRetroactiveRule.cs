@@ -38,7 +38,7 @@ internal sealed class FilingRetroactiveRule : SettlementRule
             .Match(() => gap, Check((FilingGap g) => g.Deadline != null, new LocalizedText(
                 "补办备案已来不及，或参保地的补办期限未知",
                 "it is too late to file retroactively, or the insured region's window is not known")))
-            .Not<FilingTiming>(Check((FilingTiming t) => t.Kind == FilingTimingKind.StartsAfter, FilingTimingRule.Said));
+            .Not<FilingTiming>(Check((FilingTiming t) => t.Kind == FilingTimingKind.StartsAfter, ConditionWords.Said));
 
         Raise(ctx => Of(ctx.Rule.Name, gap));
     }

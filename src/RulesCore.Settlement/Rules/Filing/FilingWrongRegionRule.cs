@@ -16,9 +16,6 @@ internal sealed class FilingWrongRegionRule : SettlementRule
     private static readonly LocalizedText ProvinceOnly = new("备案 {0} 只选到省级区域{1}，参保地不按省级备案匹配本次就医的统筹区{2}，需按就医地（精确到市）备案。",
         "Filing {0} names only the province {1}; the insured region does not match it to the pooling region {2} of this visit: file for the treatment city.");
 
-    /// <summary>Words for <c>IsForAnotherRegion(f)</c> in a <c>Not</c>: the filing names a third region.</summary>
-    internal static readonly LocalizedText ForAnotherRegion = new("备案 {filing} 指向其他统筹区{destination}", "filing {filing} names another pooling region, {destination}");
-
     public override Cause Cause => Cause.Filing;
 
     private static readonly LocalizedText LockUnknown = new(
@@ -70,9 +67,9 @@ internal sealed class FilingWrongRegionRule : SettlementRule
 
         When()
             .Match(() => gap)
-            .Not<Filing>(Check((Filing other) => gap.Visit.IsForTreatmentRegion(other), FilingTimingRule.ForTreatmentRegion))
+            .Not<Filing>(Check((Filing other) => gap.Visit.IsForTreatmentRegion(other), ConditionWords.ForTreatmentRegion))
             .Match(() => filing,
-                Check((Filing f) => f.Status == FilingStatus.Active, FilingTimingRule.Cancelled),
+                Check((Filing f) => f.Status == FilingStatus.Active, ConditionWords.Cancelled),
                 Check((Filing f) => gap.Visit.IsForAnotherRegion(f), new LocalizedText(
                     "备案 {filing} 指向{destination}，即就医统筹区或参保统筹区本身",
                     "filing {filing} names {destination}: the treatment or the insured pooling region itself")));

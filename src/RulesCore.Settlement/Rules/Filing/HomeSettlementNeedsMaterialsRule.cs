@@ -30,7 +30,7 @@ internal sealed class HomeSettlementNeedsMaterialsRule : SettlementRule
             // Two-way settlement is one fact for the visit (filing.two-way-basis), asked before any filing: the work grows
             // with the filings, where a Not joined on each filing weighed every filing against every other (a million
             // conditions for 1,000 filings; NRules 1.0.4 has no hash joins).
-            .Match(() => scope, Check((TreatmentScope s) => s.IsLocal, VisitScopeRule.NotLocal))
+            .Match(() => scope, Check((TreatmentScope s) => s.IsLocal, ConditionWords.NotLocal))
             .Not<TwoWaySettlement>()
             .Match(() => elsewhere, Check((LongTermFilingElsewhere e) => e.Filing.Basis == FilingBasis.Commitment, new LocalizedText(
                 "备案 {filing} 不是仅凭承诺办理（{basis}）", "filing {filing} was not made by commitment alone ({basis})")));

@@ -24,9 +24,9 @@ internal sealed class LongTermFilingElsewhereRule : SettlementRule
         Filing filing = null!;
 
         When()
-            .Match(() => scope, Check((TreatmentScope s) => s.IsLocal, VisitScopeRule.NotLocal))
+            .Match(() => scope, Check((TreatmentScope s) => s.IsLocal, ConditionWords.NotLocal))
             .Match(() => filing,
-                Check((Filing f) => f.Status == FilingStatus.Active, FilingTimingRule.Cancelled),
+                Check((Filing f) => f.Status == FilingStatus.Active, ConditionWords.Cancelled),
                 Check((Filing f) => f.IsLongTerm, new LocalizedText("备案 {filing} 是临时备案（{reason}），不是长期备案", "filing {filing} is temporary ({reason}), not long-term")),
                 Check((Filing f) => !scope.Visit.IsForInsuredRegion(f), new LocalizedText("备案 {filing} 指向参保统筹区本身（{destination}）", "filing {filing} names the insured pooling region itself ({destination})")),
                 Check((Filing f) => scope.Visit.ValidityOf(f).Contains(scope.Visit.Date), new LocalizedText(

@@ -25,7 +25,7 @@ internal sealed class ReductionEntitlementRule : SettlementRule
         // One collection of every basis rather than a basis joined with "no better basis": that join costs the square
         // of the number of filings, the collection grows by one per basis.
         When()
-            .Match(() => scope, Check((TreatmentScope s) => !s.IsLocal, VisitScopeRule.NotOutOfRegion))
+            .Match(() => scope, Check((TreatmentScope s) => !s.IsLocal, ConditionWords.NotOutOfRegion))
             .Query(() => bases, q => q.Match<IFilingBasis>().Collect().Where(Check((IEnumerable<IFilingBasis> c) => c.Any(), new LocalizedText(
                 "没有任何备案依据：既没有覆盖本次就医的备案，急诊也不视同备案", "there is no filing basis: no filing covers the visit, and it does not count as filed as an emergency"))))
             .Not<FilingExemption>();

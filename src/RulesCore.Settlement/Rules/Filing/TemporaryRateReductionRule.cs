@@ -32,7 +32,7 @@ internal sealed class TemporaryRateReductionRule : SettlementRule
         ReductionEntitlement entitlement = null!;
 
         When()
-            .Match(() => scope, Check((TreatmentScope s) => !s.IsLocal, VisitScopeRule.NotOutOfRegion))
+            .Match(() => scope, Check((TreatmentScope s) => !s.IsLocal, ConditionWords.NotOutOfRegion))
             .Match(() => entitlement, Check((ReductionEntitlement e) => e.Basis.ReductionPoints > 0, new LocalizedText(
                 "决定比例的依据（{basis}）不降低报销比例", "the basis that decides the ratio ({basis}) carries no reduction")));
 

@@ -28,7 +28,7 @@ internal sealed class TwoWaySettlementBasisRule : SettlementRule
 
         When()
             .Match(() => scope,
-                Check((TreatmentScope s) => s.IsLocal, VisitScopeRule.NotLocal),
+                Check((TreatmentScope s) => s.IsLocal, ConditionWords.NotLocal),
                 Check((TreatmentScope s) => s.Visit.InsuredPolicy.Get(PolicyParameters.TwoWaySettlementForLongTermFilings), new LocalizedText(
                     "参保地{insured}对长期异地备案人员回参保地就医不实行双向结算", "the insured region {insured} has no two-way settlement for long-term filings")))
             .Exists<LongTermFilingElsewhere>();

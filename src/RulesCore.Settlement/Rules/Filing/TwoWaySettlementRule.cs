@@ -27,7 +27,7 @@ internal sealed class TwoWaySettlementRule : SettlementRule
         LongTermFilingElsewhere elsewhere = null!;
 
         When()
-            .Match(() => scope, Check((TreatmentScope s) => s.IsLocal, VisitScopeRule.NotLocal))
+            .Match(() => scope, Check((TreatmentScope s) => s.IsLocal, ConditionWords.NotLocal))
             .Exists<TwoWaySettlement>()
             .Match(() => elsewhere);
 

@@ -7,18 +7,6 @@ namespace RulesCore.Settlement.Rules;
 [Priority(RulePriorities.Placement)]
 internal sealed class VisitScopeRule : SettlementRule
 {
-    /// <summary>Words for <c>s =&gt; !s.IsLocal</c>: the visit is in the insured pooling region.</summary>
-    internal static readonly LocalizedText NotOutOfRegion = new("本次就诊在参保统筹区{insured}内，不是异地就医", "the visit is in the insured pooling region {insured}, not out of region");
-
-    /// <summary>Words for <c>s =&gt; s.IsLocal</c>: the visit is elsewhere.</summary>
-    internal static readonly LocalizedText NotLocal = new("本次是{scope}（就医统筹区{treatment}），不在参保统筹区内", "this is {scope} (treatment pooling region {treatment}), not in the insured pooling region");
-
-    /// <summary>Words for <c>s =&gt; s.Scope == VisitScope.CrossProvince</c>.</summary>
-    internal static readonly LocalizedText NotCrossProvince = new("本次是{scope}，不是跨省就医", "this is {scope}, not a cross-province visit");
-
-    /// <summary>Words for a chronic-outpatient condition on the visit.</summary>
-    internal static readonly LocalizedText NotChronic = new("本次就诊是{setting}，不是门诊慢特病", "the visit is {setting}, not chronic outpatient care");
-
     public override Cause Cause => Cause.Filing;
 
     public override LocalizedText Description { get; } = new(

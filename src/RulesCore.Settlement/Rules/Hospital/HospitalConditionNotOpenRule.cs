@@ -28,9 +28,9 @@ internal sealed class HospitalConditionNotOpenRule : SettlementRule
         Hospital hospital = null!;
 
         When()
-            .Match(() => scope, Check((TreatmentScope s) => !s.IsLocal, VisitScopeRule.NotOutOfRegion), Check((TreatmentScope s) => s.Visit.IsChronic, VisitScopeRule.NotChronic))
+            .Match(() => scope, Check((TreatmentScope s) => !s.IsLocal, ConditionWords.NotOutOfRegion), Check((TreatmentScope s) => s.Visit.IsChronic, ConditionWords.NotChronic))
             .Match(() => hospital,
-                Check((Hospital h) => h.CrossRegionServices.IsNetworked, HospitalNotNetworkedRule.NothingOpened),
+                Check((Hospital h) => h.CrossRegionServices.IsNetworked, ConditionWords.NothingOpened),
                 Check((Hospital h) => !h.CrossRegionServices.ChronicConditions.Contains(scope.Visit.Encounter.Condition!), new LocalizedText(
                     "医院 {hospital} 已开通{condition}的门诊慢特病异地结算", "hospital {hospital} has opened cross-region settlement of chronic care for {condition}")));
 

@@ -26,9 +26,9 @@ internal sealed class HospitalIntraProvinceOnlyRule : SettlementRule
         Hospital hospital = null!;
 
         When()
-            .Match(() => scope, Check((TreatmentScope s) => s.Scope == VisitScope.CrossProvince, VisitScopeRule.NotCrossProvince))
+            .Match(() => scope, Check((TreatmentScope s) => s.Scope == VisitScope.CrossProvince, ConditionWords.NotCrossProvince))
             .Match(() => hospital,
-                Check((Hospital h) => h.CrossRegionServices.IsNetworked, HospitalNotNetworkedRule.NothingOpened),
+                Check((Hospital h) => h.CrossRegionServices.IsNetworked, ConditionWords.NothingOpened),
                 Check((Hospital h) => h.CrossRegionServices.IntraProvinceOnly, new LocalizedText(
                     "医院 {hospital} 的异地结算也对外省参保人开放", "hospital {hospital} settles for patients insured in other provinces too")));
 

@@ -11,9 +11,6 @@ internal sealed class HospitalNotNetworkedRule : SettlementRule
         new("该医院未开通异地就医直接结算（未联网）。", "The hospital has not opened cross-region direct settlement (not networked)."),
         RemedyCodes.ChooseNetworkedHospital, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 
-    /// <summary>Words for <c>h.CrossRegionServices.IsNetworked</c> when false.</summary>
-    internal static readonly LocalizedText NothingOpened = new("医院 {hospital} 没有开通任何异地就医直接结算", "hospital {hospital} has opened no cross-region settlement");
-
     public override Cause Cause => Cause.Hospital;
 
     public override LocalizedText Description { get; } = new(
@@ -29,7 +26,7 @@ internal sealed class HospitalNotNetworkedRule : SettlementRule
         Hospital hospital = null!;
 
         When()
-            .Match(() => scope, Check((TreatmentScope s) => !s.IsLocal, VisitScopeRule.NotOutOfRegion))
+            .Match(() => scope, Check((TreatmentScope s) => !s.IsLocal, ConditionWords.NotOutOfRegion))
             .Match(() => hospital, Check((Hospital h) => !h.CrossRegionServices.IsNetworked, new LocalizedText(
                 "医院 {hospital} 已开通异地就医直接结算（{services}）", "hospital {hospital} has opened cross-region settlement ({services})")));
 

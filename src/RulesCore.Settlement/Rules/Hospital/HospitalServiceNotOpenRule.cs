@@ -28,11 +28,11 @@ internal sealed class HospitalServiceNotOpenRule : SettlementRule
 
         When()
             .Match(() => scope,
-                Check((TreatmentScope s) => !s.IsLocal, VisitScopeRule.NotOutOfRegion),
+                Check((TreatmentScope s) => !s.IsLocal, ConditionWords.NotOutOfRegion),
                 Check((TreatmentScope s) => s.Visit.Encounter.Setting != CareSetting.ChronicOutpatient, new LocalizedText(
                     "本次就诊是门诊慢特病，医院是否开通看它开通的病种", "the visit is chronic outpatient care: what counts is the conditions the hospital opened")))
             .Match(() => hospital,
-                Check((Hospital h) => h.CrossRegionServices.IsNetworked, HospitalNotNetworkedRule.NothingOpened),
+                Check((Hospital h) => h.CrossRegionServices.IsNetworked, ConditionWords.NothingOpened),
                 Check((Hospital h) => !Opens(h.CrossRegionServices, scope.Visit.Encounter.Setting), new LocalizedText(
                     "医院 {hospital} 已开通{setting}的异地直接结算", "hospital {hospital} has opened cross-region settlement of {setting}")));
 

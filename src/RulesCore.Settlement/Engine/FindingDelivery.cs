@@ -1,4 +1,6 @@
-namespace RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Rules;
+
+namespace RulesCore.Settlement.Engine;
 
 /// <summary>How rules hand their findings to the evaluator.</summary>
 internal enum FindingDelivery

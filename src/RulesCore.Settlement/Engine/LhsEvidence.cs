@@ -2,7 +2,9 @@ using System.Linq.Expressions;
 using NRules;
 using NRules.Diagnostics;
 
-namespace RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Rules;
+
+namespace RulesCore.Settlement.Engine;
 
 /// <summary>
 /// What NRules reported evaluating while a session ran (<c>LhsExpressionEvaluatedEvent</c>: the definition's

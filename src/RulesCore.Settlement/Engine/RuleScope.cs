@@ -1,6 +1,8 @@
 using System.Globalization;
 
-namespace RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Rules;
+
+namespace RulesCore.Settlement.Engine;
 
 /// <summary>A rule's scope and dates, read from its attributes and checked when the rule set is built.</summary>
 internal sealed class RuleScope

@@ -1,8 +1,11 @@
+using RulesCore.Settlement.Policies;
 using NRules;
 using NRules.Fluent;
 using NRules.RuleModel;
 
-namespace RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Rules;
+
+namespace RulesCore.Settlement.Engine;
 
 /// <summary>
 /// The settlement rules as one compiled NRules rule set: the rule classes, their definitions, the finding catalogue
@@ -392,7 +395,7 @@ internal sealed class SettlementRuleSet
                     problems.Add($"finding code '{finding.Code}' of rule '{definitions[i].Name}' caps the outcome and needs at least one remedy");
                 }
 
-                problems.AddRange(finding.Remedies.Where(r => !Wording.HasRemedy(r)).Select(r => $"finding code '{finding.Code}' of rule '{definitions[i].Name}' names unknown remedy '{r}'"));
+                problems.AddRange(finding.Remedies.Where(r => !RemedyDefinitions.Has(r)).Select(r => $"finding code '{finding.Code}' of rule '{definitions[i].Name}' names unknown remedy '{r}'"));
             }
         }
 

@@ -2,7 +2,9 @@ using System.Linq.Expressions;
 using NRules.RuleModel;
 using RulesCore.Settlement.Policies;
 
-namespace RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Rules;
+
+namespace RulesCore.Settlement.Engine;
 
 /// <summary>
 /// Which policy parameters a rule reads — the parameters its conditions and actions name — and whether each has a value

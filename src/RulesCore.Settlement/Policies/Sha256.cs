@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Policies;
 
 /// <summary>SHA-256 of UTF-8 text as lower-case hex: the fingerprints of rules and policy packs.</summary>
 internal static class Sha256

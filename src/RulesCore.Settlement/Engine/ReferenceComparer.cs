@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 
-namespace RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Rules;
+
+namespace RulesCore.Settlement.Engine;
 
 /// <summary>Facts are distinct objects to the rules: value-equal records (two equal items) stay two facts.</summary>
 internal sealed class ReferenceComparer : IEqualityComparer<object>

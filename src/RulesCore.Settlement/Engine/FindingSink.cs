@@ -1,7 +1,9 @@
 using NRules.Extensibility;
 using NRules.RuleModel;
 
-namespace RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Rules;
+
+namespace RulesCore.Settlement.Engine;
 
 /// <summary>
 /// The findings of one session, collected by the rules' actions. It is the session's dependency resolver, so an

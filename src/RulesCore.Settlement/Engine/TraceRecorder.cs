@@ -1,7 +1,9 @@
 using NRules;
 using NRules.Diagnostics;
 
-namespace RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Rules;
+
+namespace RulesCore.Settlement.Engine;
 
 /// <summary>
 /// Records each firing of a session (rule name and the references of the facts it matched, from NRules'

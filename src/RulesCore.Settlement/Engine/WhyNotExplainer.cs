@@ -1,4 +1,6 @@
-namespace RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Rules;
+
+namespace RulesCore.Settlement.Engine;
 
 /// <summary>
 /// Explains why rules did not fire in one diagnostic session: walks each rule's patterns (<see cref="RuleAnatomy"/>)

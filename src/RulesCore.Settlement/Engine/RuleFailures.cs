@@ -2,7 +2,9 @@ using System.Runtime.CompilerServices;
 using NRules;
 using NRules.Diagnostics;
 
-namespace RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Rules;
+
+namespace RulesCore.Settlement.Engine;
 
 /// <summary>
 /// Turns what NRules throws when a rule's code fails into a <see cref="RuleFailedException"/> naming the rule. An
@@ -101,6 +103,3 @@ internal static class RuleFailures
         return rule is null ? null : new RuleFailedException(rule, assemblyOf(rule), RuleFailureStage.Looping, null);
     }
 }
-
-/// <summary>A condition that threw in a session: what it threw, and the rules sharing its node.</summary>
-internal sealed record ConditionFailure(Exception Thrown, string[] Rules);

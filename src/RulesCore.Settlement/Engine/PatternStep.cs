@@ -1,0 +1,16 @@
+using System.Linq.Expressions;
+using NRules.RuleModel;
+
+using RulesCore.Settlement.Rules;
+
+namespace RulesCore.Settlement.Engine;
+
+/// <summary>One pattern of a rule.</summary>
+internal sealed record PatternStep(
+    StepKind Kind,
+    Type FactType,
+    string Declaration,
+    IReadOnlyList<ConditionPart> Conditions,
+    Type? MemberType,
+    string? MemberDeclaration,
+    IReadOnlyList<ConditionPart> MemberConditions);
