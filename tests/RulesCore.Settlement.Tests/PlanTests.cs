@@ -276,7 +276,6 @@ public class PlanTests
     [Fact]
     public void ThePlanDocument_FollowsItsSchema()
     {
-        var schema = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("schemas", "plan.schema.json"))).RootElement;
         foreach (var c in new[]
         {
             Sample("000-changsha-wuhan-expired-six-month-filing.json"),
@@ -286,7 +285,7 @@ public class PlanTests
         })
         {
             var json = SettlementJson.WritePlan(Planning.Plan(c, Chinese));
-            Assert.Empty(MiniSchema.Validate(schema, JsonDocument.Parse(json).RootElement));
+            Assert.Empty(Schemas.Violations("plan", json));
         }
     }
 

@@ -10,10 +10,6 @@ namespace RulesCore.Settlement.Tests.Json;
 
 public class SettlementJsonTests
 {
-    private static readonly JsonElement CaseSchema = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("schemas", "case.schema.json"))).RootElement;
-    private static readonly JsonElement DecisionSchema = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("schemas", "decision.schema.json"))).RootElement;
-    private static readonly JsonElement ErrorsSchema = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("schemas", "errors.schema.json"))).RootElement;
-
     private static IReadOnlyList<InputError> Errors(string json)
     {
         Assert.False(SettlementJson.TryReadCase(Encoding.UTF8.GetBytes(json), out var c, out var errors));
@@ -30,11 +26,11 @@ public class SettlementJsonTests
     public void SampleCase_ValidatesAgainstTheSchema_AndRoundTrips(string name)
     {
         var json = Sample(name);
-        Assert.Empty(MiniSchema.Validate(CaseSchema, JsonDocument.Parse(json).RootElement));
+        Assert.Empty(Schemas.Violations("case", json));
 
         var c = SettlementJson.ReadCase(Encoding.UTF8.GetBytes(json), null);
         var written = SettlementJson.WriteCase(c);
-        Assert.Empty(MiniSchema.Validate(CaseSchema, JsonDocument.Parse(written).RootElement));
+        Assert.Empty(Schemas.Violations("case", written));
         Assert.Equal(written, SettlementJson.WriteCase(SettlementJson.ReadCase(Encoding.UTF8.GetBytes(written), null)));
         Assert.True(JsonElementDeepEquals(JsonDocument.Parse(json).RootElement, JsonDocument.Parse(written).RootElement), "The written case differs from the sample.");
     }
@@ -47,7 +43,7 @@ public class SettlementJsonTests
 
         foreach (var indented in new[] { true, false })
         {
-            Assert.Empty(MiniSchema.Validate(DecisionSchema, JsonDocument.Parse(SettlementJson.WriteDecision(decision, indented)).RootElement));
+            Assert.Empty(Schemas.Violations("decision", SettlementJson.WriteDecision(decision, indented)));
         }
     }
 
@@ -111,7 +107,7 @@ public class SettlementJsonTests
     {
         var json = SettlementJson.WriteErrors(new[] { new InputError("filings[0].validUntil", "DATE_BEFORE_START", "m") });
 
-        Assert.Empty(MiniSchema.Validate(ErrorsSchema, JsonDocument.Parse(json).RootElement));
+        Assert.Empty(Schemas.Violations("errors", json));
         Assert.Equal("filings[0].validUntil", JsonDocument.Parse(json).RootElement.GetProperty("errors")[0].GetProperty("path").GetString());
     }
 

@@ -60,4 +60,14 @@ public class FilingRetroactiveAskRuleTests
 
         Assert.Equal(new[] { FindingCodes.FilingNotYetValid }, d.Codes());
     }
+
+    // Asked on the day of an outpatient visit, the visit is over: the unknown window is asked about.
+
+    [Fact]
+    public void AskedOnTheVisitDay_AfterAnOutpatientVisit_TheUnknownWindowIsAsked()
+    {
+        var d = CrossProvinceOutpatient().WithoutFiling().Evaluate(asOf: "2025-03-10");
+
+        Assert.Equal(new[] { FindingCodes.FilingMissing, FindingCodes.FilingRetroactiveAsk }, d.Codes());
+    }
 }
