@@ -34,8 +34,10 @@ internal static class DirectoryCsvReader
 
     /// <summary>
     /// RFC 4180 with a comma, fields counted by the reader; lax, so that a malformed quote is an error of its row and the
-    /// next row is read (<see cref="CsvRecordText"/> finds it); no comment lines (a lone low surrogate never starts a
-    /// line of text decoded strictly); a record longer than <see cref="MaxRecordLength"/> is refused.
+    /// next row is read (<see cref="CsvRecordText"/> finds it), and so that every target splits records alike (the
+    /// standard style's vectorised path, net6.0 and later only, does not end a line at a lone CR); no comment lines (a
+    /// lone low surrogate never starts a line of text decoded strictly); a record longer than
+    /// <see cref="MaxRecordLength"/> is refused.
     /// </summary>
     private static readonly CsvDataReaderOptions Options = new()
     {
