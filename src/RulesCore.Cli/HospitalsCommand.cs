@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using System.Text.Unicode;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Hospitals;
 using RulesCore.Settlement.Json;
@@ -181,7 +179,7 @@ internal static class HospitalsCommand
     private static string Json(IReadOnlyList<HospitalMatch> matches)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }))
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = CliJson.Encoder }))
         {
             w.WriteStartArray();
             foreach (var m in matches)

@@ -21,6 +21,22 @@ public class SettlementJsonTests
 
     public static TheoryData<string> Samples() => new(Directory.GetFiles(RepositoryFiles.PathOf("samples", "cases"), "*.json").OrderBy(f => f, StringComparer.Ordinal).Select(Path.GetFileName)!);
 
+    [Fact]
+    public void ControlAndFormatCharacters_AreEscaped_SoNoDocumentCarriesThemRaw()
+    {
+        // C1 controls were escaped already; format characters (bidirectional overrides and isolates, zero-width
+        // characters, the soft hyphen) went out raw and could reorder or hide text wherever the document is shown.
+        var c = SettlementJson.ReadCase(Encoding.UTF8.GetBytes(Sample("000-pingyi-employee-shanghai-inpatient-only-hospital.json")), null);
+        const string name = "甲\u202E院\u2066\u200B\u200F\u061C\u0085\u00AD乙";
+
+        var written = SettlementJson.WriteCase(c with { Hospital = c.Hospital with { Name = name } });
+
+        Assert.Contains("\"甲\\u202E院\\u2066\\u200B\\u200F\\u061C\\u0085\\u00AD乙\"", written, StringComparison.Ordinal);
+        Assert.DoesNotContain(written.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal), CaseLimits.IsControlCharacter);
+        Assert.Equal(name, SettlementJson.ReadCase(Encoding.UTF8.GetBytes(written), null).Hospital.Name);
+        Assert.Equal(SettlementJson.WriteCase(c), SettlementJson.WriteCase(SettlementJson.ReadCase(Encoding.UTF8.GetBytes(SettlementJson.WriteCase(c)), null)));
+    }
+
     [Theory]
     [MemberData(nameof(Samples))]
     public void SampleCase_ValidatesAgainstTheSchema_AndRoundTrips(string name)
