@@ -53,7 +53,7 @@ internal static class HospitalsCommand
         {
             if (json)
             {
-                output.Writer.WriteLine(SettlementJson.WriteErrors(TextReport.InLanguage(errors, arguments.Language), indented: true));
+                output.Writer.WriteLine(SettlementJson.WriteErrors(InputErrorText.InLanguage(errors, arguments.Language), indented: true));
             }
             else
             {
@@ -117,7 +117,7 @@ internal static class HospitalsCommand
         foreach (var error in errors)
         {
             var place = say.English || extension != ".csv" ? error.Path : InChinese(error.Path);
-            say.Writer.WriteLine($"  {Output.Escape(place)}: {error.Code}: {(say.English ? Output.Escape(error.Message) : TextReport.InChinese(error))}");
+            say.Writer.WriteLine($"  {Output.Escape(place)}: {error.Code}: {(say.English ? Output.Escape(error.Message) : InputErrorText.InChinese(error))}");
         }
 
         return CliApp.InvalidInput;
@@ -164,7 +164,7 @@ internal static class HospitalsCommand
             Level(o, m.Hospital.Level),
             OutcomeText(o, m.Decision),
         }).ToList();
-        TextReport.Table(w, new[] { o.T("编号", "id"), o.T("名称", "name"), o.T("所在地", "region"), o.T("等级", "level"), o.T("结算", "outcome") }, rows);
+        TextTable.Write(w, new[] { o.T("编号", "id"), o.T("名称", "name"), o.T("所在地", "region"), o.T("等级", "level"), o.T("结算", "outcome") }, rows);
     }
 
     private static string Level(Output o, string? level) =>

@@ -36,7 +36,7 @@ internal static class PlanCommand
         {
             if (json)
             {
-                output.Writer.WriteLine(SettlementJson.WriteErrors(TextReport.InLanguage(caseErrors, arguments.Language), indented: true));
+                output.Writer.WriteLine(SettlementJson.WriteErrors(InputErrorText.InLanguage(caseErrors, arguments.Language), indented: true));
             }
             else
             {
