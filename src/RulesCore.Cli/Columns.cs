@@ -61,13 +61,21 @@ internal static class Columns
     }
 
     /// <summary><paramref name="text"/> in lines of at most <paramref name="width"/> columns (at least one line).</summary>
-    public static IReadOnlyList<string> Wrap(string text, int width)
+    public static IReadOnlyList<string> Wrap(string text, int width) => Wrap(text, width, prose: false);
+
+    /// <summary>
+    /// Prose (the help) in lines of at most <paramref name="width"/> columns: as <see cref="Wrap(string, int)"/>, and no
+    /// line ends in opening punctuation ("（", "“") or starts with a closing quotation mark ("”").
+    /// </summary>
+    public static IReadOnlyList<string> WrapProse(string text, int width) => Wrap(text, width, prose: true);
+
+    private static IReadOnlyList<string> Wrap(string text, int width, bool prose)
     {
         width = Math.Max(width, 2);
         var lines = new List<string>();
         var line = new StringBuilder();
         var used = 0;
-        foreach (var (token, spaceBefore) in Tokens(text))
+        foreach (var (token, spaceBefore) in Tokens(text, prose))
         {
             var tokenWidth = Width(token);
             var gap = spaceBefore && used > 0 ? 1 : 0;
@@ -111,13 +119,17 @@ internal static class Columns
         return lines;
     }
 
-    /// <summary>What a line may break between: English words, single wide characters (with the closing punctuation after them).</summary>
-    private static IEnumerable<(string Token, bool SpaceBefore)> Tokens(string text)
+    /// <summary>
+    /// What a line may break between: English words, single wide characters (with the closing punctuation after them;
+    /// in prose, also with the opening punctuation before them).
+    /// </summary>
+    private static IEnumerable<(string Token, bool SpaceBefore)> Tokens(string text, bool prose)
     {
         var token = new StringBuilder();
         var spaceBefore = false;
         var pendingSpace = false;
         var tokenIsWide = false;
+        var afterOpening = false;
         foreach (var rune in text.EnumerateRunes())
         {
             if (Rune.IsWhiteSpace(rune))
@@ -133,8 +145,8 @@ internal static class Columns
             }
 
             var wide = Width(rune) == 2;
-            var closing = "，。、；：！？）」』》】〕,.;:!?)".Contains(rune.ToString(), StringComparison.Ordinal);
-            var startsNew = token.Length > 0 && !pendingSpace && !closing && (wide || tokenIsWide);
+            var closing = "，。、；：！？）」』》】〕,.;:!?)".Contains(rune.ToString(), StringComparison.Ordinal) || (prose && "”’".Contains(rune.ToString(), StringComparison.Ordinal));
+            var startsNew = token.Length > 0 && !pendingSpace && !closing && !afterOpening && (wide || tokenIsWide);
             if (token.Length > 0 && (pendingSpace || startsNew))
             {
                 yield return (token.ToString(), spaceBefore);
@@ -146,9 +158,15 @@ internal static class Columns
                 spaceBefore = pendingSpace;
                 tokenIsWide = wide;
             }
+            else if (afterOpening)
+            {
+                // What follows the opening punctuation decides where the token may break next.
+                tokenIsWide = wide;
+            }
 
             token.Append(rune.ToString());
             pendingSpace = false;
+            afterOpening = prose && "（「『《【〔“‘(".Contains(rune.ToString(), StringComparison.Ordinal);
         }
 
         if (token.Length > 0)
