@@ -1,10 +1,12 @@
 using System.Text;
+using Wcwidth;
 
 namespace RulesCore.Cli;
 
 /// <summary>
-/// Text measured as a terminal shows it: CJK and other East Asian wide characters take two columns. Wrapping breaks
-/// English at spaces and Chinese between characters (never before closing punctuation such as "，" or "）").
+/// Text measured as a terminal shows it: CJK, other East Asian wide characters and emoji take two columns, combining
+/// marks none. Wrapping breaks English at spaces and Chinese between characters (never before closing punctuation such
+/// as "，" or "）").
 /// </summary>
 internal static class Columns
 {
@@ -20,21 +22,12 @@ internal static class Columns
         return width;
     }
 
-    public static int Width(Rune rune)
-    {
-        var c = rune.Value;
-        if (Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark)
-        {
-            return 0;
-        }
-
-        return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF)
-            || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
-            || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F)
-            || (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD)
-            ? 2
-            : 1;
-    }
+    /// <summary>
+    /// How many terminal columns <paramref name="rune"/> takes, by the Unicode tables (Wcwidth): 2 for East Asian wide
+    /// and fullwidth characters and emoji, 0 for combining marks and zero-width characters (and for a control character,
+    /// which never reaches a terminal unescaped), 1 for the rest.
+    /// </summary>
+    public static int Width(Rune rune) => Math.Max(UnicodeCalculator.GetWidth(rune), 0);
 
     /// <summary><paramref name="text"/> cut to at most <paramref name="width"/> columns, ending in "…" when cut.</summary>
     public static string Truncate(string text, int width)
