@@ -22,7 +22,7 @@ internal static class CliApp
             var commandLine = new CommandLine(context);
             var parse = commandLine.Parse(args);
             // Help, the version and completions ([suggest]) answer whatever else the command line holds.
-            if (!commandLine.AnswersAnyway(parse) && CommandLineErrors.First(parse, commandLine, say) is { } error)
+            if (!commandLine.AnswersAnyway(parse) && CommandLineErrors.First(parse, args, commandLine, say) is { } error)
             {
                 foreach (var line in error.Split('\n'))
                 {

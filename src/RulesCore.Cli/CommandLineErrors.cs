@@ -6,13 +6,14 @@ namespace RulesCore.Cli;
 /// <summary>
 /// What is wrong with a command line, said as <c>rulescore</c> says it, in the language of its messages: the first
 /// problem from the left — an unknown command, an option the command does not take (named, with the commands that do),
-/// an unknown option, an option without its value or with a wrong one, an argument the command does not take. The
+/// an unknown option, an option without its value or with a wrong one, a flag with a value, an argument the command
+/// does not take. The
 /// parser's own messages are never shown, and whatever the command line holds is escaped.
 /// </summary>
 internal static class CommandLineErrors
 {
     /// <summary>The message (one or two lines) for the first problem of <paramref name="parse"/>, or <see langword="null"/> if it has none.</summary>
-    public static string? First(ParseResult parse, CommandLine commandLine, Output say)
+    public static string? First(ParseResult parse, IReadOnlyList<string> args, CommandLine commandLine, Output say)
     {
         var tokens = parse.Tokens;
         int IndexOf(Token token)
@@ -67,6 +68,17 @@ internal static class CommandLineErrors
                 {
                     found.Add((at, NotTaken(token.Value, commandLine, say) ?? Problem(Unknown(token.Value, say))));
                 }
+            }
+        }
+
+        // A flag given a value (--ndjson=x): the parser would take the value for an argument.
+        foreach (var arg in args.TakeWhile(a => a != "--").Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)))
+        {
+            var name = NameOf(arg);
+            var at = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => tokens[i].Type == TokenType.Option && tokens[i].Value == name, int.MaxValue);
+            if (at < int.MaxValue && command.Options.Any(o => o.Name == name && o.Arity.MaximumNumberOfValues == 0))
+            {
+                found.Add((at, Problem(say.T($"{name} 不带值。", $"{name} takes no value."))));
             }
         }
 

@@ -106,6 +106,8 @@ public class CommandLineTests
         Assert.Equal((2, "rulescore: --region 是六位行政区划代码（GB/T 2260），例如 420100。\n用法见 'rulescore --help'。\n"), Pick(Cli.Run("hospitals", Case, "--region", "42")));
         Assert.Equal((2, "rulescore: --as-of needs a value.\nRun 'rulescore --help' for usage.\n"), Pick(Cli.Run("policy", "420100", "--lang", "en", "--as-of")));
 
+        Assert.Equal((2, "rulescore: --ndjson takes no value.\nRun 'rulescore --help' for usage.\n"), Pick(Cli.Run("evaluate", "--ndjson=x.ndjson", "--lang", "en")));
+
         // The first problem from the left is the one said.
         Assert.Equal((2, "rulescore: --format is text or json.\nRun 'rulescore --help' for usage.\n"), Pick(Cli.Run("evaluate", "--format", "xml", "--bogus", "--lang", "en")));
         Assert.Equal((2, "rulescore: unknown option '--bogus'.\nRun 'rulescore --help' for usage.\n"), Pick(Cli.Run("evaluate", "--bogus", "--format", "xml", "--lang", "en")));
