@@ -1,10 +1,12 @@
 using System.Text;
+using Wcwidth;
 
 namespace RulesCore.Cli;
 
 /// <summary>
-/// Text measured as a terminal shows it: CJK and other East Asian wide characters take two columns. Wrapping breaks
-/// English at spaces and Chinese between characters (never before closing punctuation such as "，" or "）").
+/// Text measured as a terminal shows it: CJK, other East Asian wide characters and emoji take two columns, combining
+/// marks none. Wrapping breaks English at spaces and Chinese between characters (never before closing punctuation such
+/// as "，" or "）").
 /// </summary>
 internal static class Columns
 {
@@ -20,21 +22,12 @@ internal static class Columns
         return width;
     }
 
-    public static int Width(Rune rune)
-    {
-        var c = rune.Value;
-        if (Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.EnclosingMark)
-        {
-            return 0;
-        }
-
-        return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) || (c >= 0x3400 && c <= 0x4DBF)
-            || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
-            || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F)
-            || (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD)
-            ? 2
-            : 1;
-    }
+    /// <summary>
+    /// How many terminal columns <paramref name="rune"/> takes, by the Unicode tables (Wcwidth): 2 for East Asian wide
+    /// and fullwidth characters and emoji, 0 for combining marks and zero-width characters (and for a control character,
+    /// which never reaches a terminal unescaped), 1 for the rest.
+    /// </summary>
+    public static int Width(Rune rune) => Math.Max(UnicodeCalculator.GetWidth(rune), 0);
 
     /// <summary><paramref name="text"/> cut to at most <paramref name="width"/> columns, ending in "…" when cut.</summary>
     public static string Truncate(string text, int width)
@@ -61,13 +54,21 @@ internal static class Columns
     }
 
     /// <summary><paramref name="text"/> in lines of at most <paramref name="width"/> columns (at least one line).</summary>
-    public static IReadOnlyList<string> Wrap(string text, int width)
+    public static IReadOnlyList<string> Wrap(string text, int width) => Wrap(text, width, prose: false);
+
+    /// <summary>
+    /// Prose (the help) in lines of at most <paramref name="width"/> columns: as <see cref="Wrap(string, int)"/>, and no
+    /// line ends in opening punctuation ("（", "“") or starts with a closing quotation mark ("”").
+    /// </summary>
+    public static IReadOnlyList<string> WrapProse(string text, int width) => Wrap(text, width, prose: true);
+
+    private static IReadOnlyList<string> Wrap(string text, int width, bool prose)
     {
         width = Math.Max(width, 2);
         var lines = new List<string>();
         var line = new StringBuilder();
         var used = 0;
-        foreach (var (token, spaceBefore) in Tokens(text))
+        foreach (var (token, spaceBefore) in Tokens(text, prose))
         {
             var tokenWidth = Width(token);
             var gap = spaceBefore && used > 0 ? 1 : 0;
@@ -111,13 +112,17 @@ internal static class Columns
         return lines;
     }
 
-    /// <summary>What a line may break between: English words, single wide characters (with the closing punctuation after them).</summary>
-    private static IEnumerable<(string Token, bool SpaceBefore)> Tokens(string text)
+    /// <summary>
+    /// What a line may break between: English words, single wide characters (with the closing punctuation after them;
+    /// in prose, also with the opening punctuation before them).
+    /// </summary>
+    private static IEnumerable<(string Token, bool SpaceBefore)> Tokens(string text, bool prose)
     {
         var token = new StringBuilder();
         var spaceBefore = false;
         var pendingSpace = false;
         var tokenIsWide = false;
+        var afterOpening = false;
         foreach (var rune in text.EnumerateRunes())
         {
             if (Rune.IsWhiteSpace(rune))
@@ -133,8 +138,8 @@ internal static class Columns
             }
 
             var wide = Width(rune) == 2;
-            var closing = "，。、；：！？）」』》】〕,.;:!?)".Contains(rune.ToString(), StringComparison.Ordinal);
-            var startsNew = token.Length > 0 && !pendingSpace && !closing && (wide || tokenIsWide);
+            var closing = "，。、；：！？）」』》】〕,.;:!?)".Contains(rune.ToString(), StringComparison.Ordinal) || (prose && "”’".Contains(rune.ToString(), StringComparison.Ordinal));
+            var startsNew = token.Length > 0 && !pendingSpace && !closing && !afterOpening && (wide || tokenIsWide);
             if (token.Length > 0 && (pendingSpace || startsNew))
             {
                 yield return (token.ToString(), spaceBefore);
@@ -146,9 +151,15 @@ internal static class Columns
                 spaceBefore = pendingSpace;
                 tokenIsWide = wide;
             }
+            else if (afterOpening)
+            {
+                // What follows the opening punctuation decides where the token may break next.
+                tokenIsWide = wide;
+            }
 
             token.Append(rune.ToString());
             pendingSpace = false;
+            afterOpening = prose && "（「『《【〔“‘(".Contains(rune.ToString(), StringComparison.Ordinal);
         }
 
         if (token.Length > 0)

@@ -31,9 +31,47 @@ internal static class HospitalsCommand
         ["一级"] = "primary", ["未定级"] = "not graded",
     };
 
-    public static int Run(Arguments arguments, Output output, Output say, Stream? stdin)
+    public static CliCommand Create(CliOptions o, CliContext context)
     {
-        if (arguments.Positional.Count != 1 || arguments.Hospitals is null)
+        var command = new CliCommand("hospitals", context.T("在医院目录中找出这次就医能直接结算的医院。", "the hospitals of a directory where this visit would settle directly."))
+        {
+            Usages = new[] { "FILE --hospitals" },
+            Details = new[]
+            {
+                context.T(
+                    "在医院目录中找出这次就医能直接结算的医院（直接结算或降低比例直接结算），最好的在前：先按结算结果，再按降低的百分点，再按编号。每家医院都由同一套规则判断：把病例中的医院换成它。",
+                    "Lists the hospitals of a directory where this visit would settle directly (directly, or at a reduced rate), best first: by outcome, then fewer reduction points, then id. Each hospital is judged by the same rules, on the case with its hospital replaced."),
+                context.T(
+                    "text（默认）输出表格（编号、名称、所在地、等级、结算）；--format json 输出数组 [{ \"id\", \"name\", \"region\", \"level\", \"outcome\", \"rateReductionPoints\" }]。",
+                    "text (default) writes a table (id, name, region, level, outcome); --format json an array [{ \"id\", \"name\", \"region\", \"level\", \"outcome\", \"rateReductionPoints\" }]."),
+                HelpText.CaseFile(context.Language),
+            },
+            ExitCodes = new[]
+            {
+                (CliApp.Ok, context.T("已列出（也可能一家都没有）", "listed (possibly none)")),
+                (CliApp.InvalidInput, context.T("病例或医院目录无效、文件无法读取，或命令行有误（已打印错误）", "the case or the directory is invalid, a file unreadable, or a bad command line (errors printed)")),
+                HelpText.RuleFailed(context.Language),
+                HelpText.Unexpected(context.Language),
+            },
+        };
+        command.Add(o.Hospitals);
+        command.Add(o.Region);
+        command.Add(o.Format);
+        command.Add(o.Language);
+        command.Add(o.AsOf);
+        command.Add(o.PolicyPacks);
+        command.Add(o.RuleAssemblies);
+        command.Add(o.Help);
+        command.Add(o.Arguments);
+        command.SetAction(parse => Run(CommandInput.From(parse, o), context));
+        return command;
+    }
+
+    private static int Run(CommandInput input, CliContext context)
+    {
+        var output = context.OutputIn(input.Language);
+        var say = context.Say;
+        if (input.Positional.Count != 1 || input.Hospitals is null)
         {
             say.Writer.WriteLine(say.T(
                 "rulescore: hospitals 需要一个病例文件，以及 --hospitals 医院目录文件（.json 或 .csv）。",
@@ -41,39 +79,32 @@ internal static class HospitalsCommand
             return CliApp.InvalidInput;
         }
 
-        var path = arguments.Hospitals;
+        var path = input.Hospitals;
         var (directory, directoryErrors) = Directory(path);
         if (directory is null)
         {
             return DirectoryErrors(path, directoryErrors, say);
         }
 
-        var (@case, errors) = CliApp.Read(arguments.Positional[0], stdin, arguments.Language);
-        var json = arguments.Format == "json";
+        var file = input.Positional[0];
+        var (@case, errors) = CaseFile.Read(file, context.Stdin, input.Language);
+        var json = input.Format == "json";
         if (@case is null)
         {
-            if (json)
-            {
-                output.Writer.WriteLine(SettlementJson.WriteErrors(TextReport.InLanguage(errors, arguments.Language), indented: true));
-            }
-            else
-            {
-                TextReport.Errors(output, arguments.Positional[0], errors);
-            }
-
+            CaseFile.WriteErrors(output, file, errors, json);
             return CliApp.InvalidInput;
         }
 
-        var evaluator = CliApp.Evaluator(arguments);
-        var area = arguments.Region ?? evaluator.Policies.Resolve(@case.Hospital.Region, @case.Encounter.Date.Date).PoolingRegion;
-        var matches = HospitalFinder.Find(evaluator, @case, directory, area, new EvaluationOptions { Language = arguments.Language, AsOf = arguments.AsOf, IncludeTrace = false });
+        var evaluator = CommandEvaluator.Create(input);
+        var area = input.Region ?? evaluator.Policies.Resolve(@case.Hospital.Region, @case.Encounter.Date.Date).PoolingRegion;
+        var matches = HospitalFinder.Find(evaluator, @case, directory, area, new EvaluationOptions { Language = input.Language, AsOf = input.AsOf, IncludeTrace = false });
         if (json)
         {
             output.Writer.WriteLine(Json(matches));
         }
         else
         {
-            Text(output, arguments.Positional[0], @case, area, matches);
+            Text(output, file, @case, area, matches);
         }
 
         return CliApp.Ok;
@@ -118,7 +149,7 @@ internal static class HospitalsCommand
         foreach (var error in errors)
         {
             var place = say.English || extension != ".csv" ? error.Path : InChinese(error.Path);
-            say.Writer.WriteLine($"  {Output.Escape(place)}: {error.Code}: {(say.English ? Output.Escape(error.Message) : TextReport.InChinese(error))}");
+            say.Writer.WriteLine($"  {Output.Escape(place)}: {error.Code}: {(say.English ? Output.Escape(error.Message) : InputErrorText.InChinese(error))}");
         }
 
         return CliApp.InvalidInput;
@@ -165,7 +196,7 @@ internal static class HospitalsCommand
             Level(o, m.Hospital.Level),
             OutcomeText(o, m.Decision),
         }).ToList();
-        TextReport.Table(w, new[] { o.T("编号", "id"), o.T("名称", "name"), o.T("所在地", "region"), o.T("等级", "level"), o.T("结算", "outcome") }, rows);
+        TextTable.Write(w, new[] { o.T("编号", "id"), o.T("名称", "name"), o.T("所在地", "region"), o.T("等级", "level"), o.T("结算", "outcome") }, rows);
     }
 
     private static string Level(Output o, string? level) =>

@@ -58,14 +58,3 @@ internal static class InputFile
             ? $"The file cannot be read: {reason.English}."
             : $"无法读取文件：{reason.Chinese}。");
 }
-
-/// <summary>A file named on the command line (a policy pack) that cannot be read.</summary>
-internal sealed class UnreadableFileException(LocalizedText what, string path, LocalizedText reason) : Exception(reason.English)
-{
-    /// <summary>What the file was to be: 政策包 / the policy pack.</summary>
-    public LocalizedText What { get; } = what;
-
-    public string Path { get; } = path;
-
-    public LocalizedText Reason { get; } = reason;
-}

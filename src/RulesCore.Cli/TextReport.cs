@@ -42,7 +42,7 @@ internal static class TextReport
             w.WriteLine();
             w.WriteLine(o.Bold(o.T("发现", "Findings")));
             var rows = ByWeight(d).Select(f => new[] { CauseName(o, f.Cause), f.Code, SeverityName(o, f), f.Message }).ToList();
-            Table(w, new[] { o.T("原因", "cause"), o.T("代码", "code"), o.T("级别", "severity"), o.T("说明", "message") }, rows);
+            TextTable.Write(w, new[] { o.T("原因", "cause"), o.T("代码", "code"), o.T("级别", "severity"), o.T("说明", "message") }, rows);
         }
 
         var remedies = ByWeight(d).SelectMany(f => f.Remedies).GroupBy(r => r.Code).Select(g => g.First()).ToList();
@@ -281,117 +281,11 @@ internal static class TextReport
         w.WriteLine(o.Paint(o.T("病例无效，未作判断", "INVALID CASE — no decision"), "31;1"));
         w.WriteLine(o.T("病例文件：", "case: ") + Output.Escape(file));
         w.WriteLine();
-        Table(w, new[] { o.T("位置", "path"), o.T("代码", "code"), o.T("说明", "message") }, InLanguage(errors, o.Language).Select(e => new[] { e.Path, e.Code, e.Message }).ToList());
-    }
-
-    /// <summary>
-    /// Errors as a reader of <paramref name="language"/> sees them, in text and JSON alike: the library's messages are
-    /// English, so in Chinese each says what its code means; the CLI's own (unreadable files) are already localized.
-    /// </summary>
-    public static IReadOnlyList<InputError> InLanguage(IReadOnlyList<InputError> errors, string? language) =>
-        language == Languages.English ? errors : errors.Select(e => e.Code == InputErrorCodes.UnreadableFile ? e : e with { Message = InChinese(e) }).ToList();
-
-    /// <summary>What an error code means, in Chinese (the detailed message is English).</summary>
-    public static string InChinese(InputError e) => e.Code switch
-    {
-        InputErrorCodes.Required => "缺少必填项。",
-        InputErrorCodes.InvalidRegion => "不是有效的六位行政区划代码。",
-        InputErrorCodes.UnknownValue => "不是允许的取值。",
-        InputErrorCodes.DateBeforeStart => "结束日期早于开始日期。",
-        InputErrorCodes.ConditionRequired => "门诊慢特病就诊需要填写病种。",
-        InputErrorCodes.InvalidCondition => "病种标识无效（应为小驼峰英文标识）。",
-        InputErrorCodes.DuplicateId => "标识重复。",
-        InputErrorCodes.OutOfRange => "超出允许范围。",
-        InputErrorCodes.TooLarge => "超出大小或数量限制。",
-        InputErrorCodes.InvalidJson => "不是有效的 JSON。",
-        InputErrorCodes.InvalidCsv => "不是有效的 CSV（RFC 4180，UTF-8）。",
-        InputErrorCodes.UnknownProperty => "未知字段（可能拼写错误）。",
-        InputErrorCodes.DuplicateProperty => "字段重复。",
-        InputErrorCodes.WrongType => "类型不对。",
-        InputErrorCodes.InvalidDate => "不是 yyyy-MM-dd 格式的有效日期。",
-        InputErrorCodes.UnsupportedSchemaVersion => "不支持的 schemaVersion。",
-        InputErrorCodes.InvalidCharacter => "含有控制字符。",
-        InputErrorCodes.OverlappingRange => "生效期与同一参数的另一条目重叠。",
-        InputErrorCodes.NotCovered => "全国政策包须为每个参数设定取值，并覆盖每一天。",
-        InputErrorCodes.UnreadableFile => "无法读取文件。",
-        _ => "输入有误。",
-    };
-
-    public static void Rules(Output o, IReadOnlyList<RuleInfo> rules)
-    {
-        foreach (var group in rules.GroupBy(r => r.Cause).OrderBy(g => g.Key))
-        {
-            o.Writer.WriteLine(o.Bold(Name(group.Key)));
-            foreach (var r in group)
-            {
-                o.Writer.WriteLine($"  {r.Id}");
-                o.Writer.WriteLine($"      {r.Description.In(o.Language)}");
-                o.Writer.WriteLine("      " + o.T("优先级：", "priority: ") + r.Priority.ToString(CultureInfo.InvariantCulture));
-                o.Writer.WriteLine("      " + o.T("依据：", "basis: ") + r.Basis.In(o.Language));
-                if (r.Findings.Count > 0)
-                {
-                    o.Writer.WriteLine("      " + o.T("发现：", "findings: ") + string.Join(", ", r.Findings));
-                }
-
-                if (Scope(o, r) is { } scope)
-                {
-                    o.Writer.WriteLine("      " + scope);
-                }
-
-                if (r.Assembly != typeof(SettlementEvaluator).Assembly.GetName().Name)
-                {
-                    o.Writer.WriteLine("      " + o.T("来自：", "from: ") + Output.Escape(r.Assembly));
-                }
-            }
-
-            o.Writer.WriteLine();
-        }
-    }
-
-    /// <summary>The widest a policy table gets, in terminal columns.</summary>
-    public const int PolicyWidth = 100;
-
-    /// <summary>
-    /// The policy in force, at most <see cref="PolicyWidth"/> columns wide: per parameter a row with its name and value
-    /// (a long value wraps in its column), then its level, confidence and source on an indented line that wraps.
-    /// </summary>
-    public static void Policy(Output o, ResolvedPolicy policy)
-    {
-        var w = o.Writer;
-        w.WriteLine(o.Bold($"{policy.Region.Describe(o.Language)} — {policy.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"));
-        const string Indent = "  ";
-        const string DetailIndent = "      ";
-        var header = (Name: o.T("参数", "parameter"), Value: o.T("取值", "value"), Detail: o.T("层级，可信度：来源", "level, confidence: source"));
-        var rows = policy.Values.Select(v => (
-            Name: Output.Escape(v.Parameter.Name),
-            Value: Output.Escape(v.Entry.FormatValue()),
-            Detail: Output.Escape(LevelName(o, v.Level) + (v.Pack.Region is { } r ? " " + r.Describe(o.Language) : string.Empty)
-                + o.T("，", ", ") + ConfidenceName(o, v.Entry.Confidence) + o.T("：", ": ") + v.Entry.Source.In(o.Language)))).ToList();
-
-        // The name column is as wide as the longest name, but leaves the value at least 36 columns (longer names are cut).
-        var valueMin = 36;
-        var nameWidth = Math.Min(rows.Select(r => Columns.Width(r.Name)).Append(Columns.Width(header.Name)).Max(), PolicyWidth - Indent.Length - 2 - valueMin);
-        var valueWidth = PolicyWidth - Indent.Length - nameWidth - 2;
-        var valueIndent = new string(' ', Indent.Length + nameWidth + 2);
-        foreach (var row in rows.Prepend(header))
-        {
-            var name = Columns.Truncate(row.Name, nameWidth);
-            var values = Columns.Wrap(row.Value, valueWidth);
-            w.WriteLine((Indent + name + new string(' ', nameWidth - Columns.Width(name) + 2) + values[0]).TrimEnd());
-            foreach (var more in values.Skip(1))
-            {
-                w.WriteLine(valueIndent + more);
-            }
-
-            foreach (var detail in Columns.Wrap(row.Detail, PolicyWidth - DetailIndent.Length))
-            {
-                w.WriteLine(DetailIndent + detail);
-            }
-        }
+        TextTable.Write(w, new[] { o.T("位置", "path"), o.T("代码", "code"), o.T("说明", "message") }, InputErrorText.InLanguage(errors, o.Language).Select(e => new[] { e.Path, e.Code, e.Message }).ToList());
     }
 
     /// <summary>Where and when a rule applies, if it is limited: "适用：参保地 广西壮族自治区（450000）；2025-01-01 至 2025-12-31".</summary>
-    private static string? Scope(Output o, RuleInfo r)
+    internal static string? Scope(Output o, RuleInfo r)
     {
         if (r.AppliesIn.Count == 0 && r.InForceFrom is null && r.InForceUntil is null)
         {
@@ -409,13 +303,6 @@ internal static class TextReport
     }
 
     private static string Day(DateTime day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string ConfidenceName(Output o, Confidence confidence) => confidence switch
-    {
-        Confidence.Stated => o.T("来源明确", "stated"),
-        Confidence.National => o.T("全国规定", "national"),
-        _ => o.T("低", "low"),
-    };
 
     /// <summary>A fact reference in words: 备案 F1, 本次就诊, 项目 A01 (the reference itself is an identifier).</summary>
     private static string FactName(Output o, string reference)
@@ -436,13 +323,6 @@ internal static class TextReport
             _ => colon < 0 ? o.T("备案 ", "filing ") + reference : reference,
         };
     }
-
-    private static string LevelName(Output o, PolicyLevel level) => level switch
-    {
-        PolicyLevel.National => o.T("全国", "national"),
-        PolicyLevel.Province => o.T("省级", "province"),
-        _ => o.T("市级", "city"),
-    };
 
     /// <summary>The cause as a cashier says it: 备案, 医院, 待遇, 账户 (English: the contract's names).</summary>
     private static string CauseName(Output o, Cause cause) => cause switch
@@ -468,35 +348,4 @@ internal static class TextReport
         Outcome.NotReimbursable => o.T("不予报销", "notReimbursable"),
         _ => o.T("直接结算", "direct"),
     };
-
-    private static string Name<T>(T value) where T : struct, Enum
-    {
-        var text = value.ToString();
-        return char.ToLowerInvariant(text[0]) + text.Substring(1);
-    }
-
-    /// <summary>Left-aligned columns; the last column is not padded (it may hold long or CJK text).</summary>
-    internal static void Table(TextWriter w, string[] header, List<string[]> rows)
-    {
-        rows = rows.Select(row => row.Select(Output.Escape).ToArray()).ToList();
-        var widths = new int[header.Length];
-        foreach (var row in rows.Prepend(header))
-        {
-            for (var i = 0; i < row.Length - 1; i++)
-            {
-                widths[i] = Math.Max(widths[i], Columns.Width(row[i]));
-            }
-        }
-
-        foreach (var row in rows.Prepend(header))
-        {
-            var line = "  ";
-            for (var i = 0; i < row.Length; i++)
-            {
-                line += i < row.Length - 1 ? row[i] + new string(' ', widths[i] - Columns.Width(row[i]) + 2) : row[i];
-            }
-
-            w.WriteLine(line.TrimEnd());
-        }
-    }
 }

@@ -19,4 +19,10 @@ internal static class Cli
     }
 
     public static string Sample(string name) => Path.Combine(Root, "samples", "cases", name);
+
+    /// <summary>The commands as the help shows them in <paramref name="language"/>.</summary>
+    public static IReadOnlyList<CliCommand> Commands(string language = "zh-CN") =>
+        new CommandLine(new CliContext(TextWriter.Null, TextWriter.Null, Colour: false, Stdin: null, language)).Commands;
+
+    public static CliCommand Command(string name, string language = "zh-CN") => Commands(language).Single(c => c.Name == name);
 }

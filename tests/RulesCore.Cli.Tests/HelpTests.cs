@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace RulesCore.Cli.Tests;
 
 /// <summary><c>rulescore COMMAND --help</c>: each command's usage, options and exit codes, in Chinese or English.</summary>
@@ -8,7 +10,7 @@ public class HelpTests
         { "evaluate", new[] { "--format", "--lang", "--as-of", "--policy-pack", "--rules", "--ndjson", "--parallel" } },
         { "explain", new[] { "--lang", "--as-of", "--policy-pack", "--rules" } },
         { "rules", new[] { "--format", "--lang", "--rules" } },
-        { "policy", new[] { "--as-of", "--lang", "--policy-pack" } },
+        { "policy", new[] { "--as-of", "--lang", "--policy-pack", "--rules" } },
         { "validate-policy", new[] { "--lang" } },
         { "hospitals", new[] { "--hospitals", "--region", "--format", "--lang", "--as-of", "--policy-pack", "--rules" } },
         { "plan", new[] { "--hospitals", "--format", "--lang", "--as-of", "--policy-pack", "--rules" } },
@@ -34,7 +36,7 @@ public class HelpTests
         Assert.DoesNotContain("options:", stdout, StringComparison.Ordinal);
 
         // Only this command's usage, not the others'.
-        Assert.All(CommandHelp.All.Where(c => c.Name != command), other => Assert.DoesNotContain("rulescore " + other.Name + " ", stdout, StringComparison.Ordinal));
+        Assert.All(Cli.Commands().Where(c => c.Name != command), other => Assert.DoesNotContain("rulescore " + other.Name + " ", stdout, StringComparison.Ordinal));
         Assert.Equal(stdout, Cli.Run(command, "-h").Out);
         Assert.Equal(stdout, Cli.Run(command, "--lang", "zh-CN", "--help").Out);
     }
@@ -55,11 +57,14 @@ public class HelpTests
         Assert.Equal(stdout, Cli.Run(command, "-h", "--lang=en").Out);
     }
 
+    /// <summary>The help as one line: wrapped English joined at spaces, wrapped Chinese joined without them.</summary>
+    private static string Unwrapped(string help, bool chinese) => Regex.Replace(help, @"\s*\n\s*", chinese ? string.Empty : " ");
+
     [Fact]
     public void EvaluateHelp_DocumentsNdjson_ItsBlankLines_Limit_AndExitCodes()
     {
-        var english = Cli.Run("evaluate", "--help", "--lang", "en").Out;
-        var chinese = Cli.Run("evaluate", "--help").Out;
+        var english = Unwrapped(Cli.Run("evaluate", "--help", "--lang", "en").Out, chinese: false);
+        var chinese = Unwrapped(Cli.Run("evaluate", "--help").Out, chinese: true);
 
         Assert.Contains("rulescore evaluate --ndjson [FILE|-]... [--parallel N]", english, StringComparison.Ordinal);
         Assert.Contains("a blank line gets an error document too (INVALID_JSON)", english, StringComparison.Ordinal);
@@ -79,12 +84,12 @@ public class HelpTests
         Assert.Equal(0, exit);
         Assert.StartsWith("rulescore —— ", chinese, StringComparison.Ordinal);
         Assert.StartsWith("rulescore — will this cross-region visit settle directly", english, StringComparison.Ordinal);
-        foreach (var command in CommandHelp.All)
+        foreach (var command in Cli.Commands())
         {
-            Assert.All(command.Synopsis, line => Assert.Contains("  " + line + "\n", chinese, StringComparison.Ordinal));
-            Assert.Equal(command.Text("zh-CN") + "\n", Cli.Run(command.Name, "--help").Out);
-            Assert.Contains(command.Summary.Chinese, chinese, StringComparison.Ordinal);
-            Assert.Contains(command.Summary.English, english, StringComparison.Ordinal);
+            Assert.All(HelpText.Usage(command), line => Assert.Contains("  " + line + "\n", chinese, StringComparison.Ordinal));
+            Assert.Equal(HelpText.For(command, "zh-CN") + "\n", Cli.Run(command.Name, "--help").Out);
+            Assert.Contains("\n  " + command.Name.PadRight(17) + command.Description + "\n", chinese, StringComparison.Ordinal);
+            Assert.Contains(" " + command.Name.PadRight(17) + Cli.Command(command.Name, "en").Description + " ", Unwrapped(english, chinese: false), StringComparison.Ordinal);
         }
 
         Assert.Contains("'rulescore COMMAND --help'", english, StringComparison.Ordinal);
@@ -111,7 +116,59 @@ public class HelpTests
     {
         var readme = File.ReadAllText(RepositoryFiles.PathOf("README.md"));
 
-        Assert.All(CommandHelp.Evaluate.Synopsis, line => Assert.Contains(line + "\n", readme, StringComparison.Ordinal));
+        Assert.All(HelpText.Usage(Cli.Command("evaluate")), line => Assert.Contains(line + "\n", readme, StringComparison.Ordinal));
         Assert.Contains("Exit codes: 0 every line decided, 2 some line (or file) invalid, 3 a rule failed on some line, 1 unexpected failure", readme, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--lang", "en", "--help")]
+    [InlineData("--lang=en", "-h")]
+    [InlineData("--help", "--lang", "en")]
+    [InlineData("help", "--lang", "en")]
+    public void TheTopLevelHelp_InEnglish_WhereverLangStands(params string[] args)
+    {
+        var (exit, stdout, stderr) = Cli.Run(args);
+
+        Assert.Equal((0, string.Empty), (exit, stderr));
+        Assert.StartsWith("rulescore — will this cross-region visit settle directly", stdout, StringComparison.Ordinal);
+        Assert.False(HasCjk(stdout.Replace("异地就医直接结算", string.Empty, StringComparison.Ordinal)), stdout);
+    }
+
+    [Fact]
+    public void EachOption_IsDefinedOnce_AndSharedByTheCommandsThatTakeIt()
+    {
+        foreach (var language in new[] { "zh-CN", "en" })
+        {
+            var options = Cli.Commands(language).SelectMany(c => c.Options).GroupBy(o => o.Name).ToList();
+
+            Assert.All(options, same => Assert.Single(same.Distinct()));
+            Assert.All(options, same => Assert.False(string.IsNullOrWhiteSpace(same.First().Description), same.Key));
+        }
+    }
+
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("en")]
+    public void EveryHelp_FitsInAHundredColumns_ButItsUsageLines(string language)
+    {
+        var helps = Cli.Commands(language).Select(c => Cli.Run(c.Name, "--help", "--lang", language).Out).Append(Cli.Run("--help", "--lang", language).Out);
+
+        foreach (var line in helps.SelectMany(h => h.Split('\n')).Where(l => !l.StartsWith("  rulescore ", StringComparison.Ordinal)))
+        {
+            Assert.True(Columns.Width(line) <= HelpText.Width, line);
+            Assert.Equal(line.TrimEnd(), line);
+        }
+    }
+
+    [Fact]
+    public void Completions_ComeFromTheSameOptions()
+    {
+        static string Suggest(string line) => Cli.Run($"[suggest:{line.Length}]", line).Out;
+
+        Assert.Contains("--lang\n", Suggest("rulescore evaluate --l"), StringComparison.Ordinal);
+        Assert.Equal("json\ntext\n", Suggest("rulescore rules --format "));
+        Assert.Equal("en\nzh-CN\n", Suggest("rulescore plan x.json --lang "));
+        Assert.Contains("validate-policy\n", Suggest("rulescore val"), StringComparison.Ordinal);
+        Assert.DoesNotContain("--why-not", Suggest("rulescore evaluate --"), StringComparison.Ordinal);
     }
 }

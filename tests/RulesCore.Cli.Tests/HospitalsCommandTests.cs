@@ -39,7 +39,7 @@ public class HospitalsCommandTests
 
         Assert.Contains("```\n" + shown + "```", readme, StringComparison.Ordinal);
         Assert.Contains(string.Join(" ", "rulescore hospitals", "samples/cases/" + Pingyi, "--hospitals samples/hospitals/directory.json"), readme, StringComparison.Ordinal);
-        Assert.All(CommandHelp.Hospitals.Synopsis, line => Assert.Contains(line.Split(' ')[1], readme, StringComparison.Ordinal));
+        Assert.All(HelpText.Usage(Cli.Command("hospitals")), line => Assert.Contains(line.Split(' ')[1], readme, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class UnreadableFileTests : IDisposable
         var (exit, zh, zhErr) = Cli.Run("evaluate", path);
         var (_, en, _) = Cli.Run("evaluate", path, "--lang", "en");
         var (_, json, _) = Cli.Run("evaluate", path, "--format", "json", "--lang", "en");
-        var (_, jsonZh, _) = Cli.Run("explain", path, "--format", "json");
+        var (_, jsonZh, _) = Cli.Run("evaluate", path, "--format", "json");
 
         Assert.Equal(2, exit);
         Assert.Empty(zhErr);

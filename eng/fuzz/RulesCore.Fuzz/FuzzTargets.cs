@@ -186,7 +186,8 @@ public static partial class FuzzTargets
             NoPlantedData(document, RunCli(args, planted).Output);
         }
 
-        if (AsOfOutOfRange(args))
+        // Help wins wherever it stands on the line: it is shown (exit 0) whatever the other options say.
+        if (AsOfOutOfRange(args) && !args.Any(a => a is "-h" or "--help"))
         {
             Check(exit == 2, "an --as-of outside 1900-01-01..2999-12-31 was accepted");
         }
