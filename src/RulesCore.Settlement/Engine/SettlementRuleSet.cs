@@ -33,11 +33,12 @@ internal sealed class SettlementRuleSet
             _rulesByName[definitions[i].Name] = rules[i];
         }
 
-        Findings = rules.SelectMany(r => r.Findings).ToDictionary(f => f.Code, StringComparer.Ordinal);
+        Findings = new System.Collections.ObjectModel.ReadOnlyDictionary<string, FindingDefinition>(rules.SelectMany(r => r.Findings).ToDictionary(f => f.Code, StringComparer.Ordinal));
         Infos = rules.Select((r, i) => new RuleInfo(definitions[i].Name, r.Cause, r.Description, r.Basis, definitions[i].Priority,
                 r.Findings.Concat(FindingsNamed.In(definitions[i], FindingsOf)).Select(f => f.Code).Distinct().ToArray(), r.GetType().Assembly.GetName().Name ?? string.Empty,
                 r.GetType().GetCustomAttributes(typeof(AppliesInAttribute), false).Cast<AppliesInAttribute>().ToArray(), scopes[i]?.From, scopes[i]?.Until) { Scope = scopes[i] })
             .OrderByDescending(r => r.Priority).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        _raisedBy = new HashSet<(string Rule, string Code)>(Infos.SelectMany(r => r.Findings.Select(code => (r.Id, code))));
         Fingerprint = FingerprintOf(rules, definitions, scopes);
         _full = new Lazy<ISessionFactory>(() => Compile(definitions));
         var firesIn = rules.Select(r => ((FiresInAttribute?)r.GetType().GetCustomAttributes(typeof(FiresInAttribute), false).FirstOrDefault())?.Situations ?? Situation.Any).ToArray();
@@ -106,6 +107,15 @@ internal sealed class SettlementRuleSet
 
     /// <summary>Gets every finding the rules can raise, by code.</summary>
     public IReadOnlyDictionary<string, FindingDefinition> Findings { get; }
+
+    private readonly HashSet<(string Rule, string Code)> _raisedBy;
+
+    /// <summary>
+    /// Whether a rule of this set raises a finding: the definition is the one the rules declare for its code, and the rule
+    /// declares it or its actions raise it (as <see cref="RuleInfo.Findings"/> lists them).
+    /// </summary>
+    public bool Raises(string rule, FindingDefinition finding) =>
+        Findings.TryGetValue(finding.Code, out var declared) && ReferenceEquals(declared, finding) && _raisedBy.Contains((rule, finding.Code));
 
     /// <summary>Gets what each rule decides, highest priority first, then by id.</summary>
     public IReadOnlyList<RuleInfo> Infos { get; }

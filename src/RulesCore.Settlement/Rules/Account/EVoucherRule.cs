@@ -12,9 +12,9 @@ internal sealed class EVoucherRule : SettlementRule
         RemedyCodes.UseEVoucher);
 
     /// <summary>The person has already activated the e-voucher: use it, not apply for it.</summary>
-    private static readonly (string, LocalizedText)[] UseIt =
+    private static readonly IReadOnlyDictionary<string, LocalizedText> UseIt = new Dictionary<string, LocalizedText>(StringComparer.Ordinal)
     {
-        (RemedyCodes.UseEVoucher, new("结算时出示已激活的医保电子凭证（在APP中打开）。", "Settle with your activated e-voucher: open it in the app at the desk.")),
+        [RemedyCodes.UseEVoucher] = new("结算时出示已激活的医保电子凭证（在APP中打开）。", "Settle with your activated e-voucher: open it in the app at the desk."),
     };
 
     public override Cause Cause => Cause.Account;

@@ -42,16 +42,18 @@ internal sealed class FilingWrongRegionRule : SettlementRule
         var lockValue = visit.InsuredPolicy[PolicyParameters.LongTermFilingChangeLockMonths];
         if (lockValue.Value is not int months)
         {
-            return raised with { RemedyTexts = new[] { (RemedyCodes.RefileCorrectRegion, LockUnknown) }, Policy = new[] { lockValue } };
+            return raised with { RemedyTexts = Refile(LockUnknown), Policy = new[] { lockValue } };
         }
 
         var changeable = filing.ValidFrom.Date.AddMonths(months);
         return visit.AsOf >= changeable ? raised : raised with
         {
-            RemedyTexts = new[] { (RemedyCodes.RefileCorrectRegion, Wording.Fill(Locked, Wording.Date(filing.ValidFrom), months, Wording.Date(changeable))) },
+            RemedyTexts = Refile(Wording.Fill(Locked, Wording.Date(filing.ValidFrom), months, Wording.Date(changeable))),
             Policy = new[] { lockValue },
         };
     }
+
+    private static Dictionary<string, LocalizedText> Refile(LocalizedText text) => new(StringComparer.Ordinal) { [RemedyCodes.RefileCorrectRegion] = text };
 
     public override LocalizedText Description { get; } = new(
         "没有指向就医统筹区的备案，但有指向其他统筹区的有效备案。",
