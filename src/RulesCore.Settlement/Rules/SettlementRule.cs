@@ -146,7 +146,7 @@ public abstract class SettlementRule : Rule
     /// <param name="arguments">The values of the message's placeholders, in order.</param>
     /// <returns>The raised finding.</returns>
     protected static Raised Found(IContext context, FindingDefinition finding, object[] facts, params object[] arguments) =>
-        Found(context.Rule.Name, finding, facts, arguments);
+        new(finding, context.Rule.Name, FactReferences.Distinct(facts), arguments);
 
     /// <summary>A finding that names the policy values it relied on (cited in its basis).</summary>
     /// <param name="context">The NRules context of the firing.</param>
@@ -156,18 +156,7 @@ public abstract class SettlementRule : Rule
     /// <param name="arguments">The values of the message's placeholders.</param>
     /// <returns>The raised finding.</returns>
     protected static Raised Found(IContext context, FindingDefinition finding, object[] facts, PolicyValue?[] policy, params object[] arguments) =>
-        Found(context.Rule.Name, finding, facts, policy, arguments);
-
-    /// <summary>
-    /// A finding of the rule named <paramref name="rule"/>: what a shipped rule's <c>Of</c> builds from the facts of its
-    /// match, so that whatever finds the same facts words the same finding.
-    /// </summary>
-    private protected static Raised Found(string rule, FindingDefinition finding, object[] facts, params object[] arguments) =>
-        new(finding, rule, FactReferences.Distinct(facts), arguments);
-
-    /// <summary>A finding of the rule named <paramref name="rule"/> that names the policy values it relied on.</summary>
-    private protected static Raised Found(string rule, FindingDefinition finding, object[] facts, PolicyValue?[] policy, params object[] arguments) =>
-        Found(rule, finding, facts, arguments) with { Policy = policy.Where(p => p is not null).Select(p => p!).ToArray() };
+        Found(context, finding, facts, arguments) with { Policy = policy.Where(p => p is not null).Select(p => p!).ToArray() };
 
     /// <summary>The facts a finding is about, in order.</summary>
     /// <param name="facts">The facts (or references, as strings).</param>

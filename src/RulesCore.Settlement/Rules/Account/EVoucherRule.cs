@@ -1,4 +1,5 @@
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 
 namespace RulesCore.Settlement.Rules;
 
@@ -37,9 +38,9 @@ internal sealed class EVoucherRule : SettlementRule
                 Check((InsuranceAccount a) => a.EVoucherActivated, new LocalizedText("医保电子凭证尚未激活", "the e-voucher is not activated")));
 
         Derive(ctx => new UsableCredential("eVoucher"));
-        Raise(ctx => Of(ctx.Rule.Name, account));
+        Raise(ctx => ActivatedVoucher(ctx, account));
     }
 
-    internal static Raised Of(string rule, InsuranceAccount account) =>
-        Found(rule, UseEVoucher, On(account, "credential:eVoucher"), Wording.Card(account.Card)) with { RemedyTexts = UseIt };
+    private static Raised ActivatedVoucher(IContext context, InsuranceAccount account) =>
+        Found(context, UseEVoucher, On(account, "credential:eVoucher"), Wording.Card(account.Card)) with { RemedyTexts = UseIt };
 }

@@ -1,4 +1,5 @@
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using RulesCore.Settlement.Policies;
 
 namespace RulesCore.Settlement.Rules;
@@ -30,9 +31,9 @@ internal sealed class FilingWrongRegionRule : SettlementRule
     /// A filing naming only the treatment province is worded as such: the insured region does not accept it. A long-term
     /// filing cannot always be changed at once: the insured region's change lock decides what re-filing means.
     /// </summary>
-    internal static Raised Of(string rule, Filing filing, Visit visit)
+    private static Raised Misfiled(IContext context, Filing filing, Visit visit)
     {
-        var raised = Found(rule, WrongRegion, On(filing, visit), filing.Id, Wording.Region(visit.PoolingOf(filing.DestinationRegion)), Wording.Region(visit.TreatmentPooling))
+        var raised = Found(context, WrongRegion, On(filing, visit), filing.Id, Wording.Region(visit.PoolingOf(filing.DestinationRegion)), Wording.Region(visit.TreatmentPooling))
             with { Message = filing.DestinationRegion.IsProvince && filing.DestinationRegion.IsSameProvince(visit.TreatmentPooling) ? ProvinceOnly : null };
         if (!filing.IsLongTerm)
         {
@@ -76,6 +77,6 @@ internal sealed class FilingWrongRegionRule : SettlementRule
                     "备案 {filing} 指向{destination}，即就医统筹区或参保统筹区本身",
                     "filing {filing} names {destination}: the treatment or the insured pooling region itself")));
 
-        Raise(ctx => Of(ctx.Rule.Name, filing, gap.Visit));
+        Raise(ctx => Misfiled(ctx, filing, gap.Visit));
     }
 }
