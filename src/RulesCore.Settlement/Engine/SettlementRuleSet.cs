@@ -20,13 +20,12 @@ internal sealed class SettlementRuleSet
     private readonly Dictionary<string, SettlementRule> _rulesByName;
     private readonly IReadOnlyList<RuleScope?> _scopes;
 
-    private SettlementRuleSet(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, IReadOnlyList<RuleScope?> scopes, FindingDelivery delivery, bool situational)
+    private SettlementRuleSet(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, IReadOnlyList<RuleScope?> scopes, bool situational)
     {
         _scopes = scopes;
         Scoped = Enumerable.Range(0, rules.Count).Where(i => scopes[i] is not null).Select(i => (definitions[i], scopes[i]!)).ToArray();
         Rules = rules;
         Definitions = definitions;
-        Delivery = delivery;
         _rulesByName = new Dictionary<string, SettlementRule>(StringComparer.Ordinal);
         for (var i = 0; i < rules.Count; i++)
         {
@@ -101,9 +100,6 @@ internal sealed class SettlementRuleSet
 
     /// <summary>Gets the NRules definitions of <see cref="Rules"/>.</summary>
     public IReadOnlyList<IRuleDefinition> Definitions { get; }
-
-    /// <summary>Gets how the rules hand over their findings.</summary>
-    public FindingDelivery Delivery { get; }
 
     /// <summary>Gets every finding the rules can raise, by code.</summary>
     public IReadOnlyDictionary<string, FindingDefinition> Findings { get; }
@@ -303,7 +299,7 @@ internal sealed class SettlementRuleSet
 
     /// <summary>Builds, checks and compiles a rule set from rule classes.</summary>
     /// <exception cref="RuleSetException">The rules are inconsistent; it lists every problem.</exception>
-    public static SettlementRuleSet Build(IEnumerable<Type> ruleTypes, FindingDelivery delivery = FindingDelivery.Collect, bool situational = true)
+    public static SettlementRuleSet Build(IEnumerable<Type> ruleTypes, bool situational = true)
     {
         var factory = new RuleDefinitionFactory();
         var rules = new List<SettlementRule>();
@@ -314,7 +310,6 @@ internal sealed class SettlementRuleSet
             try
             {
                 rule = (SettlementRule)Activator.CreateInstance(type)!;
-                rule.Delivery = delivery;
                 rules.Add(rule);
                 definitions.Add(factory.Create(rule));
             }
@@ -324,14 +319,14 @@ internal sealed class SettlementRuleSet
             }
         }
 
-        var problems = Check(rules, definitions, delivery);
+        var problems = Check(rules, definitions);
         var scopes = rules.Select((r, i) => RuleScope.Of(r.GetType(), definitions[i].Name, problems)).ToArray();
         if (problems.Count > 0)
         {
             throw new RuleSetException(problems);
         }
 
-        return new SettlementRuleSet(rules, definitions, scopes, delivery, situational && delivery == FindingDelivery.Collect);
+        return new SettlementRuleSet(rules, definitions, scopes, situational);
     }
 
     /// <summary>A rule whose constructor or <c>Define()</c> threw, named by its <c>[Name]</c> (its class when it has none).</summary>
@@ -355,7 +350,7 @@ internal sealed class SettlementRuleSet
 
     private static bool IsBlank(LocalizedText? text) => text is null || string.IsNullOrWhiteSpace(text.Chinese) || string.IsNullOrWhiteSpace(text.English);
 
-    private static List<string> Check(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, FindingDelivery delivery)
+    private static List<string> Check(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions)
     {
         var problems = new List<string>();
         for (var i = 0; i < rules.Count; i++)
@@ -407,11 +402,6 @@ internal sealed class SettlementRuleSet
 
                 problems.AddRange(finding.Remedies.Where(r => !RemedyDefinitions.Has(r)).Select(r => $"finding code '{finding.Code}' of rule '{definitions[i].Name}' names unknown remedy '{r}'"));
             }
-        }
-
-        if (delivery == FindingDelivery.Yield)
-        {
-            return problems;
         }
 
         // Findings are collected by actions, which NRules does not undo: a rule must not fire before every fact it

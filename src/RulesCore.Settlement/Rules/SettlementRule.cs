@@ -57,21 +57,7 @@ public abstract class SettlementRule : Rule
     /// <summary>Gets the conditions declared with <see cref="Check{TFact}(Expression{Func{TFact, bool}}, LocalizedText)"/>, with their words.</summary>
     internal IReadOnlyList<(LambdaExpression Condition, Func<object, LocalizedText> Text)> Checks => _checks;
 
-    /// <summary>Gets or sets how findings leave the rule; set by the rule set before the rule is defined.</summary>
-    internal FindingDelivery Delivery { get; set; } = FindingDelivery.Collect;
-
-    private IRightHandSideExpression Actions => _then ??= StartActions();
-
-    private IRightHandSideExpression StartActions()
-    {
-        if (Delivery == FindingDelivery.Yield)
-        {
-            // Truth maintenance alone keeps yielded findings right, so the reference form ignores priorities.
-            Priority(RulePriorities.Finding);
-        }
-
-        return Then();
-    }
+    private IRightHandSideExpression Actions => _then ??= Then();
 
     /// <summary>
     /// A condition of a pattern with the words that say why it stops the rule, for why-not explanations: in a
@@ -123,16 +109,15 @@ public abstract class SettlementRule : Rule
     }
 
     /// <summary>
-    /// Raises a finding. Collected by the session's <see cref="FindingSink"/> (the rule set checks that every derived
-    /// fact the rule reads is complete before it fires), or yielded as a fact when the rule set is built that way.
+    /// Raises a finding: collected by the session's <see cref="FindingSink"/> when the rule fires (the rule set checks
+    /// that every derived fact the rule reads is complete before it fires).
     /// </summary>
     /// <param name="finding">Builds the finding from the match, with <see cref="Found(IContext, FindingDefinition, object[], object[])"/>.</param>
     protected void Raise(Expression<Func<IContext, Raised>> finding)
     {
-        if (Delivery == FindingDelivery.Yield)
+        if (finding is null)
         {
-            Actions.Yield(finding);
-            return;
+            throw new ArgumentNullException(nameof(finding));
         }
 
         var context = finding.Parameters[0];
