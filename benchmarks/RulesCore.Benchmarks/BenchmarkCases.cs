@@ -1,5 +1,6 @@
 using RulesCore.Settlement;
 using RulesCore.Testing;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Benchmarks;
 

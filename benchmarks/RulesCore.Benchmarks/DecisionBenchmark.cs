@@ -4,6 +4,8 @@ using RulesCore.Benchmarks.Naive;
 using RulesCore.Benchmarks.Peer;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Policies;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Benchmarks;
 

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Hospitals;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Benchmarks;
 

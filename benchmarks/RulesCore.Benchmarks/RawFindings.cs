@@ -3,6 +3,8 @@ using RulesCore.Settlement;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
 using P = RulesCore.Settlement.Policies.PolicyParameters;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Benchmarks;
 
@@ -230,16 +232,16 @@ internal static class RawFindings
 
     private static readonly Dictionary<string, LocalizedText> Conditions = new(StringComparer.Ordinal)
     {
-        [RulesCore.Settlement.Conditions.Hypertension] = new("高血压", "hypertension"),
-        [RulesCore.Settlement.Conditions.Diabetes] = new("糖尿病", "diabetes"),
-        [RulesCore.Settlement.Conditions.CancerOutpatientTherapy] = new("恶性肿瘤门诊放化疗", "outpatient radio/chemotherapy for malignant tumours"),
-        [RulesCore.Settlement.Conditions.UremiaDialysis] = new("尿毒症透析", "dialysis for uraemia"),
-        [RulesCore.Settlement.Conditions.OrganTransplantAntiRejection] = new("器官移植术后抗排异治疗", "anti-rejection therapy after organ transplant"),
-        [RulesCore.Settlement.Conditions.Copd] = new("慢性阻塞性肺疾病", "COPD"),
-        [RulesCore.Settlement.Conditions.RheumatoidArthritis] = new("类风湿关节炎", "rheumatoid arthritis"),
-        [RulesCore.Settlement.Conditions.CoronaryHeartDisease] = new("冠心病", "coronary heart disease"),
-        [RulesCore.Settlement.Conditions.ViralHepatitis] = new("病毒性肝炎", "viral hepatitis"),
-        [RulesCore.Settlement.Conditions.AnkylosingSpondylitis] = new("强直性脊柱炎", "ankylosing spondylitis"),
+        [RulesCore.Settlement.Model.Conditions.Hypertension] = new("高血压", "hypertension"),
+        [RulesCore.Settlement.Model.Conditions.Diabetes] = new("糖尿病", "diabetes"),
+        [RulesCore.Settlement.Model.Conditions.CancerOutpatientTherapy] = new("恶性肿瘤门诊放化疗", "outpatient radio/chemotherapy for malignant tumours"),
+        [RulesCore.Settlement.Model.Conditions.UremiaDialysis] = new("尿毒症透析", "dialysis for uraemia"),
+        [RulesCore.Settlement.Model.Conditions.OrganTransplantAntiRejection] = new("器官移植术后抗排异治疗", "anti-rejection therapy after organ transplant"),
+        [RulesCore.Settlement.Model.Conditions.Copd] = new("慢性阻塞性肺疾病", "COPD"),
+        [RulesCore.Settlement.Model.Conditions.RheumatoidArthritis] = new("类风湿关节炎", "rheumatoid arthritis"),
+        [RulesCore.Settlement.Model.Conditions.CoronaryHeartDisease] = new("冠心病", "coronary heart disease"),
+        [RulesCore.Settlement.Model.Conditions.ViralHepatitis] = new("病毒性肝炎", "viral hepatitis"),
+        [RulesCore.Settlement.Model.Conditions.AnkylosingSpondylitis] = new("强直性脊柱炎", "ankylosing spondylitis"),
     };
 
     private static LocalizedText Condition(string condition) =>

@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using RulesCore.Settlement;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Benchmarks;
 

@@ -65,11 +65,12 @@ for ((i = 1; i < ${#dictionaries[@]}; i += 2)); do
   fi
 done
 
-# Publish the driver and instrument our assemblies (never the runtime's, nor SharpFuzz's own).
+# Publish the driver and instrument our assemblies and the CSV tokenizer the directory reader hands its records to
+# (never the runtime's, nor SharpFuzz's own).
 rm -rf "$work"
 mkdir -p "$work"
 dotnet publish "$here/RulesCore.Fuzz/RulesCore.Fuzz.csproj" -c Release -o "$work/bin" -p:TreatWarningsAsErrors=false >"$work/publish.log"
-for assembly in RulesCore.Settlement.dll rulescore.dll; do
+for assembly in RulesCore.Settlement.dll rulescore.dll Sylvan.Data.Csv.dll; do
   "$tools/sharpfuzz" "$work/bin/$assembly"
 done
 

@@ -2,6 +2,7 @@
 // usage: dotnet run --project samples/RulesCore.Samples.Console -- [case.json] [zh-CN|en]
 using RulesCore.Settlement;
 using RulesCore.Settlement.Json;
+using RulesCore.Settlement.Model;
 
 var file = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "cases", "000-changsha-wuhan-expired-six-month-filing.json");
 var language = args.Length > 1 ? args[1] : Languages.English;

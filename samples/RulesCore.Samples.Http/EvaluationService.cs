@@ -10,6 +10,8 @@ using Microsoft.Extensions.Logging;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Hospitals;
 using RulesCore.Settlement.Json;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Samples.Http;
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Json;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Samples.Http;
 

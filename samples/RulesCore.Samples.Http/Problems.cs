@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Json;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Samples.Http;
 

@@ -23,6 +23,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
 using RulesCore.Samples.Http;
 using RulesCore.Settlement;
+using RulesCore.Settlement.Errors;
 
 WebApplication app;
 try

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using RulesCore.Settlement;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Samples.Http;
 

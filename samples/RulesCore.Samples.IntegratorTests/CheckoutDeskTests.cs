@@ -3,7 +3,10 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RulesCore.Settlement;
 using RulesCore.Testing;
-using Outcome = RulesCore.Settlement.Outcome;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+using RulesCore.Settlement.Errors;
+using Outcome = RulesCore.Settlement.Decisions.Outcome;
 
 namespace RulesCore.Samples.IntegratorTests;
 

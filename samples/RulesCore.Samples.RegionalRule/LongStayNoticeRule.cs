@@ -2,6 +2,8 @@ using NRules.Fluent.Dsl;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Samples.RegionalRule;
 

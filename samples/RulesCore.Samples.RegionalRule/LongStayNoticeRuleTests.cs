@@ -1,6 +1,7 @@
 using RulesCore.Settlement;
 using RulesCore.Settlement.Policies;
 using RulesCore.Testing;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Samples.RegionalRule;
 

@@ -4,6 +4,9 @@ using RulesCore.Settlement;
 using RulesCore.Settlement.Json;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Cli;
 

@@ -3,16 +3,39 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using RulesCore.Settlement;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Cli;
 
 /// <summary>JSON output of commands that have no interchange document of their own.</summary>
 internal static class CliJson
 {
+    /// <summary>
+    /// The commands' encoder: Chinese stays readable; characters significant in HTML and every control character
+    /// (<see cref="CaseLimits.IsControlCharacter"/>: C0 and C1 controls, bidirectional overrides such as U+202E,
+    /// zero-width characters) are escaped, as the library's documents escape them — the encoder alone lets format
+    /// characters through.
+    /// </summary>
+    public static readonly JavaScriptEncoder Encoder = CreateEncoder();
+
+    private static JavaScriptEncoder CreateEncoder()
+    {
+        var settings = new TextEncoderSettings(UnicodeRanges.All);
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (CaseLimits.IsControlCharacter((char)c))
+            {
+                settings.ForbidCharacter((char)c);
+            }
+        }
+
+        return JavaScriptEncoder.Create(settings);
+    }
+
     public static string Rules(IReadOnlyList<RuleInfo> rules, string language)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }))
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = Encoder }))
         {
             w.WriteStartArray();
             foreach (var r in rules)

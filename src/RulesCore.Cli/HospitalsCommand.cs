@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using System.Text.Unicode;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Hospitals;
 using RulesCore.Settlement.Json;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Cli;
 
@@ -178,7 +179,7 @@ internal static class HospitalsCommand
     private static string Json(IReadOnlyList<HospitalMatch> matches)
     {
         using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }))
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = CliJson.Encoder }))
         {
             w.WriteStartArray();
             foreach (var m in matches)

@@ -4,6 +4,7 @@ using System.Runtime.ExceptionServices;
 using System.Text;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Json;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Cli;
 

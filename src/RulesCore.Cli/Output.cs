@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using RulesCore.Settlement;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Cli;
 
@@ -11,7 +12,7 @@ internal sealed class Output(TextWriter writer, bool colour, string language)
 
     public string Language { get; } = language;
 
-    public bool English => Language == RulesCore.Settlement.Languages.English;
+    public bool English => Language == RulesCore.Settlement.Model.Languages.English;
 
     public string T(string chinese, string english) => English ? english : chinese;
 

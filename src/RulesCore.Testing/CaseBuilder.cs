@@ -1,6 +1,7 @@
 using System.Globalization;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Policies;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Testing;
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using RulesCore.Settlement;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Testing;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using RulesCore.Settlement;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Testing;
 

@@ -1,6 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
 using RulesCore.Settlement;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Testing;
 
@@ -57,7 +59,7 @@ public static class SettlementGenerators
     /// <list type="bullet">
     /// <item><description>every finding code in at least 1% of cases — <c>PERSONAL_ACCOUNT_NOT_ENABLED</c> only with a
     /// pack requiring the personal-account permission for 长沙 (430100), as no shipped pack requires it;</description></item>
-    /// <item><description>outcome <see cref="RulesCore.Settlement.Outcome.Direct"/> in at least 20%;</description></item>
+    /// <item><description>outcome <see cref="RulesCore.Settlement.Decisions.Outcome.Direct"/> in at least 20%;</description></item>
     /// <item><description><see cref="SettlementCase.AsOf"/> before, on and after the encounter date in at least 5% each
     /// (and sometimes unset);</description></item>
     /// <item><description>each <see cref="InsuranceScheme"/> in at least 5%.</description></item>

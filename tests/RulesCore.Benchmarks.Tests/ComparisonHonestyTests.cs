@@ -8,6 +8,8 @@ using RulesCore.Settlement;
 using RulesCore.Settlement.Json;
 using RulesCore.Settlement.Policies;
 using RulesCore.Testing;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Benchmarks.Tests;
 
@@ -74,9 +76,9 @@ public class ComparisonHonestyTests
     [Fact]
     public void BenchmarkCases_CoverTheOutcomesTheyClaim()
     {
-        Assert.Equal(RulesCore.Settlement.Outcome.Direct, Evaluator.Evaluate(BenchmarkCases.ByName[BenchmarkCases.Local]).Outcome);
-        Assert.Equal(RulesCore.Settlement.Outcome.Direct, Evaluator.Evaluate(BenchmarkCases.ByName[BenchmarkCases.CrossProvince]).Outcome);
-        Assert.Equal(RulesCore.Settlement.Outcome.Direct, Evaluator.Evaluate(BenchmarkCases.ByName[BenchmarkCases.Chronic]).Outcome);
+        Assert.Equal(RulesCore.Settlement.Decisions.Outcome.Direct, Evaluator.Evaluate(BenchmarkCases.ByName[BenchmarkCases.Local]).Outcome);
+        Assert.Equal(RulesCore.Settlement.Decisions.Outcome.Direct, Evaluator.Evaluate(BenchmarkCases.ByName[BenchmarkCases.CrossProvince]).Outcome);
+        Assert.Equal(RulesCore.Settlement.Decisions.Outcome.Direct, Evaluator.Evaluate(BenchmarkCases.ByName[BenchmarkCases.Chronic]).Outcome);
         var all = Evaluator.Evaluate(BenchmarkCases.ByName[BenchmarkCases.AllFourCauses]);
         Assert.Equal(new[] { Cause.Filing, Cause.Hospital, Cause.Coverage, Cause.Account }, all.Findings.Where(f => f.Severity == Severity.Blocking).Select(f => f.Cause).Distinct());
     }
@@ -102,7 +104,7 @@ public class ComparisonHonestyTests
     {
         var c = BenchmarkCases.Sized(n);
 
-        Assert.Equal(RulesCore.Settlement.Outcome.Direct, Evaluator.Evaluate(c).Outcome);
+        Assert.Equal(RulesCore.Settlement.Decisions.Outcome.Direct, Evaluator.Evaluate(c).Outcome);
         Assert.Equal(n, c.Filings.Count);
         Assert.Equal(n, c.Qualifications.Count);
         Assert.Equal(n, c.Encounter.Items.Count);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Json;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Cli.Tests;
 

@@ -36,7 +36,7 @@ public class FuzzCorpusTests
         var names = files.Select(Path.GetFileName).ToArray();
 
         Assert.True(files.Sum(f => new FileInfo(f).Length) < 2 * 1024 * 1024, "the kept corpus is 2 MB or more");
-        foreach (var defect in new[] { "unbounded", "terminal", "options", "fact-reference", "byte-order-mark", "as-of", "long-", "empty-parameters", "negative-amount", "fuzz-", "split-surrogate", "chunking", "rule-info" })
+        foreach (var defect in new[] { "unbounded", "terminal", "options", "fact-reference", "byte-order-mark", "as-of", "long-", "empty-parameters", "negative-amount", "fuzz-", "split-surrogate", "chunking", "rule-info", "wide-header", "carriage-return-line-endings", "invalid-utf8-names-row" })
         {
             Assert.Contains(names, n => n!.StartsWith("repro-", StringComparison.Ordinal) && n.Contains(defect, StringComparison.Ordinal));
         }

@@ -119,6 +119,54 @@ public class HospitalsCommandTests
     }
 
     [Fact]
+    public void NamesAndLevels_WithControlOrBidiCharacters_AreEscaped_InJsonAndText()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"rulescore-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(file, "id,name,region,level,inpatient,generalOutpatient,chronicConditions,intraProvinceOnly\nSH03,\"黄浦\u202Egnp\u2066医院\u0085\",310101,三级\u200F甲等,true,true,,\n");
+        try
+        {
+            var (exit, json, _) = Cli.Run("hospitals", Cli.Sample(Pingyi), "--hospitals", file, "--format", "json");
+            var (_, text, _) = Cli.Run("hospitals", Cli.Sample(Pingyi), "--hospitals", file, "--lang", "en");
+
+            Assert.Equal(0, exit);
+            Assert.Contains("\"name\": \"黄浦\\u202Egnp\\u2066医院\\u0085\"", json, StringComparison.Ordinal);
+            Assert.Contains("\"level\": \"三级\\u200F甲等\"", json, StringComparison.Ordinal);
+            Assert.Equal("黄浦\u202Egnp\u2066医院\u0085", JsonDocument.Parse(json).RootElement[0].GetProperty("name").GetString());
+            Assert.Contains("黄浦\\u202Egnp\\u2066医院\\u0085", text, StringComparison.Ordinal);
+            Assert.DoesNotContain((json + text).Replace("\n", string.Empty, StringComparison.Ordinal), Settlement.Model.CaseLimits.IsControlCharacter);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public void ACsvDirectory_WithInvalidUtf8OrCarriageReturnLineEndings_SaysWhere_InEitherLanguage()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"rulescore-{Guid.NewGuid():N}.csv");
+        const string header = "id,name,region,level,inpatient,generalOutpatient,chronicConditions,intraProvinceOnly";
+        File.WriteAllBytes(file, System.Text.Encoding.UTF8.GetBytes(header + "\nH1,,420106,,true,true,,\nH2,").Concat(new byte[] { 0xFF }).ToArray());
+        try
+        {
+            var (exit, _, chinese) = Cli.Run("hospitals", Cli.Sample(Pingyi), "--hospitals", file);
+            var (_, _, english) = Cli.Run("hospitals", Cli.Sample(Pingyi), "--hospitals", file, "--lang", "en");
+            Assert.Equal(2, exit);
+            Assert.Equal($"医院目录 '{file}' 无效：\n  第 3 行: INVALID_CSV: 不是有效的 CSV（RFC 4180，UTF-8）。\n", chinese);
+            Assert.Equal($"Hospital directory '{file}' was rejected:\n  row 3: INVALID_CSV: The document is not valid UTF-8 from byte {header.Length + 28} on (bytes counted from 0).\n", english);
+
+            File.WriteAllText(file, header + "\rH1,,420106,,true,true,,\r");
+            (exit, _, english) = Cli.Run("hospitals", Cli.Sample(Pingyi), "--hospitals", file, "--lang", "en");
+            Assert.Equal(2, exit);
+            Assert.Equal($"Hospital directory '{file}' was rejected:\n  row 1: INVALID_CSV: The line ends with a carriage return alone (CR, as on old Macs): a hospital directory's lines end with LF or CRLF, and a CR inside a field is quoted.\n", english);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void ABadJsonDirectory_NamesEachPath()
     {
         var file = Path.Combine(Path.GetTempPath(), $"rulescore-{Guid.NewGuid():N}.json");

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using RulesCore.Settlement;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Cli.Tests;
 

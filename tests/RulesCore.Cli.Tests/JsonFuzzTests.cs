@@ -3,6 +3,7 @@ using System.Text.Json;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Json;
 using Xunit.Abstractions;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Cli.Tests;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Hospitals;
 using RulesCore.Settlement.Json;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Cli.Tests;
 

@@ -2,6 +2,8 @@ using System.Reflection;
 using System.Text.Json;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Json;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Cli.Tests;
 

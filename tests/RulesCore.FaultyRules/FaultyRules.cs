@@ -1,6 +1,8 @@
 using NRules.Fluent.Dsl;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.FaultyRules;
 

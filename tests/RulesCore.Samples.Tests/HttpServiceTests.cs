@@ -160,7 +160,7 @@ public sealed class HttpServiceTests : IAsyncLifetime
 
         // With their limits and descriptions.
         var filings = schemas.GetProperty("Case").GetProperty("properties").GetProperty("filings");
-        Assert.Equal(RulesCore.Settlement.CaseLimits.MaxFilings, filings.GetProperty("maxItems").GetInt32());
+        Assert.Equal(RulesCore.Settlement.Model.CaseLimits.MaxFilings, filings.GetProperty("maxItems").GetInt32());
         Assert.Contains("备案", filings.GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Equal(2, schemas.GetProperty("Case").GetProperty("properties").GetProperty("encounter").GetProperty("properties").GetProperty("condition").GetProperty("anyOf").GetArrayLength());
         Assert.Contains("version", schemas.GetProperty("Case").GetProperty("properties").GetProperty("schemaVersion").GetProperty("description").GetString(), StringComparison.Ordinal);

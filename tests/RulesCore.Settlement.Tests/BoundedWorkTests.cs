@@ -5,6 +5,8 @@ using RulesCore.Settlement.Hospitals;
 using RulesCore.Settlement.Json;
 using RulesCore.Testing;
 using static RulesCore.Testing.Cases;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Tests;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using RulesCore.Settlement.Json;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Settlement.Tests;
 

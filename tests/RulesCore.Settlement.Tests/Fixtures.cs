@@ -1,5 +1,7 @@
 using RulesCore.Settlement.Policies;
 using RulesCore.Testing;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Tests;
 
@@ -41,6 +43,23 @@ public static class Fixtures
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
         return new SettlementEvaluator(new SettlementOptions().AddPolicyPack(stream, "test-pack"));
     }
+
+    /// <summary>An evaluator with one extra pack for <paramref name="region"/> setting several parameters (stated, always in force).</summary>
+    public static SettlementEvaluator WithParameters(string region, params (string Name, string Value)[] parameters)
+    {
+        var entries = string.Join(",\n", parameters.Select(p =>
+            $$"""    "{{p.Name}}": [ { "value": {{p.Value}}, "effectiveFrom": null, "effectiveUntil": null, "source": "test", "confidence": "stated" } ]"""));
+        return WithPack($$"""
+            { "schemaVersion": 1, "region": "{{region}}", "name": "test",
+              "parameters": {
+            {{entries}}
+              } }
+            """);
+    }
+
+    /// <summary>A case decided in English by another evaluator, asked on <paramref name="asOf"/> when given.</summary>
+    public static SettlementDecision Decide(SettlementEvaluator evaluator, CaseBuilder c, string? asOf = null) =>
+        evaluator.Evaluate(c.Build(), new EvaluationOptions { Language = Languages.English, AsOf = asOf is null ? null : D(asOf) });
 
     public static string Pack(string region, string parameter, string value, string? from = null, string? until = null) =>
         $$"""

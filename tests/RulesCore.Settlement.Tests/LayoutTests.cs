@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using RulesCore.Tests.Shared;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Settlement.Tests;
 
@@ -9,13 +10,13 @@ public class LayoutTests
     private static readonly Regex PublicType = new(@"^public\s+(?:(?:static|sealed|abstract|readonly|partial)\s+)*(?:class|record struct|record|struct|enum|interface)\s+(\w+)(<[^>]+>)?", RegexOptions.Multiline);
     private static readonly Regex Namespace = new(@"^namespace ([\w.]+);", RegexOptions.Multiline);
 
-    /// <summary>The namespace of each top folder; sub-folders share their top folder's.</summary>
+    /// <summary>The namespace of each top folder (the evaluator's files at the root); sub-folders share their top folder's.</summary>
     private static readonly Dictionary<string, string> Namespaces = new()
     {
-        ["Model"] = "RulesCore.Settlement",
-        ["Decision"] = "RulesCore.Settlement",
-        ["Errors"] = "RulesCore.Settlement",
-        ["Evaluation"] = "RulesCore.Settlement",
+        [string.Empty] = "RulesCore.Settlement",
+        ["Model"] = "RulesCore.Settlement.Model",
+        ["Decisions"] = "RulesCore.Settlement.Decisions",
+        ["Errors"] = "RulesCore.Settlement.Errors",
         ["Rules"] = "RulesCore.Settlement.Rules",
         ["Engine"] = "RulesCore.Settlement.Engine",
         ["Policies"] = "RulesCore.Settlement.Policies",
@@ -37,10 +38,10 @@ public class LayoutTests
         Assert.True(files.Count > 80, "the library's sources were not found");
         foreach (var file in files)
         {
-            var top = file.Split('/')[0];
+            var top = file.Contains('/') ? file.Split('/')[0] : string.Empty;
             Assert.True(Namespaces.ContainsKey(top), $"{file} is outside the concept folders ({string.Join(", ", Namespaces.Keys)})");
             var declared = Namespace.Match(File.ReadAllText(Path.Combine(Library, file))).Groups[1].Value;
-            if (file != "Evaluation/RulesCoreServiceCollectionExtensions.cs")
+            if (file != "RulesCoreServiceCollectionExtensions.cs")
             {
                 Assert.True(Namespaces[top] == declared, $"{file} declares namespace {declared}, its folder's is {Namespaces[top]}");
             }

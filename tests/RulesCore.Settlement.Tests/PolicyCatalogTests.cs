@@ -2,6 +2,8 @@ using RulesCore.Settlement.Policies;
 using RulesCore.Testing;
 using static RulesCore.Testing.Cases;
 using static RulesCore.Settlement.Tests.Fixtures;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Tests;
 

@@ -6,6 +6,8 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RulesCore.Testing;
 using RulesCore.Tests.Shared;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Tests;
 

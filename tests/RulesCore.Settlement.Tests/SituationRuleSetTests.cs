@@ -3,6 +3,8 @@ using RulesCore.Settlement.Json;
 using RulesCore.Settlement.Rules;
 using RulesCore.Testing;
 using RulesCore.Settlement.Engine;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Tests;
 
@@ -34,14 +36,44 @@ public class SituationRuleSetTests
         Assert.All(Directory.GetFiles(RulesCore.Tests.Shared.RepositoryFiles.PathOf("samples", "cases"), "*.json"), f => SameDecision(SettlementJson.ReadCase(File.ReadAllBytes(f), null)));
     }
 
-    [Fact]
-    public void TheShippedRules_DeclareWhereTheyFire_AndTheScopeRuleFiresEverywhere()
+    /// <summary>A visit of each place and setting: local, in the province, across provinces; each setting there.</summary>
+    public static TheoryData<string, CareSetting> EverySituation()
     {
-        var rules = SettlementRuleSet.Default.Rules;
-        Assert.True(rules.Count(r => r.GetType().GetCustomAttributes(typeof(FiresInAttribute), false).Length > 0) >= 25);
-        Assert.Empty(typeof(VisitScopeRule).GetCustomAttributes(typeof(FiresInAttribute), false));
-        Assert.NotSame(SettlementRuleSet.Default.FactoryFor(VisitScope.Local, CareSetting.GeneralOutpatient), SettlementRuleSet.Default.FactoryFor(VisitScope.CrossProvince, CareSetting.GeneralOutpatient));
-        Assert.Same(SettlementRuleSet.Default.FactoryFor(VisitScope.Local, CareSetting.ChronicOutpatient), SettlementRuleSet.Default.FactoryFor(VisitScope.Local, CareSetting.ChronicOutpatient));
+        var data = new TheoryData<string, CareSetting>();
+        foreach (var place in new[] { "local", "intra-province", "cross-province" })
+        {
+            foreach (var setting in Enum.GetValues<CareSetting>().Where(s => s != default))
+            {
+                data.Add(place, setting);
+            }
+        }
+
+        return data;
+    }
+
+    private static SettlementCase Visit(string place, CareSetting setting)
+    {
+        var c = place switch { "local" => Cases.LocalOutpatient(), "intra-province" => Cases.IntraProvinceOutpatient(), _ => Cases.CrossProvinceOutpatient() };
+        return (setting switch
+        {
+            CareSetting.Inpatient => c.AsInpatient(),
+            CareSetting.Emergency => c.AsEmergency(),
+            CareSetting.ChronicOutpatient => c.WithChronicCondition("hypertension"),
+            _ => c,
+        }).Build();
+    }
+
+    [Theory]
+    [MemberData(nameof(EverySituation))]
+    public void InEverySituation_TheScopeIsDerived_AndOnlySomeOfTheRulesRun(string place, CareSetting setting)
+    {
+        var c = Visit(place, setting);
+        var scope = place switch { "local" => VisitScope.Local, "intra-province" => VisitScope.IntraProvince, _ => VisitScope.CrossProvince };
+
+        Assert.Equal(setting, c.Encounter.Setting);
+        Assert.Contains(Situational.Evaluate(c).Trace, t => t.Rule == "filing.scope");
+        Assert.InRange(SettlementRuleSet.Default.RulesIn(scope, setting).Count(), 1, SettlementRuleSet.Default.Rules.Count - 1);
+        SameDecision(c);
     }
 
     [Fact]
@@ -61,8 +93,6 @@ public class SituationRuleSetTests
 
         Assert.Contains("coverage.condition-billed-as-outpatient", rules.RulesIn(VisitScope.CrossProvince, CareSetting.GeneralOutpatient));
         Assert.DoesNotContain("coverage.condition-billed-as-outpatient", rules.RulesIn(VisitScope.CrossProvince, CareSetting.Emergency));
-        Assert.Same(rules.FactoryFor(VisitScope.CrossProvince, CareSetting.Inpatient), rules.FactoryFor(VisitScope.CrossProvince, CareSetting.GeneralOutpatient));
-        Assert.NotSame(rules.FactoryFor(VisitScope.CrossProvince, CareSetting.Emergency), rules.FactoryFor(VisitScope.CrossProvince, CareSetting.GeneralOutpatient));
         Assert.All(Enum.GetValues<VisitScope>(), place => Assert.All(Enum.GetValues<CareSetting>(), setting => Assert.Contains("filing.scope", rules.RulesIn(place, setting))));
     }
 

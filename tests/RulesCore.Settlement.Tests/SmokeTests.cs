@@ -1,4 +1,5 @@
 using RulesCore.Testing;
+using RulesCore.Settlement.Decisions;
 namespace RulesCore.Settlement.Tests;
 
 public class SmokeTests

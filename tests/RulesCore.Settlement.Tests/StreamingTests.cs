@@ -3,6 +3,9 @@ using System.Text;
 using RulesCore.Settlement.Json;
 using RulesCore.Testing;
 using static RulesCore.Settlement.Tests.Fixtures;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Tests;
 

@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using RulesCore.Testing;
 using static RulesCore.Settlement.Tests.Fixtures;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Tests;
 

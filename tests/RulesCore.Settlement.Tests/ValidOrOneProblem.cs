@@ -1,6 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
 using RulesCore.Testing;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Tests;
 

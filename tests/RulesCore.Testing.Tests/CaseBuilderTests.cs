@@ -1,5 +1,7 @@
 using RulesCore.Settlement;
 using RulesCore.Settlement.Policies;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Testing.Tests;
 

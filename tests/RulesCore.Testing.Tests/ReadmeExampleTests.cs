@@ -4,7 +4,8 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RulesCore.Settlement;
 using RulesCore.Testing;
-using Outcome = RulesCore.Settlement.Outcome;   // FsCheck has an Outcome too
+using RulesCore.Settlement.Decisions;
+using Outcome = RulesCore.Settlement.Decisions.Outcome;   // FsCheck has an Outcome too
 
 namespace MyHospital.Tests;
 

@@ -1,5 +1,6 @@
 using RulesCore.Settlement;
 using RulesCore.Settlement.Policies;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Testing.Tests;
 

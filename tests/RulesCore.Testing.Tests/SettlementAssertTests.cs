@@ -1,4 +1,6 @@
 using RulesCore.Settlement;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Testing.Tests;
 

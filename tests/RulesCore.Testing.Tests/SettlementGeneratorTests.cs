@@ -2,6 +2,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RulesCore.Settlement;
+using RulesCore.Settlement.Decisions;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Testing.Tests;
 
@@ -23,7 +25,7 @@ public class SettlementGeneratorTests
         Prop.ForAll(SettlementGenerators.SettlingCases().ToArbitrary(), c =>
         {
             var d = Evaluator.Evaluate(c);
-            return d.Outcome == RulesCore.Settlement.Outcome.Direct && d.Findings.All(f => f.Severity == Severity.Info);
+            return d.Outcome == RulesCore.Settlement.Decisions.Outcome.Direct && d.Findings.All(f => f.Severity == Severity.Info);
         });
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 100)]

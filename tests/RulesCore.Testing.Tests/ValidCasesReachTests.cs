@@ -4,6 +4,8 @@ using FsCheck.Fluent;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Policies;
 using Xunit.Abstractions;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Testing.Tests;
 

@@ -1,6 +1,8 @@
 using RulesCore.Settlement;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 using P = RulesCore.Settlement.Policies.PolicyParameters;
 
 namespace RulesCore.Benchmarks.Floor;

@@ -7,6 +7,8 @@ using NRules.RuleModel;
 using NRules.RuleModel.Builders;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Benchmarks.Naive;
 

@@ -2,6 +2,8 @@ using RulesCore.Settlement;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
 using RulesEngine.Models;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Benchmarks.Peer;
 

@@ -1,6 +1,7 @@
 using RulesCore.Settlement;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Model;
 using P = RulesCore.Settlement.Policies.PolicyParameters;
 
 namespace RulesCore.Benchmarks.Peer;

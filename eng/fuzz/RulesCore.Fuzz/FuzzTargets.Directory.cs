@@ -6,6 +6,9 @@ using RulesCore.Cli;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Hospitals;
 using RulesCore.Settlement.Json;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Fuzz;
 
@@ -103,15 +106,19 @@ public static partial class FuzzTargets
             {
                 var place = CsvPlace.Match(e.Path);
                 Check(place.Success, "a CSV directory error names no row and column: " + e.Path);
+                var row = place.Groups["row"].Success ? int.Parse(place.Groups["row"].Value, CultureInfo.InvariantCulture) : 0;
                 if (place.Groups["row"].Success)
                 {
-                    var row = int.Parse(place.Groups["row"].Value, CultureInfo.InvariantCulture);
                     Check(row >= 1 && row <= lines, $"a CSV error names row {row} of a document of {lines} lines");
                 }
 
                 if (place.Groups["column"].Success)
                 {
-                    Check(int.Parse(place.Groups["column"].Value, CultureInfo.InvariantCulture) >= 1, "a CSV error names column 0");
+                    var column = int.Parse(place.Groups["column"].Value, CultureInfo.InvariantCulture);
+                    Check(column >= 1, "a CSV error names column 0");
+
+                    // A header is judged on 9 fields at most (the 8 columns and one more); a wider one is one error at column 10.
+                    Check(row != 1 || column <= 10, $"a CSV header's error names column {column}: the header was read past its 10th field");
                 }
             }
         }

@@ -4,6 +4,8 @@ using RulesCore.Cli;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Hospitals;
 using RulesCore.Settlement.Json;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Fuzz;
 

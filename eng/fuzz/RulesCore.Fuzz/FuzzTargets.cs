@@ -6,6 +6,9 @@ using RulesCore.Cli;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Json;
 using RulesCore.Settlement.Policies;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Fuzz;
 

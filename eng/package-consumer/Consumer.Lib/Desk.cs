@@ -1,4 +1,5 @@
 using RulesCore.Settlement;
+using RulesCore.Settlement.Model;
 
 namespace Consumer.Lib;
 

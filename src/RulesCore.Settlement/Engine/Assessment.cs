@@ -1,5 +1,7 @@
 using NRules;
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Engine;
 

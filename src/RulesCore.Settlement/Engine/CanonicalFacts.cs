@@ -1,4 +1,5 @@
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Settlement.Engine;
 

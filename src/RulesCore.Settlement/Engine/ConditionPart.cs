@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using NRules.RuleModel;
 
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Settlement.Engine;
 

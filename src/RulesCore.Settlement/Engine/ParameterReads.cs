@@ -3,6 +3,7 @@ using NRules.RuleModel;
 using RulesCore.Settlement.Policies;
 
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Settlement.Engine;
 

@@ -2,6 +2,8 @@ using RulesCore.Settlement.Hospitals;
 using RulesCore.Settlement.Json;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Engine;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Settlement.Engine;
 

@@ -4,6 +4,7 @@ using NRules.Fluent;
 using NRules.RuleModel;
 
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Settlement.Engine;
 

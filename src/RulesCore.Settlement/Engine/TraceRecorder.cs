@@ -2,6 +2,7 @@ using NRules;
 using NRules.Diagnostics;
 
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Engine;
 

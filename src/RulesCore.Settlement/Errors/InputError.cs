@@ -1,4 +1,4 @@
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Errors;
 
 /// <summary>
 /// One problem with an input document — a case, a policy pack or a hospital directory: where, what kind, and what is wrong. Every reader

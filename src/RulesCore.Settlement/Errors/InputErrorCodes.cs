@@ -1,4 +1,6 @@
-namespace RulesCore.Settlement;
+using RulesCore.Settlement.Model;
+
+namespace RulesCore.Settlement.Errors;
 
 /// <summary>The codes of <see cref="InputError"/>, for cases and policy packs alike.</summary>
 public static class InputErrorCodes

@@ -1,4 +1,4 @@
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Errors;
 
 /// <summary>
 /// Thrown by <see cref="ISettlementEvaluator.Evaluate"/> and the JSON reader for an invalid case; lists every problem.

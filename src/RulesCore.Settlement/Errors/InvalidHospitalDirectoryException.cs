@@ -1,4 +1,4 @@
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Errors;
 
 /// <summary>
 /// Thrown when a hospital directory is malformed, too large or cannot be read; the directory is rejected whole. Lists

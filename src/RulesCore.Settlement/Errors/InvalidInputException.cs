@@ -1,4 +1,4 @@
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Errors;
 
 /// <summary>
 /// The one family of input errors: a document (a case or a policy pack) was rejected whole, and <see cref="Errors"/>

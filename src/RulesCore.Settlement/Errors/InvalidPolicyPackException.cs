@@ -1,4 +1,4 @@
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Errors;
 
 /// <summary>Thrown when a policy pack is malformed or the packs conflict; the pack is rejected whole. Lists every problem.</summary>
 public sealed class InvalidPolicyPackException : InvalidInputException

@@ -1,3 +1,6 @@
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Errors;
+
 namespace RulesCore.Settlement.Hospitals;
 
 /// <summary>

@@ -1,12 +1,15 @@
 using System.Globalization;
-using System.Text;
+using Sylvan.Data.Csv;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Hospitals;
 
 /// <summary>
 /// Reads a CSV hospital directory (UTF-8, RFC 4180) as a stream, one row at a time. Errors name the row — records
 /// counted from the header, row 1; a line break inside quotes does not start a row — and the column:
-/// <c>row 12, column 3 (region)</c>.
+/// <c>row 12, column 3 (region)</c>. The records are Sylvan.Data.Csv's, read from <see cref="StrictUtf8Reader"/>
+/// over <see cref="BoundedStream"/>; what Sylvan lets through is checked here and in <see cref="CsvRecordText"/>.
 /// </summary>
 internal static class DirectoryCsvReader
 {
@@ -19,28 +22,75 @@ internal static class DirectoryCsvReader
     /// <summary>The longest field read, in characters (a thousand opened conditions fit); more is <see cref="InputErrorCodes.TooLarge"/>.</summary>
     public const int MaxFieldLength = 65_536;
 
+    /// <summary>
+    /// The longest record (the header or a row, its line break included), in characters: a record is held whole while
+    /// it is split, so reading stops at a longer one (<see cref="InputErrorCodes.TooLarge"/>), whatever fills it — a
+    /// quote never closed, a field far too long, commas. Eight fields of <see cref="MaxFieldLength"/> fit.
+    /// </summary>
+    public const int MaxRecordLength = 1 << 20;
+
+    /// <summary>The most fields a header may have: every column, and one more to report as unknown.</summary>
+    public static readonly int MaxHeaderFields = Columns.Length + 1;
+
     private const int Id = 0, Name = 1, Region = 2, Level = 3, Inpatient = 4, GeneralOutpatient = 5, ChronicConditions = 6, IntraProvinceOnly = 7;
+
+    /// <summary>
+    /// RFC 4180 with a comma, fields counted by the reader; lax, so that a malformed quote is an error of its row and the
+    /// next row is read (<see cref="CsvRecordText"/> finds it), and so that every target splits records alike (the
+    /// standard style's vectorised path, net6.0 and later only, does not end a line at a lone CR); no comment lines (a
+    /// lone low surrogate never starts a line of text decoded strictly); a record longer than
+    /// <see cref="MaxRecordLength"/> is refused.
+    /// </summary>
+    private static readonly CsvDataReaderOptions Options = new()
+    {
+        HasHeaders = false,
+        Delimiter = ',',
+        Quote = '"',
+        Escape = '"',
+        Comment = '\uDC00',
+        CsvStyle = CsvStyle.Lax,
+        ResultSetMode = ResultSetMode.SingleResult,
+        BufferSize = 16 * 1024,
+        MaxBufferSize = MaxRecordLength,
+        OwnsReader = false,
+    };
 
     public static void Read(Stream stream, DirectoryBuilder builder)
     {
-        var bounded = new BoundedStream(stream, builder.Options.MaxBytes);
-        var records = new CsvRecords(new StrictUtf8Reader(bounded));
+        var text = new StrictUtf8Reader(new BoundedStream(stream, builder.Options.MaxBytes));
+        var record = new CsvRecordText();
+        var row = 1; // the record being read: the header is row 1
         try
         {
-            if (!records.Next())
+            using var csv = CsvDataReader.Create(text, Options);
+            if (!csv.Read())
             {
                 builder.Error("$", InputErrorCodes.InvalidCsv, "The document is empty: a hospital directory's first row names its columns.");
                 return;
             }
 
-            if (Header(records, builder) is not { } columns)
+            if (Header(csv, record, builder) is not { } columns)
             {
                 return;
             }
 
-            while (!builder.Stopped && records.Next())
+            var fields = new string[columns.Length];
+            while (!builder.Stopped)
             {
-                if (records.IsBlank)
+                row++;
+                if (!csv.Read())
+                {
+                    return;
+                }
+
+                record.Load(csv);
+                if (record.EndsWithBareCarriageReturn)
+                {
+                    BareCarriageReturn(row, builder);
+                    return;
+                }
+
+                if (record.IsBlank)
                 {
                     continue;
                 }
@@ -50,12 +100,23 @@ internal static class DirectoryCsvReader
                     return;
                 }
 
-                Row(records, columns, builder);
+                Row(csv, record, row, columns, fields, builder);
             }
         }
-        catch (DecoderFallbackException)
+        catch (StrictUtf8Reader.InvalidUtf8Exception e)
         {
-            builder.Error("$", InputErrorCodes.InvalidCsv, "The document is not valid UTF-8.");
+            builder.Error($"row {row}", InputErrorCodes.InvalidCsv, $"The document is not valid UTF-8 from byte {e.Offset} on (bytes counted from 0).");
+        }
+        catch (CsvRecordTooLargeException e)
+        {
+            if (row == 1 && e.FieldOrdinal >= MaxHeaderFields)
+            {
+                WideHeader(builder);
+            }
+            else
+            {
+                builder.Error($"row {row}, column {e.FieldOrdinal + 1}", InputErrorCodes.TooLarge, $"The row is longer than {MaxRecordLength} characters when this field is read: a quote is not closed, or a field is far too long.");
+            }
         }
         catch (BoundedStream.TooLargeException)
         {
@@ -64,21 +125,34 @@ internal static class DirectoryCsvReader
     }
 
     /// <summary>The header: for each position, which column it is; <see langword="null"/> (with errors) when it cannot be used.</summary>
-    private static int[]? Header(CsvRecords records, DirectoryBuilder builder)
+    private static int[]? Header(CsvDataReader csv, CsvRecordText record, DirectoryBuilder builder)
     {
-        if (records.Problem is { } problem)
+        record.Load(csv);
+        if (record.EndsWithBareCarriageReturn)
         {
-            builder.Error($"row 1, column {records.ProblemColumn}", InputErrorCodes.InvalidCsv, problem);
+            BareCarriageReturn(1, builder);
             return null;
         }
 
-        var fields = records.Fields;
-        var columns = new int[fields.Count];
+        if (record.Problem is { } problem)
+        {
+            builder.Error($"row 1, column {problem.Column}", InputErrorCodes.InvalidCsv, problem.Message);
+            return null;
+        }
+
+        var count = csv.RowFieldCount;
+        if (count > MaxHeaderFields)
+        {
+            WideHeader(builder);
+            return null;
+        }
+
+        var columns = new int[count];
         var position = new int[Columns.Length];
         var ok = true;
-        for (var k = 0; k < fields.Count; k++)
+        for (var k = 0; k < count; k++)
         {
-            var column = Array.IndexOf(Columns, fields[k]);
+            var column = Array.IndexOf(Columns, csv.GetString(k));
             columns[k] = column;
             if (column < 0)
             {
@@ -108,29 +182,38 @@ internal static class DirectoryCsvReader
         return ok ? columns : null;
     }
 
+    /// <summary>A header of more fields than <see cref="MaxHeaderFields"/>: refused when its next field is seen.</summary>
+    private static void WideHeader(DirectoryBuilder builder) =>
+        builder.Error($"row 1, column {MaxHeaderFields + 1}", InputErrorCodes.InvalidCsv, $"The header has more than {MaxHeaderFields} fields: a hospital directory has {Columns.Length} columns ({string.Join(", ", Columns)}).");
+
+    /// <summary>A line ended by a carriage return alone (old Mac line endings, or a CR outside quotes): one error, and reading stops.</summary>
+    private static void BareCarriageReturn(int row, DirectoryBuilder builder) =>
+        builder.Error($"row {row}", InputErrorCodes.InvalidCsv, "The line ends with a carriage return alone (CR, as on old Macs): a hospital directory's lines end with LF or CRLF, and a CR inside a field is quoted.");
+
     private static string Cell(int row, int position, int column) =>
         string.Format(CultureInfo.InvariantCulture, "row {0}, column {1} ({2})", row, position + 1, Columns[column]);
 
-    private static void Row(CsvRecords records, int[] columns, DirectoryBuilder builder)
+    private static void Row(CsvDataReader csv, CsvRecordText record, int row, int[] columns, string[] fields, DirectoryBuilder builder)
     {
-        var row = records.Row;
-        if (records.Problem is { } problem)
+        if (record.Problem is { } problem)
         {
-            builder.Error($"row {row}, column {records.ProblemColumn}", InputErrorCodes.InvalidCsv, problem);
+            builder.Error($"row {row}, column {problem.Column}", InputErrorCodes.InvalidCsv, problem.Message);
             return;
         }
 
-        var fields = records.Fields;
-        if (fields.Count != columns.Length)
+        if (csv.RowFieldCount != columns.Length)
         {
-            builder.Error($"row {row}", InputErrorCodes.InvalidCsv, $"The row has {fields.Count} fields; the header has {columns.Length}.");
+            builder.Error($"row {row}", InputErrorCodes.InvalidCsv, $"The row has {csv.RowFieldCount} fields; the header has {columns.Length}.");
             return;
         }
 
+        int? longField = null;
         var cells = new string?[Columns.Length];
         var at = new int[Columns.Length];
-        for (var k = 0; k < fields.Count; k++)
+        for (var k = 0; k < fields.Length; k++)
         {
+            fields[k] = csv.GetString(k);
+            longField ??= fields[k].Length > MaxFieldLength ? k : null;
             cells[columns[k]] = fields[k].Length == 0 ? null : fields[k];
             at[columns[k]] = k;
         }
@@ -147,9 +230,9 @@ internal static class DirectoryCsvReader
             }
         }
 
-        if (records.LongField is { } longField)
+        if (longField is { } first)
         {
-            Error(columns[longField], InputErrorCodes.TooLarge, $"A field is longer than {MaxFieldLength} characters.");
+            Error(columns[first], InputErrorCodes.TooLarge, $"A field is longer than {MaxFieldLength} characters.");
             return;
         }
 
@@ -222,313 +305,5 @@ internal static class DirectoryCsvReader
             ".level" => (Level, null),
             _ => (Id, null),
         };
-    }
-
-    /// <summary>RFC 4180 records: quoted fields, doubled quotes, commas and line breaks inside quotes; CRLF or LF; a leading byte order mark.</summary>
-    private sealed class CsvRecords(TextReader reader)
-    {
-        private readonly char[] _buffer = new char[16 * 1024];
-        private readonly StringBuilder _field = new();
-        private int _position;
-        private int _length;
-        private bool _started;
-
-        public List<string> Fields { get; } = new();
-
-        /// <summary>Gets the record's row number: the header is row 1.</summary>
-        public int Row { get; private set; }
-
-        /// <summary>Gets whether the record was an empty line.</summary>
-        public bool IsBlank { get; private set; }
-
-        /// <summary>Gets what is malformed in the record, if anything, and in which column (1-based).</summary>
-        public string? Problem { get; private set; }
-
-        public int ProblemColumn { get; private set; }
-
-        /// <summary>Gets the position (0-based) of a field longer than <see cref="MaxFieldLength"/>, if any.</summary>
-        public int? LongField { get; private set; }
-
-        private int Peek()
-        {
-            if (_position == _length)
-            {
-                _length = reader.Read(_buffer, 0, _buffer.Length);
-                _position = 0;
-                if (_length == 0)
-                {
-                    return -1;
-                }
-            }
-
-            return _buffer[_position];
-        }
-
-        private int Take()
-        {
-            var c = Peek();
-            if (c >= 0)
-            {
-                _position++;
-            }
-
-            return c;
-        }
-
-        /// <summary>Reads the next record; false at the end of the document (a final line break does not start a record).</summary>
-        public bool Next()
-        {
-            Fields.Clear();
-            Problem = null;
-            LongField = null;
-            if (!_started)
-            {
-                _started = true;
-                if (Peek() == '\uFEFF')
-                {
-                    Take();
-                }
-            }
-
-            if (Peek() < 0)
-            {
-                return false;
-            }
-
-            Row++;
-            IsBlank = Peek() is '\n' or '\r';
-            while (true)
-            {
-                var end = ReadField();
-                if (end != ',')
-                {
-                    IsBlank &= Fields.Count == 1 && Fields[0].Length == 0;
-                    return true;
-                }
-            }
-        }
-
-        /// <summary>Reads one field; returns what ended it: ',', '\n' (a line break) or -1 (the end).</summary>
-        private int ReadField()
-        {
-            _field.Clear();
-            var quoted = Peek() == '"';
-            if (quoted)
-            {
-                Take();
-            }
-
-            while (true)
-            {
-                var c = Take();
-                if (c < 0)
-                {
-                    if (quoted)
-                    {
-                        Malformed("A quoted field is not closed before the end of the document.");
-                    }
-
-                    return Finish(-1);
-                }
-
-                if (quoted)
-                {
-                    if (c != '"')
-                    {
-                        Append((char)c);
-                        continue;
-                    }
-
-                    if (Peek() == '"')
-                    {
-                        Take();
-                        Append('"');
-                        continue;
-                    }
-
-                    // The closing quote: a comma, a line break or the end must follow.
-                    quoted = false;
-                    var next = Peek();
-                    if (next is not (',' or '\n' or '\r' or -1))
-                    {
-                        Malformed("A quoted field must be followed by a comma or a line break.");
-                    }
-
-                    continue;
-                }
-
-                switch (c)
-                {
-                    case ',':
-                        return Finish(',');
-                    case '\n':
-                        return Finish('\n');
-                    case '\r' when Peek() == '\n':
-                        Take();
-                        return Finish('\n');
-                    case '"':
-                        Malformed("A quote inside an unquoted field: quote the whole field and double the quote.");
-                        Append('"');
-                        break;
-                    default:
-                        Append((char)c);
-                        break;
-                }
-            }
-        }
-
-        private void Append(char c)
-        {
-            if (_field.Length < MaxFieldLength)
-            {
-                _field.Append(c);
-            }
-            else
-            {
-                LongField ??= Fields.Count;
-            }
-        }
-
-        private int Finish(int end)
-        {
-            Fields.Add(_field.ToString());
-            return end;
-        }
-
-        private void Malformed(string problem)
-        {
-            if (Problem is null)
-            {
-                Problem = problem;
-                ProblemColumn = Fields.Count + 1;
-            }
-        }
-    }
-
-    /// <summary>
-    /// UTF-8 text, decoded strictly and only as far as it is valid: the characters before invalid bytes come out first,
-    /// and <see cref="DecoderFallbackException"/> is thrown when the reader needs the next one — so the rows read before
-    /// the bad bytes (and their errors) are the same however the stream hands the bytes out. (A <see cref="StreamReader"/>
-    /// throws as soon as it decodes the block that holds them, a block whose size depends on the stream's reads.)
-    /// </summary>
-    private sealed class StrictUtf8Reader(Stream stream) : TextReader
-    {
-        private readonly byte[] _bytes = new byte[16 * 1024];
-        private int _start;
-        private int _end;
-        private bool _final;
-
-#if NET8_0_OR_GREATER
-        public override int Read(char[] buffer, int index, int count)
-        {
-            while (true)
-            {
-                var status = System.Text.Unicode.Utf8.ToUtf16(_bytes.AsSpan(_start, _end - _start), buffer.AsSpan(index, count), out var read, out var written, replaceInvalidSequences: false, isFinalBlock: _final);
-                _start += read;
-                if (written > 0)
-                {
-                    return written;
-                }
-
-                if (status == System.Buffers.OperationStatus.InvalidData)
-                {
-                    throw new DecoderFallbackException("The document is not valid UTF-8.");
-                }
-
-                if (_final)
-                {
-                    return 0;
-                }
-
-#else
-        // netstandard2.0 has no Utf8.ToUtf16: a strict decoder takes one byte at a time, so it throws exactly at the first
-        // invalid byte, after every character before it has come out.
-        private readonly Decoder _decoder = new UTF8Encoding(false, true).GetDecoder();
-        private readonly char[] _decoded = new char[2];
-        private int _decodedCount;
-        private int _decodedIndex;
-
-        public override int Read(char[] buffer, int index, int count)
-        {
-            while (true)
-            {
-                var written = 0;
-                while (written < count)
-                {
-                    if (_decodedIndex < _decodedCount)
-                    {
-                        buffer[index + written++] = _decoded[_decodedIndex++];
-                        continue;
-                    }
-
-                    if (_start == _end)
-                    {
-                        break;
-                    }
-
-                    _decodedCount = _decoder.GetChars(_bytes, _start, 1, _decoded, 0, flush: false);
-                    _decodedIndex = 0;
-                    _start++;
-                }
-
-                if (written > 0)
-                {
-                    return written;
-                }
-
-                if (_final)
-                {
-                    _decoder.GetChars(_bytes, 0, 0, _decoded, 0, flush: true); // a character cut at the end throws
-                    return 0;
-                }
-
-#endif
-                // Everything decoded, or a character cut at the end of the bytes read so far: read more.
-                Buffer.BlockCopy(_bytes, _start, _bytes, 0, _end - _start);
-                _end -= _start;
-                _start = 0;
-                var more = stream.Read(_bytes, _end, _bytes.Length - _end);
-                _end += more;
-                _final = more == 0;
-            }
-        }
-    }
-
-    /// <summary>Reads at most one byte more than the limit, whatever the stream is, and throws when the stream holds more.</summary>
-    private sealed class BoundedStream(Stream inner, int limit) : Stream
-    {
-        private long _total;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => _total; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            var read = inner.Read(buffer, offset, (int)Math.Min(count, limit + 1L - _total));
-            _total += read;
-            return _total > limit ? throw new TooLargeException() : read;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        /// <summary>The stream holds more than the limit.</summary>
-        public sealed class TooLargeException : Exception
-        {
-        }
     }
 }

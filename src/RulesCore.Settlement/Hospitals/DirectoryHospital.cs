@@ -1,8 +1,10 @@
+using RulesCore.Settlement.Model;
+
 namespace RulesCore.Settlement.Hospitals;
 
 /// <summary>
 /// One hospital of a hospital directory (the national networked-hospital list, 联网定点医疗机构): a case's
-/// <see cref="Settlement.Hospital"/> — id, name, region and the cross-region services it has opened — and its level.
+/// <see cref="Model.Hospital"/> — id, name, region and the cross-region services it has opened — and its level.
 /// </summary>
 public sealed record DirectoryHospital
 {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RulesCore.Settlement.Json;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Hospitals;
 

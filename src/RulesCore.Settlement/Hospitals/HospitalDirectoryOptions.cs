@@ -1,3 +1,5 @@
+using RulesCore.Settlement.Errors;
+
 namespace RulesCore.Settlement.Hospitals;
 
 /// <summary>

@@ -1,5 +1,8 @@
 using RulesCore.Settlement.Engine;
 using RulesCore.Settlement.Policies;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Hospitals;
 

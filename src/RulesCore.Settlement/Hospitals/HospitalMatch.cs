@@ -1,3 +1,6 @@
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+
 namespace RulesCore.Settlement.Hospitals;
 
 /// <summary>A hospital where a visit would settle directly, with the decision the evaluator gave for the visit there.</summary>

@@ -1,3 +1,5 @@
+using RulesCore.Settlement.Model;
+
 namespace RulesCore.Settlement.Hospitals;
 
 /// <summary>

@@ -2,14 +2,34 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Json;
 
 /// <summary>Writes the interchange documents with a fixed property order, so equal values give equal bytes.</summary>
 internal static class JsonWriting
 {
-    // Chinese text stays readable; characters significant in HTML are still escaped.
-    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+    // Chinese text stays readable; characters significant in HTML are still escaped, and so is every control character
+    // in CaseLimits' sense (\u202E): the encoder alone lets format characters through — bidirectional overrides and
+    // isolates, zero-width characters — which reorder or hide text wherever the document is shown.
+    private static readonly JavaScriptEncoder Encoder = CreateEncoder();
+
+    /// <summary>An encoder that writes every character as it is but those significant in HTML and the control characters (<see cref="CaseLimits.IsControlCharacter"/>).</summary>
+    internal static JavaScriptEncoder CreateEncoder()
+    {
+        var settings = new TextEncoderSettings(UnicodeRanges.All);
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (CaseLimits.IsControlCharacter((char)c))
+            {
+                settings.ForbidCharacter((char)c);
+            }
+        }
+
+        return JavaScriptEncoder.Create(settings);
+    }
 
     public static byte[] Decision(SettlementDecision decision, bool indented) => Write(indented, w => Decision(w, decision));
 

@@ -1,5 +1,8 @@
 using System.Buffers;
 using System.Text;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Json;
 

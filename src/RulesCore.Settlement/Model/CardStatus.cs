@@ -1,4 +1,4 @@
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Model;
 
 /// <summary>The state of the social security card (社保卡).</summary>
 public enum CardStatus

@@ -1,4 +1,4 @@
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Model;
 
 /// <summary>
 /// The limits every case must meet, whichever door it comes through (the C# API or the JSON reader): validation

@@ -1,4 +1,6 @@
-namespace RulesCore.Settlement;
+using RulesCore.Settlement.Errors;
+
+namespace RulesCore.Settlement.Model;
 
 /// <summary>Checks a case before any rule sees it. Messages name fields, never values.</summary>
 internal static class CaseValidator

@@ -1,4 +1,4 @@
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Model;
 
 /// <summary>
 /// Identifiers of chronic and special outpatient conditions (门慢特病种), for <see cref="Encounter.Condition"/>,

@@ -1,4 +1,4 @@
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Model;
 
 /// <summary>Contribution status (缴费状态).</summary>
 public enum ContributionStatus

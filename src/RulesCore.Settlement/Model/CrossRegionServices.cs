@@ -1,4 +1,4 @@
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Model;
 
 /// <summary>The cross-region settlement services a hospital has opened for patients insured elsewhere.</summary>
 public sealed record CrossRegionServices

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Model;
 
 /// <summary>A range of calendar days, inclusive on both ends; <see cref="Until"/> <see langword="null"/> means open-ended.</summary>
 public readonly struct DateRange : IEquatable<DateRange>

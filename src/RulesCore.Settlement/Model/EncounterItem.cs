@@ -1,4 +1,4 @@
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Model;
 
 /// <summary>A billed item (费用明细).</summary>
 public sealed record EncounterItem

@@ -1,4 +1,4 @@
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Model;
 
 /// <summary>A filing (备案) for treatment in another pooling region.</summary>
 public sealed record Filing

@@ -1,4 +1,4 @@
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Model;
 
 /// <summary>Why a filing was made (备案类别): three long-term and three temporary reasons.</summary>
 public enum FilingReason

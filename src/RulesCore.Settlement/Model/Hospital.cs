@@ -1,4 +1,4 @@
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Model;
 
 /// <summary>The designated hospital (定点医疗机构).</summary>
 public sealed record Hospital

@@ -1,4 +1,4 @@
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Model;
 
 /// <summary>
 /// The insured person's insurance account (参保信息). <see cref="Name"/> and <see cref="IdNumber"/> are optional and

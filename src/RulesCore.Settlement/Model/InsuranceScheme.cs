@@ -1,4 +1,4 @@
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Model;
 
 /// <summary>The insurance scheme (险种).</summary>
 public enum InsuranceScheme

@@ -1,4 +1,4 @@
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Model;
 
 /// <summary>The languages messages are available in.</summary>
 public static class Languages

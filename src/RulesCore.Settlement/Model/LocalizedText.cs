@@ -1,4 +1,4 @@
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Model;
 
 /// <summary>Text in both supported languages: a rule's description and basis, a policy value's source.</summary>
 /// <param name="Chinese">The text in Simplified Chinese (<see cref="Languages.Chinese"/>).</param>

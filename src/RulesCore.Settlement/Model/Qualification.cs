@@ -1,4 +1,4 @@
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Model;
 
 /// <summary>A chronic or special outpatient qualification (门慢特病资格认定) granted by the insured region.</summary>
 public sealed record Qualification

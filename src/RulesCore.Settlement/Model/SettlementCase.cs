@@ -1,4 +1,4 @@
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Model;
 
 /// <summary>
 /// The facts of one cross-region medical visit (异地就医): the insured person's account, their filings (备案) and

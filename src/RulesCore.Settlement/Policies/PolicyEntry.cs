@@ -1,3 +1,5 @@
+using RulesCore.Settlement.Model;
+
 namespace RulesCore.Settlement.Policies;
 
 /// <summary>One effective-dated value of a parameter in a pack, with its source.</summary>

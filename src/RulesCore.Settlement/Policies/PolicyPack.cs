@@ -1,3 +1,5 @@
+using RulesCore.Settlement.Model;
+
 namespace RulesCore.Settlement.Policies;
 
 /// <summary>The policy of one region (or the nation): effective-dated parameter values with their sources.</summary>

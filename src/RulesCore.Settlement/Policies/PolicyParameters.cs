@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Policies;
 

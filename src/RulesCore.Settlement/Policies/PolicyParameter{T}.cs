@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Policies;
 

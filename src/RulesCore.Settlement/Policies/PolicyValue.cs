@@ -1,3 +1,5 @@
+using RulesCore.Settlement.Model;
+
 namespace RulesCore.Settlement.Policies;
 
 /// <summary>A parameter's value as resolved for a region and day: the entry that won, and the pack it came from.</summary>

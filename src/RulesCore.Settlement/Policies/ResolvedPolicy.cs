@@ -1,3 +1,6 @@
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+
 namespace RulesCore.Settlement.Policies;
 
 /// <summary>Every parameter resolved for one region on one day. Immutable.</summary>

@@ -1,3 +1,5 @@
+using RulesCore.Settlement.Decisions;
+
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>

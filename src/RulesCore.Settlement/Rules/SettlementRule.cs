@@ -4,6 +4,8 @@ using System.Reflection;
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 using RulesCore.Settlement.Policies;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Rules;
 

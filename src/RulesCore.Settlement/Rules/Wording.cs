@@ -1,4 +1,6 @@
 using System.Globalization;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Rules;
 

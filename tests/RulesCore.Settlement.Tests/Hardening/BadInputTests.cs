@@ -2,6 +2,10 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RulesCore.Testing;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+using Outcome = RulesCore.Settlement.Decisions.Outcome;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Tests.Hardening;
 

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RulesCore.Settlement.Json;
 using RulesCore.Testing;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Settlement.Tests.Hardening;
 

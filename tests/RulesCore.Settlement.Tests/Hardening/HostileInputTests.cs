@@ -3,6 +3,9 @@ using System.Text;
 using RulesCore.Settlement.Hospitals;
 using RulesCore.Settlement.Json;
 using RulesCore.Settlement.Policies;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Tests.Hardening;
 
@@ -303,6 +306,7 @@ public class HostileInputTests
     [InlineData("plain 文本", "plain 文本")]
     [InlineData("\u001B]0;owned\u0007", "\\u001B]0;owned\\u0007")]
     [InlineData("a\u202Eb\r\nc\u0085", "a\\u202Eb\\u000D\\u000Ac\\u0085")]
+    [InlineData("\u2066\u2067\u2068\u2069\u202A\u202B\u202C\u202D\u200E\u200F\u061C\u200B\u2028", "\\u2066\\u2067\\u2068\\u2069\\u202A\\u202B\\u202C\\u202D\\u200E\\u200F\\u061C\\u200B\\u2028")]
     [InlineData(null, "")]
     public void EscapeControlCharacters_WritesEachAsItsCodePoint_AndLeavesOtherTextAlone(string? text, string expected)
     {

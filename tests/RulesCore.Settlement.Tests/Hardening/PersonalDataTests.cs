@@ -1,6 +1,8 @@
 using System.Text;
 using RulesCore.Settlement.Json;
 using RulesCore.Testing;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Tests.Hardening;
 

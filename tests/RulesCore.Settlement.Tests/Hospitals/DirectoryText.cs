@@ -1,5 +1,6 @@
 using System.Text;
 using RulesCore.Settlement.Hospitals;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Tests.Hospitals;
 

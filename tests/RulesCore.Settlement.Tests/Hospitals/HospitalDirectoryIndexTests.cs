@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RulesCore.Settlement.Hospitals;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Settlement.Tests.Hospitals;
 

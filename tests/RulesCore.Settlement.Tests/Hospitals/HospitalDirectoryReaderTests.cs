@@ -1,6 +1,8 @@
 using System.Text;
 using RulesCore.Settlement.Hospitals;
 using static RulesCore.Settlement.Tests.Hospitals.DirectoryText;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Tests.Hospitals;
 
@@ -100,7 +102,7 @@ public class HospitalDirectoryReaderTests
         row[cell] = 0xFF;
 
         Assert.Contains(FromJson(entry).Errors, e => e.Path == "[0]" && e.Code == InputErrorCodes.InvalidJson);
-        Assert.Contains(FromCsv(row).Errors, e => e.Path == "$" && e.Code == InputErrorCodes.InvalidCsv);
+        Assert.Contains(FromCsv(row).Errors, e => e.Path == "row 2" && e.Code == InputErrorCodes.InvalidCsv);
     }
 
     [Fact]
@@ -109,7 +111,7 @@ public class HospitalDirectoryReaderTests
         // Row 2 has a bad region; row 3 holds a byte that is not UTF-8. Every stream gets both problems, in order.
         var csv = Encoding.UTF8.GetBytes(Header + "\nH1,,4201,,true,true,,\nH2,AB,420106,,true,true,,\n");
         csv[Array.IndexOf(csv, (byte)'A')] = 0xFF;
-        var expected = new[] { ("row 2, column 3 (region)", InputErrorCodes.InvalidRegion), ("$", InputErrorCodes.InvalidCsv) };
+        var expected = new[] { ("row 2, column 3 (region)", InputErrorCodes.InvalidRegion), ("row 3", InputErrorCodes.InvalidCsv) };
 
         Assert.Equal(expected, FromCsv(csv).Errors.Select(e => (e.Path, e.Code)));
         foreach (var seed in new[] { 1, 2, 3 })

@@ -5,6 +5,10 @@ using RulesCore.Settlement.Hospitals;
 using RulesCore.Settlement.Json;
 using RulesCore.Testing;
 using static RulesCore.Settlement.Tests.Fixtures;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+using Outcome = RulesCore.Settlement.Decisions.Outcome;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Tests.Hospitals;
 

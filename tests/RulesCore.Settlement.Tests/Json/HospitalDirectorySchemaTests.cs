@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using RulesCore.Settlement.Hospitals;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Tests.Json;
 
@@ -11,16 +13,13 @@ namespace RulesCore.Settlement.Tests.Json;
 /// </summary>
 public class HospitalDirectorySchemaTests
 {
-    private static readonly JsonElement DirectorySchema = Schema("hospital-directory");
-    private static readonly JsonElement CaseSchema = Schema("case");
+    private static readonly JsonElement DirectorySchema = Schemas.Text("hospital-directory");
+    private static readonly JsonElement CaseSchema = Schemas.Text("case");
 
     private const string ValidEntry = """
         { "id": "H1", "name": "h", "region": "420106", "level": "三级甲等",
           "crossRegionServices": { "inpatient": true, "generalOutpatient": false, "chronicConditions": ["hypertension"], "intraProvinceOnly": false } }
         """;
-
-    private static JsonElement Schema(string name) =>
-        JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("schemas", name + ".schema.json"))).RootElement;
 
     private static JsonElement Entry => DirectorySchema.GetProperty("items");
 
@@ -57,7 +56,7 @@ public class HospitalDirectorySchemaTests
     {
         var text = File.ReadAllText(RepositoryFiles.PathOf("samples", "hospitals", "directory.json"));
 
-        Assert.Empty(MiniSchema.Validate(DirectorySchema, JsonDocument.Parse(text).RootElement));
+        Assert.Empty(Schemas.Violations("hospital-directory", text));
         Assert.True(HospitalDirectory.TryReadJson(new MemoryStream(Encoding.UTF8.GetBytes(text)), out _, out _));
     }
 
@@ -82,7 +81,8 @@ public class HospitalDirectorySchemaTests
         var document = Replaced(property, value);
         HospitalDirectory.TryReadJson(new MemoryStream(Encoding.UTF8.GetBytes(document)), out _, out var errors);
 
-        Assert.NotEmpty(MiniSchema.Validate(DirectorySchema, JsonDocument.Parse(document).RootElement));
+        var at = "/0/" + property.Replace('.', '/');
+        Assert.Contains(Schemas.Violations("hospital-directory", document), v => v.StartsWith(at + ":", StringComparison.Ordinal) || v.StartsWith(at + "/", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Path.StartsWith("[0]." + property, StringComparison.Ordinal) && e.Code == code);
     }
 
@@ -102,7 +102,7 @@ public class HospitalDirectorySchemaTests
     {
         var document = Replaced(property, value);
 
-        Assert.Empty(MiniSchema.Validate(DirectorySchema, JsonDocument.Parse(document).RootElement));
+        Assert.Empty(Schemas.Violations("hospital-directory", document));
         Assert.True(HospitalDirectory.TryReadJson(new MemoryStream(Encoding.UTF8.GetBytes(document)), out _, out var errors), string.Join("; ", errors));
     }
 

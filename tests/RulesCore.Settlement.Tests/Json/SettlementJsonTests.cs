@@ -2,15 +2,14 @@ using RulesCore.Testing;
 using System.Text;
 using System.Text.Json;
 using RulesCore.Settlement.Json;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Tests.Json;
 
 public class SettlementJsonTests
 {
-    private static readonly JsonElement CaseSchema = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("schemas", "case.schema.json"))).RootElement;
-    private static readonly JsonElement DecisionSchema = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("schemas", "decision.schema.json"))).RootElement;
-    private static readonly JsonElement ErrorsSchema = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("schemas", "errors.schema.json"))).RootElement;
-
     private static IReadOnlyList<InputError> Errors(string json)
     {
         Assert.False(SettlementJson.TryReadCase(Encoding.UTF8.GetBytes(json), out var c, out var errors));
@@ -22,16 +21,32 @@ public class SettlementJsonTests
 
     public static TheoryData<string> Samples() => new(Directory.GetFiles(RepositoryFiles.PathOf("samples", "cases"), "*.json").OrderBy(f => f, StringComparer.Ordinal).Select(Path.GetFileName)!);
 
+    [Fact]
+    public void ControlAndFormatCharacters_AreEscaped_SoNoDocumentCarriesThemRaw()
+    {
+        // C1 controls were escaped already; format characters (bidirectional overrides and isolates, zero-width
+        // characters, the soft hyphen) went out raw and could reorder or hide text wherever the document is shown.
+        var c = SettlementJson.ReadCase(Encoding.UTF8.GetBytes(Sample("000-pingyi-employee-shanghai-inpatient-only-hospital.json")), null);
+        const string name = "甲\u202E院\u2066\u200B\u200F\u061C\u0085\u00AD乙";
+
+        var written = SettlementJson.WriteCase(c with { Hospital = c.Hospital with { Name = name } });
+
+        Assert.Contains("\"甲\\u202E院\\u2066\\u200B\\u200F\\u061C\\u0085\\u00AD乙\"", written, StringComparison.Ordinal);
+        Assert.DoesNotContain(written.Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal), CaseLimits.IsControlCharacter);
+        Assert.Equal(name, SettlementJson.ReadCase(Encoding.UTF8.GetBytes(written), null).Hospital.Name);
+        Assert.Equal(SettlementJson.WriteCase(c), SettlementJson.WriteCase(SettlementJson.ReadCase(Encoding.UTF8.GetBytes(SettlementJson.WriteCase(c)), null)));
+    }
+
     [Theory]
     [MemberData(nameof(Samples))]
     public void SampleCase_ValidatesAgainstTheSchema_AndRoundTrips(string name)
     {
         var json = Sample(name);
-        Assert.Empty(MiniSchema.Validate(CaseSchema, JsonDocument.Parse(json).RootElement));
+        Assert.Empty(Schemas.Violations("case", json));
 
         var c = SettlementJson.ReadCase(Encoding.UTF8.GetBytes(json), null);
         var written = SettlementJson.WriteCase(c);
-        Assert.Empty(MiniSchema.Validate(CaseSchema, JsonDocument.Parse(written).RootElement));
+        Assert.Empty(Schemas.Violations("case", written));
         Assert.Equal(written, SettlementJson.WriteCase(SettlementJson.ReadCase(Encoding.UTF8.GetBytes(written), null)));
         Assert.True(JsonElementDeepEquals(JsonDocument.Parse(json).RootElement, JsonDocument.Parse(written).RootElement), "The written case differs from the sample.");
     }
@@ -44,7 +59,7 @@ public class SettlementJsonTests
 
         foreach (var indented in new[] { true, false })
         {
-            Assert.Empty(MiniSchema.Validate(DecisionSchema, JsonDocument.Parse(SettlementJson.WriteDecision(decision, indented)).RootElement));
+            Assert.Empty(Schemas.Violations("decision", SettlementJson.WriteDecision(decision, indented)));
         }
     }
 
@@ -108,7 +123,7 @@ public class SettlementJsonTests
     {
         var json = SettlementJson.WriteErrors(new[] { new InputError("filings[0].validUntil", "DATE_BEFORE_START", "m") });
 
-        Assert.Empty(MiniSchema.Validate(ErrorsSchema, JsonDocument.Parse(json).RootElement));
+        Assert.Empty(Schemas.Violations("errors", json));
         Assert.Equal("filings[0].validUntil", JsonDocument.Parse(json).RootElement.GetProperty("errors")[0].GetProperty("path").GetString());
     }
 

@@ -1,6 +1,8 @@
 using RulesCore.Testing;
 using static RulesCore.Testing.Cases;
 using static RulesCore.Settlement.Tests.Fixtures;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Tests.Rules;
 
@@ -47,10 +49,17 @@ public class WaitingPeriodRuleTests
         Assert.Equal(Outcome.Direct, ResumesOn("2025-03-10").Evaluate().Outcome);
     }
 
-    [Fact]
-    public void ResumeDateUnknown_Fires()
+    [Theory]
+    [InlineData(Languages.Chinese, "重新参保后处于待遇等待期，就诊日尚未恢复待遇（恢复日：未知）。")]
+    [InlineData(Languages.English, "After re-joining, benefits have not resumed on the visit date (they resume on unknown).")]
+    public void ResumeDateUnknown_Fires_BlocksTheVisit_AndCallsTheDateUnknown(string language, string message)
     {
-        Assert.Contains(FindingCodes.WaitingPeriod, ResumesOn(null).Evaluate().Codes());
+        var d = ResumesOn(null).Evaluate(language);
+
+        var waiting = d.Single(FindingCodes.WaitingPeriod);
+        Assert.Equal(message, waiting.Message);
+        Assert.Equal(Outcome.NotReimbursable, d.Outcome);
+        Assert.Equal(new[] { "person", "encounter" }, waiting.Facts);
     }
 }
 

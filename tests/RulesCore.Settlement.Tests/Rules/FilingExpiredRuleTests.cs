@@ -2,6 +2,8 @@ using RulesCore.Settlement.Rules;
 using RulesCore.Testing;
 using static RulesCore.Testing.Cases;
 using static RulesCore.Settlement.Tests.Fixtures;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Tests.Rules;
 
@@ -68,5 +70,25 @@ public class FilingExpiredRuleTests
     {
         Assert.Contains("备案 F1", Expired().Evaluate(Languages.Chinese).Single(FindingCodes.FilingExpired).Message);
         Assert.Contains("Filing F1", Expired().Evaluate(Languages.English).Single(FindingCodes.FilingExpired).Message);
+    }
+
+    // A stay's wording, and a filing ending on the admission day.
+
+    [Fact]
+    public void AStay_FilingEndedBeforeAdmission_SaysSo()
+    {
+        var f = CrossProvinceOutpatient().WithFiling(x => x with { ValidUntil = D("2025-03-09") }).AsInpatient("2025-03-20")
+            .Evaluate(asOf: "2025-03-20").Single(FindingCodes.FilingExpired);
+
+        Assert.Equal("Filing F1 ended on 2025-03-09, before admission on 2025-03-10.", f.Message);
+    }
+
+    [Fact]
+    public void AStay_FilingEndingOnTheAdmissionDay_Covers()
+    {
+        var d = CrossProvinceOutpatient().WithFiling(x => x with { ValidUntil = D("2025-03-10") }).AsInpatient("2025-03-20").Evaluate(asOf: "2025-03-20");
+
+        Assert.Equal(Outcome.Direct, d.Outcome);
+        Assert.False(d.Has(FindingCodes.FilingExpired));
     }
 }

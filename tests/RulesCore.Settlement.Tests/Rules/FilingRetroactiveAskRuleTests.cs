@@ -1,6 +1,8 @@
 using RulesCore.Testing;
 using static RulesCore.Testing.Cases;
 using static RulesCore.Settlement.Tests.Fixtures;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Tests.Rules;
 
@@ -57,5 +59,15 @@ public class FilingRetroactiveAskRuleTests
         var d = CrossProvinceOutpatient().WithFiling(f => f with { ValidFrom = D("2025-03-15") }).Evaluate(asOf: "2025-04-01");
 
         Assert.Equal(new[] { FindingCodes.FilingNotYetValid }, d.Codes());
+    }
+
+    // Asked on the day of an outpatient visit, the visit is over: the unknown window is asked about.
+
+    [Fact]
+    public void AskedOnTheVisitDay_AfterAnOutpatientVisit_TheUnknownWindowIsAsked()
+    {
+        var d = CrossProvinceOutpatient().WithoutFiling().Evaluate(asOf: "2025-03-10");
+
+        Assert.Equal(new[] { FindingCodes.FilingMissing, FindingCodes.FilingRetroactiveAsk }, d.Codes());
     }
 }

@@ -1,6 +1,8 @@
 using RulesCore.Testing;
 using static RulesCore.Testing.Cases;
 using static RulesCore.Settlement.Tests.Fixtures;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Tests.Rules;
 
@@ -63,5 +65,75 @@ public class FilingRetroactiveRuleTests
         var d = CrossProvinceOutpatient().WithEncounter(e => e with { Setting = CareSetting.Inpatient }).Evaluate();
 
         Assert.DoesNotContain(FindingCodes.FilingRetroactiveAvailable, d.Codes());
+    }
+
+    // The window's edges: none at all, a stay's window from discharge, filing before discharge not allowed.
+
+    [Fact]
+    public void AZeroMonthWindow_OnTheVisitDay_OffersNoRetroactiveFiling_AndDoesNotAsk()
+    {
+        var d = Decide(WithPack(Pack("430100", "retroactiveFilingWindowMonths", "0")), CrossProvinceOutpatient().WithoutFiling());
+
+        Assert.Equal(new[] { FindingCodes.FilingMissing }, d.Codes());
+    }
+
+    [Fact]
+    public void AStaysWindow_RunsFromDischarge_NotAdmission()
+    {
+        var evaluator = WithPack(Pack("430100", "retroactiveFilingWindowMonths", "1"));
+        var c = CrossProvinceOutpatient().WithoutFiling().AsInpatient("2025-03-20");
+
+        var last = Decide(evaluator, c, "2025-04-20");
+        var late = Decide(evaluator, c, "2025-04-21");
+
+        Assert.Equal("Filing now, retroactively, still lets the visit settle (until 2025-04-20).", last.Single(FindingCodes.FilingRetroactiveAvailable).Message);
+        Assert.Equal(new[] { FindingCodes.FilingMissing }, late.Codes());
+    }
+
+    [Fact]
+    public void StillAdmitted_WhereFilingBeforeDischargeIsNotAllowed_TheWindowDecides()
+    {
+        var evaluator = WithParameters("430100", ("retroactiveFilingBeforeDischarge", "false"), ("retroactiveFilingWindowMonths", "0"));
+
+        var d = Decide(evaluator, CrossProvinceOutpatient().WithoutFiling().AsInpatient(), "2025-03-12");
+
+        Assert.Equal(new[] { FindingCodes.FilingMissing }, d.Codes());
+    }
+
+    // Asked on the visit day it is retroactive; before it, file first; a stay's advice before admission.
+
+    [Fact]
+    public void AskedOnTheVisitDay_ItIsRetroactive_NotFileFirst()
+    {
+        var evaluator = WithPack(Pack("430100", "retroactiveFilingWindowMonths", "6"));
+
+        var on = Decide(evaluator, CrossProvinceOutpatient().WithoutFiling(), "2025-03-10").Single(FindingCodes.FilingRetroactiveAvailable);
+        var before = Decide(evaluator, CrossProvinceOutpatient().WithoutFiling(), "2025-03-09").Single(FindingCodes.FilingRetroactiveAvailable);
+
+        Assert.Equal("Filing now, retroactively, still lets the visit settle (until 2025-09-10).", on.Message);
+        Assert.Equal(new[] { RemedyCodes.FileRetroactively }, on.Remedies.Select(r => r.Code));
+        Assert.Contains("retroactiveFilingWindowMonths = 6", on.Basis, StringComparison.Ordinal);
+        Assert.DoesNotContain("retroactiveFilingBeforeDischarge", on.Basis, StringComparison.Ordinal);
+        Assert.Equal("File before the visit and it settles under the rules.", before.Message);
+        Assert.Equal(new[] { RemedyCodes.FileBeforeVisit }, before.Remedies.Select(r => r.Code));
+    }
+
+    [Fact]
+    public void AWindowsLastDay_IsWrittenInChineseToo()
+    {
+        var d = WithPack(Pack("430100", "retroactiveFilingWindowMonths", "6"))
+            .Evaluate(CrossProvinceOutpatient().WithoutFiling().Build(), new EvaluationOptions { Language = Languages.Chinese, AsOf = D("2025-04-01") });
+
+        Assert.Equal("现在补办备案仍可按规定直接结算（截至 2025-09-10）。", d.Single(FindingCodes.FilingRetroactiveAvailable).Message);
+    }
+
+    [Fact]
+    public void AskedBeforeAdmission_FileBeforeTheStay()
+    {
+        var f = CrossProvinceOutpatient().WithoutFiling().AsInpatient().Evaluate(asOf: "2025-03-09").Single(FindingCodes.FilingRetroactiveAvailable);
+
+        Assert.Equal("File before admission and the stay settles under the rules (before discharge at the latest).", f.Message);
+        Assert.Equal(new[] { RemedyCodes.FileBeforeVisit }, f.Remedies.Select(r => r.Code));
+        Assert.Contains("retroactiveFilingBeforeDischarge", f.Basis, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,8 @@
 using RulesCore.Testing;
 using static RulesCore.Testing.Cases;
 using static RulesCore.Settlement.Tests.Fixtures;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Tests.Rules;
 
@@ -103,5 +105,43 @@ public class FilingWrongRegionRuleTests
         var f = CrossProvinceOutpatient().WithFilings(Filing("F1", FilingReason.OtherTemporary, Hangzhou, "2025-03-01")).Evaluate().Single(FindingCodes.FilingWrongRegion);
 
         Assert.Equal("Cancel the filing in the app and file again for the treatment city; most regions approve the same day.", f.Remedies.Single(r => r.Code == RemedyCodes.RefileCorrectRegion).Text);
+    }
+
+    // The change lock's last day, a province filing elsewhere, a temporary filing without a lock.
+
+    [Fact]
+    public void LongTermFiling_OnTheDayTheChangeLockEnds_CanBeChangedNow()
+    {
+        var c = CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("451200")).WithFilings(Filing("F1", FilingReason.LongTermResident, Hangzhou, "2024-09-10"));
+
+        var onTheDay = c.Evaluate().Single(FindingCodes.FilingWrongRegion);
+        var dayBefore = CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("451200")).WithFilings(Filing("F1", FilingReason.LongTermResident, Hangzhou, "2024-09-11"))
+            .Evaluate().Single(FindingCodes.FilingWrongRegion);
+
+        Assert.Equal("Cancel the filing in the app and file again for the treatment city; most regions approve the same day.",
+            onTheDay.Remedies.Single(r => r.Code == RemedyCodes.RefileCorrectRegion).Text);
+        Assert.DoesNotContain("longTermFilingChangeLockMonths", onTheDay.Basis, StringComparison.Ordinal);
+        Assert.StartsWith("This long-term filing started on 2024-09-11 and can be changed or cancelled only after 6 months, from 2025-03-11",
+            dayBefore.Remedies.Single(r => r.Code == RemedyCodes.RefileCorrectRegion).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AProvinceFilingForAnotherProvince_IsAPlainWrongRegion()
+    {
+        var f = CrossProvinceOutpatient().WithFiling(x => x with { DestinationRegion = RegionCode.Parse("330000") }).Evaluate().Single(FindingCodes.FilingWrongRegion);
+
+        Assert.StartsWith("Filing F1 names the pooling region ", f.Message, StringComparison.Ordinal);
+        Assert.EndsWith("but the hospital is in 420100 (Hubei).", f.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATemporaryFilingElsewhere_CarriesNoChangeLock()
+    {
+        var f = CrossProvinceOutpatient().InsuredIn(RegionCode.Parse("451200"))
+            .WithFilings(Filing("F1", FilingReason.OtherTemporary, Hangzhou, "2025-03-01", "2025-08-31")).Evaluate().Single(FindingCodes.FilingWrongRegion);
+
+        Assert.DoesNotContain("longTermFilingChangeLockMonths", f.Basis, StringComparison.Ordinal);
+        Assert.Equal("Cancel the filing in the app and file again for the treatment city; most regions approve the same day.",
+            f.Remedies.Single(r => r.Code == RemedyCodes.RefileCorrectRegion).Text);
     }
 }

@@ -4,6 +4,9 @@ using FsCheck.Xunit;
 using RulesCore.Testing;
 using static RulesCore.Testing.Cases;
 using static RulesCore.Settlement.Tests.Fixtures;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+using Outcome = RulesCore.Settlement.Decisions.Outcome;
 
 namespace RulesCore.Settlement.Tests.Rules;
 

@@ -3,6 +3,9 @@ using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
 using static RulesCore.Settlement.Tests.Fixtures;
 using static RulesCore.Testing.Cases;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Tests.Rules;
 

@@ -3,6 +3,9 @@ using RulesCore.Settlement.Rules;
 using RulesCore.Testing;
 using static RulesCore.Testing.Cases;
 using static RulesCore.Settlement.Tests.Fixtures;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Settlement.Tests.Rules;
 
@@ -164,7 +167,7 @@ public class IntegratorRuleTests
     [Fact]
     public void APackSettingAnUndeclaredParameter_IsStillRejected_NamingIt()
     {
-        var e = Assert.Throws<RulesCore.Settlement.InvalidPolicyPackException>(() => new SettlementOptions()
+        var e = Assert.Throws<RulesCore.Settlement.Errors.InvalidPolicyPackException>(() => new SettlementOptions()
             .AddPolicyPack(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Pack("450000", "exampleNoticeWanted", "true"))), "example-pack"));
 
         Assert.Contains(e.Errors, x => x.Path == "parameters.exampleNoticeWanted" && x.Code == InputErrorCodes.UnknownProperty && x.Message.StartsWith("Not a policy parameter", StringComparison.Ordinal));

@@ -1,6 +1,7 @@
 using System.Reflection;
 using RulesCore.Settlement.Rules;
 using RulesCore.Testing;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Tests.Rules;
 

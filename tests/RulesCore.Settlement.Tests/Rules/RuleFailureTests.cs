@@ -1,6 +1,8 @@
 using NRules.Fluent.Dsl;
 using RulesCore.Settlement.Rules;
 using static RulesCore.Testing.Cases;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Tests.Rules;
 

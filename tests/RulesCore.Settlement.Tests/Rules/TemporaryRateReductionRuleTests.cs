@@ -1,11 +1,20 @@
 using RulesCore.Testing;
 using static RulesCore.Testing.Cases;
 using static RulesCore.Settlement.Tests.Fixtures;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Tests.Rules;
 
 public class TemporaryRateReductionRuleTests
 {
+    /// <summary>Insured in 十堰 (420300), treated in 武汉: a visit elsewhere in the province, with reductions of its own.</summary>
+    private static readonly SettlementEvaluator IntraReductions = WithParameters("420300",
+        ("intraProvinceRateReductionReferralEmergencyPoints", "3"),
+        ("intraProvinceRateReductionOtherTemporaryPoints", "7"),
+        ("rateReductionReferralEmergencyPoints", "11"),
+        ("rateReductionOtherTemporaryPoints", "13"));
+
     [Theory]
     [InlineData(FilingReason.OtherTemporary, 20)]
     [InlineData(FilingReason.Referral, 10)]
@@ -110,5 +119,103 @@ public class TemporaryRateReductionRuleTests
 
         var province = WithPack(Pack("420000", reason == FilingReason.Referral ? "intraProvinceRateReductionReferralEmergencyPoints" : "intraProvinceRateReductionOtherTemporaryPoints", "5"));
         Assert.Equal(5, province.Evaluate(c).RateReductionPoints);
+    }
+
+    // Inside the province a temporary filing carries the province's own reduction for its kind; a long-term one none.
+
+    [Theory]
+    [InlineData(FilingReason.Referral, 3)]
+    [InlineData(FilingReason.Emergency, 3)]
+    [InlineData(FilingReason.OtherTemporary, 7)]
+    public void IntraProvinceTemporaryFiling_CarriesTheProvincesOwnReduction(FilingReason reason, int points)
+    {
+        var d = Decide(IntraReductions, IntraProvinceOutpatient().WithFiling(f => f with { Reason = reason, ValidUntil = D("2025-06-30") }));
+
+        var f = d.Single(FindingCodes.TemporaryRateReduction);
+        Assert.Equal(points, d.RateReductionPoints);
+        Assert.Equal(Outcome.DirectReducedRate, d.Outcome);
+        Assert.Equal(new[] { "filing:F1", "encounter" }, f.Facts);
+        Assert.Equal($"As {(reason == FilingReason.OtherTemporary ? "another temporary visitor" : reason == FilingReason.Referral ? "a referral" : "an emergency patient")}, the insured region lowers the reimbursement ratio by {points} percentage points.", f.Message);
+    }
+
+    [Fact]
+    public void IntraProvinceLongTermFiling_CarriesNoReduction()
+    {
+        var d = Decide(IntraReductions, IntraProvinceOutpatient());
+
+        Assert.Equal(Outcome.Direct, d.Outcome);
+        Assert.Equal(0, d.RateReductionPoints);
+        Assert.False(d.Has(FindingCodes.TemporaryRateReduction));
+    }
+
+    // An emergency without a filing carries the emergency reduction: the province's inside it, the national one across.
+
+    [Fact]
+    public void IntraProvinceEmergency_WithoutFiling_CarriesTheProvincesEmergencyReduction()
+    {
+        var d = Decide(IntraReductions, IntraProvinceOutpatient().WithoutFiling().AsEmergency());
+
+        Assert.Equal(3, d.RateReductionPoints);
+        Assert.True(d.Has(FindingCodes.EmergencyDeemedFiled));
+        Assert.Equal(new[] { "policy:emergencyDeemedFiled", "encounter" }, d.Single(FindingCodes.TemporaryRateReduction).Facts);
+    }
+
+    [Fact]
+    public void CrossProvinceEmergency_WithoutFiling_CarriesTheNationalEmergencyReduction()
+    {
+        var d = CrossProvinceOutpatient().WithoutFiling().AsEmergency().Evaluate();
+
+        Assert.Equal(10, d.RateReductionPoints);
+        Assert.Equal(Outcome.DirectReducedRate, d.Outcome);
+    }
+
+    // Of several bases the smallest reduction decides; between equal ones the first reference, whatever the input order.
+
+    [Fact]
+    public void EqualReductions_TheFirstReferenceDecides_WhicheverComesFirst()
+    {
+        var f1 = Filing("F1", FilingReason.OtherTemporary, Wuhan, "2025-01-01", "2025-06-30");
+        var f2 = Filing("F2", FilingReason.OtherTemporary, Wuhan, "2025-01-01", "2025-06-30");
+
+        var forward = CrossProvinceOutpatient().WithFilings(f1, f2).Evaluate();
+        var backward = CrossProvinceOutpatient().WithFilings(f2, f1).Evaluate();
+
+        Assert.Equal(new[] { "filing:F1", "encounter" }, forward.Single(FindingCodes.TemporaryRateReduction).Facts);
+        Assert.Equal(new[] { "filing:F1", "encounter" }, backward.Single(FindingCodes.TemporaryRateReduction).Facts);
+        Assert.Equal(20, backward.RateReductionPoints);
+    }
+
+    [Fact]
+    public void ASmallerReductionWithALaterReference_Decides_WhicheverComesFirst()
+    {
+        // F1 (20 points) sorts before F2 (10 points): the reference breaks ties only.
+        var f1 = Filing("F1", FilingReason.OtherTemporary, Wuhan, "2025-01-01", "2025-06-30");
+        var f2 = Filing("F2", FilingReason.Referral, Wuhan, "2025-01-01", "2025-06-30");
+
+        foreach (var d in new[] { CrossProvinceOutpatient().WithFilings(f1, f2).Evaluate(), CrossProvinceOutpatient().WithFilings(f2, f1).Evaluate() })
+        {
+            Assert.Equal(10, d.RateReductionPoints);
+            Assert.Equal(new[] { "filing:F2", "encounter" }, d.Single(FindingCodes.TemporaryRateReduction).Facts);
+        }
+    }
+
+    [Fact]
+    public void EmergencyWithAReferralFiling_EqualReductions_TheFilingDecides()
+    {
+        // "filing:F1" sorts before "policy:emergencyDeemedFiled"; both carry 10 points.
+        var d = CrossProvinceOutpatient().WithFiling(f => f with { Reason = FilingReason.Referral, ValidUntil = D("2025-06-30") }).AsEmergency().Evaluate();
+
+        Assert.Equal(10, d.RateReductionPoints);
+        Assert.Equal(new[] { "filing:F1", "encounter" }, d.Single(FindingCodes.TemporaryRateReduction).Facts);
+    }
+
+    [Fact]
+    public void EmergencyWithAnOtherTemporaryFiling_TheEmergencyBasisIsSmaller()
+    {
+        var d = CrossProvinceOutpatient().WithFiling(f => f with { Reason = FilingReason.OtherTemporary, ValidUntil = D("2025-06-30") }).AsEmergency().Evaluate();
+
+        Assert.Equal(10, d.RateReductionPoints);
+        Assert.Equal(new[] { "policy:emergencyDeemedFiled", "encounter" }, d.Single(FindingCodes.TemporaryRateReduction).Facts);
+        Assert.False(d.Has(FindingCodes.EmergencyDeemedFiled));
     }
 }

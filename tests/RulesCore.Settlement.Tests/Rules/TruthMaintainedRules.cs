@@ -6,6 +6,8 @@ using NRules.RuleModel;
 using NRules.RuleModel.Builders;
 using RulesCore.Settlement.Engine;
 using RulesCore.Settlement.Rules;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Tests.Rules;
 

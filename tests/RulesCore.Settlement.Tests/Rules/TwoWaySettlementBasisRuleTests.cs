@@ -2,6 +2,8 @@ using RulesCore.Testing;
 using static RulesCore.Testing.Cases;
 using static RulesCore.Settlement.Tests.Fixtures;
 using static RulesCore.Settlement.Tests.Rules.TwoWaySettlementRuleTests;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Tests.Rules;
 

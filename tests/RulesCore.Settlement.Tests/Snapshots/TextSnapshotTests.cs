@@ -3,6 +3,7 @@ using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
 using RulesCore.Testing;
 using RulesCore.Settlement.Engine;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Settlement.Tests.Snapshots;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Model;
 
 /// <summary>
 /// A six-digit administrative division code (行政区划代码, GB/T 2260): the first two digits name the province, the first

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace RulesCore.Settlement;
+namespace RulesCore.Settlement.Model;
 
 /// <summary>
 /// Names of administrative divisions from the bundled table (<c>Model/Regions/regions.tsv</c>, 2023 edition; see

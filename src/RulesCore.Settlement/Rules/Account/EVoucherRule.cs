@@ -1,5 +1,7 @@
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Rules;
 

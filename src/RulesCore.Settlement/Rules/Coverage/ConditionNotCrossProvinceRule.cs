@@ -1,6 +1,8 @@
 using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 using RulesCore.Settlement.Policies;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Rules;
 

@@ -1,4 +1,6 @@
 using NRules.Fluent.Dsl;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Rules;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using RulesCore.Settlement.Policies;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Settlement.Rules;
 

@@ -1,4 +1,5 @@
 using RulesCore.Settlement.Policies;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Settlement.Rules;
 

@@ -1,3 +1,6 @@
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+
 namespace RulesCore.Settlement.Rules;
 
 /// <summary><c>ADJUST_FILING_START</c>: have the filing start on the visit (admission) day or earlier (调整备案开始日期).</summary>

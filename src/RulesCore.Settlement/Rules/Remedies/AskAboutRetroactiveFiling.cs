@@ -1,3 +1,6 @@
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+
 namespace RulesCore.Settlement.Rules;
 
 /// <summary><c>ASK_ABOUT_RETROACTIVE_FILING</c>: ask the insured region whether the visit can still be filed (咨询能否补办备案).</summary>

@@ -1,3 +1,6 @@
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+
 namespace RulesCore.Settlement.Rules;
 
 /// <summary><c>ASK_FOR_CATALOG_ITEMS</c>: ask the doctor for items in the catalogue (医保目录内项目).</summary>

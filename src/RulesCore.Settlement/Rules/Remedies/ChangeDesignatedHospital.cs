@@ -1,3 +1,6 @@
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+
 namespace RulesCore.Settlement.Rules;
 
 /// <summary><c>CHANGE_DESIGNATED_HOSPITAL</c>: designate this hospital for the condition, or go to one already designated (变更门慢特病定点医疗机构).</summary>

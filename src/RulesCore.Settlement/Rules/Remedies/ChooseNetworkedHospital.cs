@@ -1,3 +1,6 @@
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+
 namespace RulesCore.Settlement.Rules;
 
 /// <summary><c>CHOOSE_NETWORKED_HOSPITAL</c>: go to a hospital that has opened the visit's service (选择联网定点医疗机构).</summary>

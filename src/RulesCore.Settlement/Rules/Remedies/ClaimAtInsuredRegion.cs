@@ -1,3 +1,6 @@
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+
 namespace RulesCore.Settlement.Rules;
 
 /// <summary><c>CLAIM_AT_INSURED_REGION</c>: pay, then claim at the insured region (回参保地手工报销).</summary>

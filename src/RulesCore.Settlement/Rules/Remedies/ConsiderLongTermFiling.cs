@@ -1,3 +1,6 @@
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+
 namespace RulesCore.Settlement.Rules;
 
 /// <summary><c>CONSIDER_LONG_TERM_FILING</c>: living or working there long-term, a long-term filing carries no reduction.</summary>

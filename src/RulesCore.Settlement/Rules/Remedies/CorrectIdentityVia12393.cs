@@ -1,3 +1,6 @@
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+
 namespace RulesCore.Settlement.Rules;
 
 /// <summary><c>CORRECT_IDENTITY_VIA_12393</c>: have the registry's name and identity number corrected via 12393.</summary>

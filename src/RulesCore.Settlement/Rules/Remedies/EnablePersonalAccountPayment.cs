@@ -1,3 +1,6 @@
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+
 namespace RulesCore.Settlement.Rules;
 
 /// <summary><c>ENABLE_PERSONAL_ACCOUNT_PAYMENT</c>: enable personal-account payment (开通个人账户支付权限).</summary>

@@ -1,3 +1,6 @@
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+
 namespace RulesCore.Settlement.Rules;
 
 /// <summary><c>FILE_BEFORE_VISIT</c>: file before the visit (就医前备案); after it, before the next one.</summary>

@@ -1,3 +1,6 @@
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+
 namespace RulesCore.Settlement.Rules;
 
 /// <summary><c>FILE_RETROACTIVELY</c>: file now, retroactively, while it still lets the visit settle (补办备案).</summary>

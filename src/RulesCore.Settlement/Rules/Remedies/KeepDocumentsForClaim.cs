@@ -1,3 +1,6 @@
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+
 namespace RulesCore.Settlement.Rules;
 
 /// <summary><c>KEEP_DOCUMENTS_FOR_CLAIM</c>: keep the record, invoices and the stamped itemised list for a claim (保留病历、发票、费用清单).</summary>

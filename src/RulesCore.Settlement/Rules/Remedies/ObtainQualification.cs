@@ -1,3 +1,6 @@
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+
 namespace RulesCore.Settlement.Rules;
 
 /// <summary><c>OBTAIN_QUALIFICATION</c>: obtain the chronic-condition qualification at the insured region (门慢特资格认定).</summary>

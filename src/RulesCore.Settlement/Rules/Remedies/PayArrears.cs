@@ -1,3 +1,6 @@
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+
 namespace RulesCore.Settlement.Rules;
 
 /// <summary><c>PAY_ARREARS</c>: pay the contribution arrears (补缴); benefits resume after a waiting period.</summary>

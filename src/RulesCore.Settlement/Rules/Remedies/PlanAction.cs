@@ -1,3 +1,6 @@
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>

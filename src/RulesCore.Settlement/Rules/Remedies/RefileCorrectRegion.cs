@@ -1,4 +1,6 @@
 using RulesCore.Settlement.Policies;
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Rules;
 

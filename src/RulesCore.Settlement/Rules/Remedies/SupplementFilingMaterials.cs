@@ -1,3 +1,6 @@
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+
 namespace RulesCore.Settlement.Rules;
 
 /// <summary><c>SUPPLEMENT_FILING_MATERIALS</c>: supplement the filing's materials (补齐备案材料).</summary>

@@ -1,3 +1,5 @@
+using RulesCore.Settlement.Decisions;
+
 namespace RulesCore.Settlement.Rules;
 
 /// <summary>What a remedy needs to say why a problem cannot be fixed: the visit, the decision after the plan, the actions tried.</summary>

@@ -1,3 +1,6 @@
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+
 namespace RulesCore.Settlement.Rules;
 
 /// <summary><c>USE_E_VOUCHER</c>: settle with the e-voucher (医保电子凭证).</summary>

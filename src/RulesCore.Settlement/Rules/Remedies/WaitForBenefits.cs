@@ -1,3 +1,6 @@
+using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Decisions;
+
 namespace RulesCore.Settlement.Rules;
 
 /// <summary><c>WAIT_FOR_BENEFITS</c>: benefits resume after the waiting period; visits before then are self-paid.</summary>

@@ -1,0 +1,32 @@
+namespace RulesCore.Settlement.Decisions;
+
+/// <summary>One conclusion of the rules about a visit.</summary>
+public sealed record Finding
+{
+    /// <summary>Gets the finding code, e.g. <c>FILING_EXPIRED</c> (see <see cref="FindingCodes"/>).</summary>
+    public string Code { get; init; } = string.Empty;
+
+    /// <summary>Gets the cause.</summary>
+    public Cause Cause { get; init; }
+
+    /// <summary>Gets the severity.</summary>
+    public Severity Severity { get; init; }
+
+    /// <summary>Gets the outcome this finding caps the decision at, or <see langword="null"/> when it caps nothing.</summary>
+    public Outcome? Caps { get; init; }
+
+    /// <summary>Gets the id of the rule that produced it, e.g. <c>filing.expired</c>.</summary>
+    public string Rule { get; init; } = string.Empty;
+
+    /// <summary>Gets the explanation, in the requested language.</summary>
+    public string Message { get; init; } = string.Empty;
+
+    /// <summary>Gets what the patient or cashier can do, in the requested language.</summary>
+    public IReadOnlyList<Remedy> Remedies { get; init; } = Array.Empty<Remedy>();
+
+    /// <summary>Gets the policy basis: the rule's source and the policy values it used, with their sources.</summary>
+    public string Basis { get; init; } = string.Empty;
+
+    /// <summary>Gets references to the facts that triggered it (<c>filing:F1</c>, <c>item:A01</c>, <c>encounter</c>, <c>hospital</c>, …): opaque strings, unambiguous whatever the case's ids are.</summary>
+    public IReadOnlyList<string> Facts { get; init; } = Array.Empty<string>();
+}

@@ -1,0 +1,145 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using RulesCore.Settlement;
+using RulesCore.Settlement.Errors;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers RulesCore with a service collection.</summary>
+public static class RulesCoreServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="ISettlementEvaluator"/> with the shipped policy packs and rules (see the overload taking options).</summary>
+    /// <param name="services">The services.</param>
+    /// <returns>The services.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
+    public static IServiceCollection AddRulesCore(this IServiceCollection services) => services.AddRulesCore((Action<SettlementOptions>?)null);
+
+    /// <summary>
+    /// Registers <see cref="ISettlementEvaluator"/> as a singleton (thread-safe; the rule set is compiled once), or
+    /// adds to the registration an earlier call made: calls compose — packs, rules and parameters accumulate, the last
+    /// call wins for <see cref="SettlementOptions.DefaultLanguage"/>. <paramref name="configure"/> runs now, so a
+    /// malformed or unreadable pack fails here, at start-up, not at the first decision; so does a pack that conflicts
+    /// with one added before (two for one region). An <see cref="ISettlementEvaluator"/> registered by other means is
+    /// kept.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Configures the options, e.g. adds policy packs.</param>
+    /// <returns>The services.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidPolicyPackException">A pack is malformed, unreadable, or conflicts with another.</exception>
+    public static IServiceCollection AddRulesCore(this IServiceCollection services, Action<SettlementOptions>? configure)
+    {
+        if (services is null)
+        {
+            throw new ArgumentNullException(nameof(services));
+        }
+
+        var registration = services.LastOrDefault(d => d.ServiceType == typeof(Registration))?.ImplementationInstance as Registration;
+        if (registration is null)
+        {
+            registration = new Registration();
+            services.AddSingleton(registration);
+            services.TryAddSingleton<ISettlementEvaluator>(_ => new SettlementEvaluator(registration.Options));
+        }
+
+        configure?.Invoke(registration.Options);
+        RulesCore.Settlement.Policies.PolicyCatalog.Create(registration.Options.PolicyPacks, registration.Options.Parameters);
+        return services;
+    }
+
+    /// <summary>
+    /// Registers RulesCore (as <see cref="AddRulesCore(IServiceCollection, Action{SettlementOptions}?)"/>) with options
+    /// from configuration, e.g. the <c>RulesCore</c> section of appsettings.json:
+    /// <c>{ "RulesCore": { "DefaultLanguage": "en", "PolicyPacks": [ "packs/430100.json" ] } }</c>. Pack files are read
+    /// now; a malformed or missing one fails here. A relative pack path is resolved against the current directory; to
+    /// resolve it against the configuration file's directory, use
+    /// <see cref="AddRulesCore(IServiceCollection, IConfiguration, string)"/>. Calls compose: add rules or more packs
+    /// with another <c>AddRulesCore(options =&gt; …)</c> call.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The section: <c>DefaultLanguage</c> (<c>zh-CN</c> or <c>en</c>), <c>PolicyPacks</c> (file paths).</param>
+    /// <returns>The services.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configuration"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The section names an unsupported language or an unknown key.</exception>
+    /// <exception cref="InvalidPolicyPackException">A pack is malformed, unreadable, or conflicts with another.</exception>
+    public static IServiceCollection AddRulesCore(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddFromConfiguration(configuration, null);
+
+    /// <summary>
+    /// Registers RulesCore with options from configuration, as <see cref="AddRulesCore(IServiceCollection, IConfiguration)"/>
+    /// does, except that a relative <c>PolicyPacks</c> path is resolved against <paramref name="baseDirectory"/>, not the
+    /// current directory: pass the directory of the configuration file the paths are written in — in an ASP.NET Core or
+    /// generic host, <c>builder.Environment.ContentRootPath</c>, where appsettings.json is read from (as Kestrel resolves
+    /// its certificate paths). An absolute path is kept as it is. The same base applies to every source of the section
+    /// (a file, the command line, environment variables): configuration does not say where a value came from.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The section: <c>DefaultLanguage</c> (<c>zh-CN</c> or <c>en</c>), <c>PolicyPacks</c> (file paths).</param>
+    /// <param name="baseDirectory">The directory relative pack paths are resolved against; itself resolved against the current directory, now, when relative.</param>
+    /// <returns>The services.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/>, <paramref name="configuration"/> or <paramref name="baseDirectory"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The section names an unsupported language or an unknown key, or <paramref name="baseDirectory"/> is empty or not a valid path.</exception>
+    /// <exception cref="InvalidPolicyPackException">A pack is malformed, unreadable, or conflicts with another; an unreadable one is named by the full path tried.</exception>
+    public static IServiceCollection AddRulesCore(this IServiceCollection services, IConfiguration configuration, string baseDirectory)
+    {
+        if (baseDirectory is null)
+        {
+            throw new ArgumentNullException(nameof(baseDirectory));
+        }
+
+        if (string.IsNullOrWhiteSpace(baseDirectory))
+        {
+            throw new ArgumentException("The base directory is empty.", nameof(baseDirectory));
+        }
+
+        return services.AddFromConfiguration(configuration, Path.GetFullPath(baseDirectory));
+    }
+
+    private static IServiceCollection AddFromConfiguration(this IServiceCollection services, IConfiguration configuration, string? baseDirectory)
+    {
+        if (configuration is null)
+        {
+            throw new ArgumentNullException(nameof(configuration));
+        }
+
+        foreach (var key in configuration.GetChildren().Select(c => c.Key))
+        {
+            if (!string.Equals(key, "DefaultLanguage", StringComparison.OrdinalIgnoreCase) && !string.Equals(key, "PolicyPacks", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ArgumentException($"Unknown RulesCore setting '{key}' (known: DefaultLanguage, PolicyPacks).", nameof(configuration));
+            }
+        }
+
+        return services.AddRulesCore(options =>
+        {
+            if (configuration["DefaultLanguage"] is { Length: > 0 } language)
+            {
+                options.DefaultLanguage = language;
+            }
+
+            foreach (var pack in configuration.GetSection("PolicyPacks").GetChildren().Select(c => c.Value).Where(v => !string.IsNullOrWhiteSpace(v)))
+            {
+                options.AddPolicyPackFile(baseDirectory is null ? pack! : Resolve(baseDirectory, pack!));
+            }
+        });
+    }
+
+    /// <summary>A pack path against the base directory (an absolute one as it is); a path that is not valid is left for reading to report.</summary>
+    private static string Resolve(string baseDirectory, string path)
+    {
+        try
+        {
+            return Path.Combine(baseDirectory, path);
+        }
+        catch (ArgumentException)
+        {
+            return path;
+        }
+    }
+
+    /// <summary>The options every <c>AddRulesCore</c> call on one collection adds to.</summary>
+    internal sealed class Registration
+    {
+        public SettlementOptions Options { get; } = new();
+    }
+}
