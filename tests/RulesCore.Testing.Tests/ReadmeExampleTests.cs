@@ -3,8 +3,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using RulesCore.Settlement;
-using RulesCore.Testing;
 using RulesCore.Settlement.Decisions;
+using RulesCore.Testing;
 using Outcome = RulesCore.Settlement.Decisions.Outcome;   // FsCheck has an Outcome too
 
 namespace MyHospital.Tests;
