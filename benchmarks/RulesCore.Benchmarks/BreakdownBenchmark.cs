@@ -1,58 +1,67 @@
 using BenchmarkDotNet.Attributes;
+using NRules;
+using NRules.Fluent;
+using NRules.RuleModel;
+using RulesCore.Benchmarks.Floor;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
-using RulesCore.Settlement.Engine;
 using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Benchmarks;
 
 /// <summary>
-/// Where one decision's time goes: reading the case from JSON, validation, policy resolution, creating an NRules
-/// session, inserting, inserting and firing, folding the findings into a decision (messages, remedies, basis), the
-/// whole evaluation, and writing the decision document (the NDJSON path's parts). The cross-province case settles
-/// without findings; folding is measured on the all-four-causes case's findings as well.
+/// Where one decision's time goes, seen through the public API: reading the case from JSON, validation, policy
+/// resolution, the shipped rules in an NRules session (creating it, inserting the facts, inserting and firing),
+/// folding findings into a decision with <see cref="SettlementEvaluator.Decide"/> (messages, remedies, basis; without
+/// findings and with the all-four-causes case's), the whole evaluation, and writing the decision document (the NDJSON
+/// path's parts). The session stages run every shipped rule as NRules loads them from the library (the evaluator's own
+/// session for a cross-province outpatient visit holds the 25 that can fire there, and is not reachable from outside);
+/// the cross-province case settles without findings, so none is handed over.
 /// </summary>
 [MemoryDiagnoser]
 public class BreakdownBenchmark
 {
+    private static readonly EvaluationOptions NoTrace = new() { IncludeTrace = false };
     private readonly SettlementEvaluator _evaluator = new();
     private readonly SettlementCase _case = BenchmarkCases.ByName[BenchmarkCases.CrossProvince];
+    private readonly SettlementCase _allFour = BenchmarkCases.ByName[BenchmarkCases.AllFourCauses];
+    private ISessionFactory _rules = null!;
     private Visit _visit = null!;
     private byte[] _json = null!;
     private SettlementDecision _decision = null!;
-    private Visit _allFourVisit = null!;
     private List<Raised> _allFourFindings = null!;
-    private static readonly EvaluationOptions NoTrace = new() { IncludeTrace = false };
 
     [GlobalSetup]
     public void Setup()
     {
+        var repository = new RuleRepository();
+        repository.Load(x => x.From(typeof(SettlementEvaluator).Assembly).PrivateTypes(true));
+        var compiler = new RuleCompiler();
+        compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceEqualityComparer.Instance;
+        _rules = compiler.Compile(repository.GetRules());
         _visit = new Visit(_case, _case.Encounter.Date, _evaluator.Policies);
         _json = System.Text.Encoding.UTF8.GetBytes(RulesCore.Settlement.Json.SettlementJson.WriteCase(_case, indented: false));
         _decision = _evaluator.Evaluate(_case);
-        var allFour = BenchmarkCases.ByName[BenchmarkCases.AllFourCauses];
-        _allFourVisit = new Visit(allFour, allFour.Encounter.Date, _evaluator.Policies);
-        _allFourFindings = Run(_allFourVisit, allFour, fire: true).Findings.ToList();
+        var (visit, found) = HandWrittenSettlement.Find(_allFour, _evaluator.Policies, NoTrace);
+        _allFourFindings = RawFindings.Word(visit, found);
     }
 
-    private static FindingSink Run(Visit visit, SettlementCase c, bool fire)
+    private ISession Run(bool fire)
     {
-        var sink = new FindingSink();
-        var session = SettlementRuleSet.Default.FactoryFor(VisitScopeRule.ScopeOf(visit.InsuredPooling, visit.TreatmentPooling), c.Encounter.Setting).CreateSession();
-        session.DependencyResolver = sink;
-        var facts = new List<object> { visit, c.Person, c.Hospital };
-        facts.AddRange(c.Filings);
-        facts.AddRange(c.Qualifications);
-        facts.AddRange(c.Encounter.Items);
+        var session = _rules.CreateSession();
+        var facts = new List<object> { _visit, _case.Person, _case.Hospital };
+        facts.AddRange(_case.Filings);
+        facts.AddRange(_case.Qualifications);
+        facts.AddRange(_case.Encounter.Items);
         session.InsertAll(facts);
         if (fire)
         {
             session.Fire();
         }
 
-        return sink;
+        return session;
     }
 
     [Benchmark]
@@ -62,33 +71,28 @@ public class BreakdownBenchmark
     public int WriteDecision() => RulesCore.Settlement.Json.SettlementJson.WriteDecision(_decision, indented: false).Length;
 
     [Benchmark]
-    public int Validate() => CaseValidator.Validate(_case).Count;
+    public int Validate() => _evaluator.Validate(_case).Count;
 
     [Benchmark]
     public (ResolvedPolicy Insured, ResolvedPolicy Treatment) Resolve() =>
         (PolicyCatalog.Default.Resolve(_case.Person.InsuredRegion, _case.Encounter.Date), PolicyCatalog.Default.Resolve(_case.Hospital.Region, _case.Encounter.Date));
 
     [Benchmark]
-    public int CreateSession()
-    {
-        var session = SettlementRuleSet.Default.FactoryFor(VisitScope.CrossProvince, CareSetting.GeneralOutpatient).CreateSession();
-        session.DependencyResolver = new FindingSink();
-        return 0;
-    }
+    public ISession CreateSession() => _rules.CreateSession();
 
     [Benchmark]
-    public int Insert() => Run(_visit, _case, fire: false).Findings.Count;
+    public ISession Insert() => Run(fire: false);
 
     [Benchmark]
-    public int Fire() => Run(_visit, _case, fire: true).Findings.Count;
+    public ISession Fire() => Run(fire: true);
 
-    /// <summary>Folding a decision without findings (trace off): outcome, provenance, the empty lists.</summary>
+    /// <summary>A decision without findings (trace off): validation, the visit, outcome, provenance, the empty lists.</summary>
     [Benchmark]
-    public Outcome Fold() => _evaluator.Assessor.Folding.Fold(_visit, new List<Raised>(), null, NoTrace.Language ?? "zh-CN").Outcome;
+    public Outcome Fold() => _evaluator.Decide(_case, Array.Empty<Raised>(), NoTrace).Outcome;
 
-    /// <summary>Folding the all-four-causes case's findings (trace off): messages in Chinese, remedies, basis.</summary>
+    /// <summary>The all-four-causes case's findings folded (trace off): messages in Chinese, remedies, basis.</summary>
     [Benchmark]
-    public Outcome FoldFindings() => _evaluator.Assessor.Folding.Fold(_allFourVisit, _allFourFindings, null, NoTrace.Language ?? "zh-CN").Outcome;
+    public Outcome FoldFindings() => _evaluator.Decide(_allFour, _allFourFindings, NoTrace).Outcome;
 
     [Benchmark(Baseline = true)]
     public Outcome Evaluate() => _evaluator.Evaluate(_case).Outcome;

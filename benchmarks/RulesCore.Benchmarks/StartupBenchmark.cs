@@ -1,46 +1,80 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using NRules.Fluent.Dsl;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Rules;
-using RulesCore.Settlement.Engine;
+using RulesCore.Testing;
 using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Benchmarks;
 
 /// <summary>
-/// What an HIS pays once: building the rule set (loading the rule classes, checking names, codes and priorities),
-/// compiling the rules of one situation (what the first decision of that situation waits for) and of all nine, and
-/// reading and checking the shipped policy packs.
+/// What an HIS pays once, through the public API: building an evaluator whose rule set is built afresh (the shipped
+/// rules and one integrator rule: loading the rule classes, checking names, codes, priorities and parameters; nothing
+/// compiled yet), its first decision of one situation (compiling that situation's rules) and of all nine, and reading
+/// and checking the shipped policy packs.
 /// </summary>
 [MemoryDiagnoser]
 public class StartupBenchmark
 {
-    [Benchmark]
-    public int BuildRuleSet() => SettlementRuleSet.Build(SettlementRuleSet.ShippedRuleTypes()).Rules.Count;
+    private static readonly EvaluationOptions NoTrace = new() { IncludeTrace = false };
+
+    /// <summary>A visit of each situation: local, intra-province and cross-province; another setting, emergency care and a chronic condition.</summary>
+    private static readonly SettlementCase[] EverySituation = new[] { Cases.LocalOutpatient(), Cases.IntraProvinceOutpatient(), Cases.CrossProvinceOutpatient() }
+        .SelectMany(place => new[]
+        {
+            place,
+            place.With(c => c with { Encounter = c.Encounter with { Setting = CareSetting.Emergency } }),
+            place.WithChronicCondition(Conditions.Diabetes),
+        })
+        .Select(c => c.Build())
+        .ToArray();
+
+    private static readonly string[] Packs = typeof(StartupBenchmark).Assembly.GetManifestResourceNames().Where(n => n.StartsWith("packs/", StringComparison.Ordinal)).ToArray();
+
+    private static SettlementEvaluator Fresh() => new(new SettlementOptions().AddRules(typeof(StartupRule)));
 
     [Benchmark]
-    public object CompileOneSituation() => SettlementRuleSet.Build(SettlementRuleSet.ShippedRuleTypes()).FactoryFor(VisitScope.CrossProvince, CareSetting.GeneralOutpatient);
+    public int BuildRuleSet() => Fresh().Rules.Count;
+
+    [Benchmark]
+    public Outcome CompileOneSituation() => Fresh().Evaluate(BenchmarkCases.ByName[BenchmarkCases.CrossProvince], NoTrace).Outcome;
 
     [Benchmark]
     public int CompileEverySituation()
     {
-        var rules = SettlementRuleSet.Build(SettlementRuleSet.ShippedRuleTypes());
-        var compiled = 0;
-        foreach (var place in new[] { VisitScope.Local, VisitScope.IntraProvince, VisitScope.CrossProvince })
-        {
-            foreach (var setting in new[] { CareSetting.GeneralOutpatient, CareSetting.Emergency, CareSetting.ChronicOutpatient })
-            {
-                compiled += rules.FactoryFor(place, setting) is null ? 0 : 1;
-            }
-        }
-
-        return compiled;
+        var evaluator = Fresh();
+        return EverySituation.Count(c => evaluator.Evaluate(c, NoTrace).Outcome == Outcome.Direct);
     }
 
     [Benchmark]
-    public int LoadPolicyPacks() => PolicyCatalog.LoadShipped().Packs.Count;
+    public int LoadPolicyPacks() => PolicyCatalog.Create(Packs.Select(name =>
+    {
+        using var stream = typeof(StartupBenchmark).Assembly.GetManifestResourceStream(name)!;
+        return PolicyCatalog.ReadPack(stream, name);
+    })).Packs.Count;
+}
+
+/// <summary>An integrator's rule that never fires: adding it makes an evaluator build its own rule set.</summary>
+[Name("benchmark.startup")]
+public sealed class StartupRule : SettlementRule
+{
+    public static readonly FindingDefinition Never = new("BENCHMARK_STARTUP", Cause.Account, Severity.Info, null, new("从不出现", "never raised"));
+
+    public override Cause Cause => Cause.Account;
+
+    public override LocalizedText Description { get; } = new("基准测试用规则，从不触发。", "A rule for the startup benchmark that never fires.");
+
+    public override LocalizedText Basis { get; } = new("基准测试", "benchmark");
+
+    public override void Define()
+    {
+        Visit visit = null!;
+        When().Match(() => visit, v => v.Date.Year < 1900);
+        Raise(ctx => Found(ctx, Never, On(visit)));
+    }
 }
 
 /// <summary>

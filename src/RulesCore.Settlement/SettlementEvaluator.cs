@@ -81,6 +81,13 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
     /// <inheritdoc />
     public PolicyCatalog Policies { get; }
 
+    /// <summary>
+    /// Gets every finding the rules in force can raise, by code: its cause, severity, cap, message template and remedy
+    /// codes — the catalogue a decision's findings are worded from, and the definitions to raise with
+    /// <see cref="Decide"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, FindingDefinition> Findings => _rules.Findings;
+
     /// <inheritdoc />
     public IReadOnlyList<InputError> Validate(SettlementCase @case) => CaseValidator.Validate(@case);
 
@@ -205,6 +212,57 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
 
     /// <summary>The language of a decision: the caller's, else the evaluator's default.</summary>
     private string LanguageOf(EvaluationOptions options) => options.Language ?? _defaultOptions.Language!;
+
+    /// <summary>
+    /// The decision for findings raised without this evaluator's rules — by a fast path of the caller's own that finds
+    /// some problems before any rule runs (an HIS's registration desk), or by the settlement rules run in an NRules
+    /// session of the caller's — folded exactly as <see cref="Evaluate"/> folds what its rules raise: the outcome is the
+    /// worst cap, each finding is worded in the requested language (message, remedies for the moment the question is
+    /// asked, the rule's basis with the policy values it relied on), the findings are sorted by cause, code and facts,
+    /// and the provenance names the rules in force and the packs of the visit's policy. The case is validated and asked
+    /// on the day <see cref="Evaluate"/> would take (<see cref="EvaluationOptions.AsOf"/>, else the case's, else the visit
+    /// day). Nothing is fired, so the decision has no trace, and it holds exactly the findings given: whether they are
+    /// all the case's problems is the caller's to know.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// var unusable = new Raised("account.card-unusable", evaluator.Findings[FindingCodes.CardUnusable], new object[] { settlementCase.Person }, new LocalizedText("遗失", "lost"));
+    /// SettlementDecision decision = evaluator.Decide(settlementCase, new[] { unusable });
+    /// </code>
+    /// </example>
+    /// <param name="case">The case the findings are about.</param>
+    /// <param name="findings">The raised findings, each of a rule in force and with the definition that rule raises (<see cref="Findings"/>).</param>
+    /// <param name="options">The language and the as-of day; the trace and the parallelism are ignored.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="InvalidCaseException">The case is invalid; every problem is listed.</exception>
+    /// <exception cref="ArgumentException">A finding is <see langword="null"/>, names no rule in force, or has a definition that rule does not raise.</exception>
+    public SettlementDecision Decide(SettlementCase @case, IEnumerable<Raised> findings, EvaluationOptions? options = null)
+    {
+        if (@case is null || findings is null)
+        {
+            throw new ArgumentNullException(@case is null ? nameof(@case) : nameof(findings));
+        }
+
+        options = CheckOptions(options);
+        var errors = CaseValidator.Validate(@case);
+        if (errors.Count > 0)
+        {
+            throw new InvalidCaseException(errors);
+        }
+
+        var raised = new List<Raised>(findings);
+        foreach (var finding in raised)
+        {
+            if (finding is null || !_rules.Raises(finding.Rule, finding.Finding))
+            {
+                throw new ArgumentException(
+                    finding is null ? "A finding is null." : $"No rule in force named '{finding.Rule}' raises this definition of '{finding.Finding.Code}' (Rules and Findings list them).",
+                    nameof(findings));
+            }
+        }
+
+        return _assessor.Folding.Fold(_assessor.VisitOf(@case, options.AsOf), raised, null, LanguageOf(options));
+    }
 
     /// <inheritdoc />
     public WhyNot Explain(SettlementCase @case, string ruleIdOrFindingCode, EvaluationOptions? options = null, CancellationToken cancellationToken = default)

@@ -55,8 +55,27 @@ public class PlanTests
 
     private static string Json(SettlementDecision d) => SettlementJson.WriteDecision(d, indented: false);
 
-    private static SettlementCase ApplyAll(SettlementCase start, IEnumerable<PlanAction> actions) =>
-        actions.OrderBy(a => a.Before ?? DateTime.MaxValue).ThenBy(a => a.Who).ThenBy(a => a.Key, StringComparer.Ordinal).Aggregate(start, (c, a) => a.Apply(c));
+    /// <summary>Each step of a plan as the change it makes to the case as it stood before it.</summary>
+    private static CaseChange[] Changes(SettlementCase start, SettlementPlan plan) =>
+        plan.Steps.Select((s, i) => CaseChange.Between(i == 0 ? start : plan.Steps[i - 1].CaseAfter!, s.CaseAfter!)).ToArray();
+
+    /// <summary>
+    /// The actions the case's own remedies propose for it as it stands, as the planner asks them (hospitals to go to
+    /// instead aside): the first actions a plan tries.
+    /// </summary>
+    private static IEnumerable<PlanAction> Proposed(SettlementCase c)
+    {
+        var assessment = Planning.Assessor.Assess(c, null, RulesCore.Settlement.Engine.AssessmentDepth.Findings, CancellationToken.None);
+        foreach (var finding in Planning.Assessor.Folding.Fold(assessment, Languages.English).Findings)
+        {
+            var filing = c.Filings.FirstOrDefault(f => finding.Facts.Contains("filing:" + f.Id));
+            var plan = new PlanContext(c, filing, assessment.Gap, assessment.Visit, Array.Empty<Hospital>(), Planning.Policies);
+            foreach (var action in finding.Remedies.Select(r => r.Code).Distinct().SelectMany(r => RemedyDefinitions.Of(r).Actions(plan)))
+            {
+                yield return action;
+            }
+        }
+    }
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 120)]
     public void Verified_EachStepsDecisionIsAFreshEvaluationOfTheCaseSoFar_AndTheLastReachesWhatThePlanPromises(SettlementCase c)
@@ -64,13 +83,16 @@ public class PlanTests
         var plan = Planning.Plan(c, English);
 
         Assert.Equal(Json(Planning.Evaluate(c, English)), Json(plan.Current));
-        var state = c;
+        var changes = Changes(c, plan);
         for (var i = 0; i < plan.Steps.Count; i++)
         {
-            state = plan.Actions[i].Apply(state);
-            Assert.Equal(SettlementJson.WriteCase(state), SettlementJson.WriteCase(plan.Steps[i].CaseAfter!));
-            Assert.Equal(Json(Planning.Evaluate(state, English)), Json(plan.Steps[i].DecisionAfter));
+            // Each step changes the case as it stands after the steps before it; its decision is a fresh evaluation of that.
+            Assert.False(changes[i].IsEmpty, $"step {i + 1} ({plan.Steps[i].Remedy}) changes nothing");
+            Assert.Equal(Json(Planning.Evaluate(plan.Steps[i].CaseAfter!, English)), Json(plan.Steps[i].DecisionAfter));
         }
+
+        // The changes, made in order to the case as it stood, give the case the last step leaves (as the subsets below rely on).
+        Assert.Equal(SettlementJson.WriteCase(plan.Steps.Count == 0 ? c : plan.Steps[^1].CaseAfter!), SettlementJson.WriteCase(changes.Aggregate(c, (state, change) => change.ApplyTo(state))));
 
         Assert.Equal(plan.Reachable, plan.Steps.Count == 0 ? plan.Current.Outcome : plan.Steps[^1].DecisionAfter.Outcome);
         Assert.True(plan.Reachable <= plan.Current.Outcome);
@@ -82,12 +104,14 @@ public class PlanTests
     {
         var plan = Planning.Plan(c, English);
 
-        var actions = plan.Actions.ToArray();
-        for (var mask = 0; mask < (1 << actions.Length) - 1; mask++)
+        // The steps come in the order to do them: any subset of their changes is made in that order.
+        var changes = Changes(c, plan);
+        Assert.Equal(plan.Reachable, Planning.Evaluate(changes.Aggregate(c, (state, change) => change.ApplyTo(state)), English).Outcome);
+        for (var mask = 0; mask < (1 << changes.Length) - 1; mask++)
         {
-            var subset = actions.Where((_, i) => (mask & (1 << i)) != 0);
-            var outcome = Planning.Evaluate(ApplyAll(c, subset), English).Outcome;
-            Assert.True(outcome > plan.Reachable, $"a subset of {string.Join(", ", actions.Select(a => a.Key))} reaches {plan.Reachable}");
+            var subset = changes.Where((_, i) => (mask & (1 << i)) != 0);
+            var outcome = Planning.Evaluate(subset.Aggregate(c, (state, change) => change.ApplyTo(state)), English).Outcome;
+            Assert.True(outcome > plan.Reachable, $"a subset of {string.Join(", ", plan.Steps.Select(s => s.Remedy))} reaches {plan.Reachable}");
         }
     }
 
@@ -102,15 +126,19 @@ public class PlanTests
             Assert.Empty(plan.Unfixable);
         }
 
+        // What a plan tries first: the actions the case's remedies propose, and the plan's own steps, each alone.
+        var tried = Proposed(c).Select(a => (a.Key, Apply: a.Apply))
+            .Concat(Changes(c, plan).Select((change, i) => ("step " + (i + 1) + " " + plan.Steps[i].Remedy, Apply: (Func<SettlementCase, SettlementCase>)change.ApplyTo)))
+            .ToArray();
         foreach (var problem in plan.Unfixable)
         {
             Assert.Contains(plan.Current.Findings.Concat(plan.Steps.SelectMany(s => s.DecisionAfter.Findings)), f => f.Code == problem.Code);
-            foreach (var action in plan.Tried)
+            foreach (var (key, apply) in tried)
             {
                 // Fixed: the finding goes and no capping finding comes (paying arrears turns a lapse into a waiting period).
-                var alone = Planning.Evaluate(action.Apply(c), English).Findings;
+                var alone = Planning.Evaluate(apply(c), English).Findings;
                 var capping = plan.Current.Findings.Where(f => f.Caps is not null).Select(f => f.Code).ToHashSet();
-                Assert.True(alone.Any(f => f.Code == problem.Code) || alone.Any(f => f.Caps is not null && !capping.Contains(f.Code)), $"{action.Key} fixes {problem.Code}");
+                Assert.True(alone.Any(f => f.Code == problem.Code) || alone.Any(f => f.Caps is not null && !capping.Contains(f.Code)), $"{key} fixes {problem.Code}");
             }
         }
     }
@@ -213,11 +241,14 @@ public class PlanTests
     [Fact]
     public void DamagedChip_UseTheEVoucher_WhichThePatientDoesAloneOnline()
     {
-        var plan = Planning.Plan(Sample("000-damaged-card-chip.json"), Chinese);
+        var c = Sample("000-damaged-card-chip.json");
+        var plan = Planning.Plan(c, Chinese);
 
+        // Replacing the card was an option too; the patient can do the e-voucher alone online.
         var step = Assert.Single(plan.Steps);
         Assert.Equal((RemedyCodes.UseEVoucher, PlanActor.Patient), (step.Remedy, step.Who));
-        Assert.Contains(plan.Tried, a => a.Remedy == RemedyCodes.ReplaceCard);
+        Assert.Contains(plan.Current.Findings.SelectMany(f => f.Remedies), r => r.Code == RemedyCodes.ReplaceCard);
+        Assert.Contains(Proposed(c), a => a.Remedy == RemedyCodes.ReplaceCard);
         Assert.Equal(Outcome.Direct, plan.Reachable);
     }
 

@@ -15,7 +15,7 @@ namespace RulesCore.Settlement.Tests;
 public class SituationRuleSetTests
 {
     private static readonly SettlementEvaluator Situational = new();
-    private static readonly SettlementEvaluator Full = new(new SettlementOptions(), SettlementRuleSet.Build(SettlementRuleSet.ShippedRuleTypes(), FindingDelivery.Collect, situational: false));
+    private static readonly SettlementEvaluator Full = new(new SettlementOptions(), SettlementRuleSet.Build(SettlementRuleSet.ShippedRuleTypes(), situational: false));
 
     private static void SameDecision(SettlementCase c)
     {

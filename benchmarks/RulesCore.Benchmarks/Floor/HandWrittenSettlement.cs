@@ -8,13 +8,22 @@ using P = RulesCore.Settlement.Policies.PolicyParameters;
 namespace RulesCore.Benchmarks.Floor;
 
 /// <summary>
-/// The floor: the logic of the settlement rules as straight-line C# — no engine, no trace. It finds the same
-/// findings about the same facts (raw findings) and hands them to the folding every contestant shares, so its
-/// decision is the whole decision RulesCore gives and its cost is finding the facts plus that folding.
+/// The floor: the logic of the settlement rules as straight-line C# — no engine, no trace, public API only. It finds
+/// the same findings about the same facts (raw findings) and hands them to the wording and folding the contestants
+/// share (<see cref="RawFindings"/>: the evaluator's public <see cref="SettlementEvaluator.Decide"/>), so its decision is
+/// the whole decision RulesCore gives and its cost is finding the facts plus that wording and folding — what an HIS's
+/// own fast path in front of RulesCore would pay.
 /// </summary>
 public static class HandWrittenSettlement
 {
     public static SettlementDecision Decide(SettlementCase c, PolicyCatalog policies, EvaluationOptions options)
+    {
+        var (visit, found) = Find(c, policies, options);
+        return RawFindings.Decide(c, visit, found, options);
+    }
+
+    /// <summary>The visit and the raw findings about it.</summary>
+    internal static (Visit Visit, List<RawFinding> Found) Find(SettlementCase c, PolicyCatalog policies, EvaluationOptions options)
     {
         var e = c.Encounter;
         var visit = new Visit(c, options.AsOf ?? c.AsOf ?? e.Date.Date, policies);
@@ -47,8 +56,8 @@ public static class HandWrittenSettlement
         if (!local)
         {
             // The basis with the smallest reduction decides the ratio (ties: the smaller reference).
-            IFilingBasis? best = null;
-            void Consider(IFilingBasis basis)
+            Basis? best = null;
+            void Consider(Basis basis)
             {
                 if (best is null || basis.ReductionPoints < best.ReductionPoints
                     || (basis.ReductionPoints == best.ReductionPoints && string.CompareOrdinal(basis.Reference, best.Reference) < 0))
@@ -67,7 +76,7 @@ public static class HandWrittenSettlement
                         : f.Reason is FilingReason.Referral or FilingReason.Emergency
                             ? (cross ? P.RateReductionReferralEmergencyPoints : P.IntraProvinceRateReductionReferralEmergencyPoints)
                         : cross ? P.RateReductionOtherTemporaryPoints : P.IntraProvinceRateReductionOtherTemporaryPoints;
-                    Consider(new FilingCoverage(f, policy.Get(points), policy[points]));
+                    Consider(new Basis(f, policy.Get(points), policy[points], null));
                 }
             }
 
@@ -78,11 +87,11 @@ public static class HandWrittenSettlement
             }
 
             // The emergency basis counts for every emergency visit, filed or not (the best basis wins).
-            EmergencyDeemedFiled? emergency = null;
+            Basis? emergency = null;
             if (!exempt && e.Setting == CareSetting.Emergency && policy.Get(P.EmergencyDeemedFiled))
             {
                 var reduction = policy[cross ? P.RateReductionReferralEmergencyPoints : P.IntraProvinceRateReductionReferralEmergencyPoints];
-                emergency = new EmergencyDeemedFiled((int)reduction.Value!, reduction, policy[P.EmergencyDeemedFiled]);
+                emergency = new Basis(null, (int)reduction.Value!, reduction, policy[P.EmergencyDeemedFiled]);
                 Consider(emergency);
                 if (!covered)
                 {
@@ -102,7 +111,7 @@ public static class HandWrittenSettlement
                 var window = policy.Get(P.RetroactiveFilingWindowMonths);
                 var windowEnd = (e.DischargeDate ?? e.Date).Date.AddMonths(window ?? 0);
                 DateTime? deadline = admitted ? e.DischargeDate?.Date ?? DateTime.MaxValue.Date : window > 0 && asOf <= windowEnd ? windowEnd : null;
-                var gap = new FilingGap(visit, deadline, admitted, !admitted && asOf >= until && window is null);
+                var gap = new Gap(visit, deadline, admitted, !admitted && asOf >= until && window is null);
 
                 var forRegion = false;
                 var activeForRegion = false;
@@ -167,11 +176,11 @@ public static class HandWrittenSettlement
                 {
                     if (policy.Get(P.TwoWaySettlementForLongTermFilings))
                     {
-                        found.Add(new RawFinding(FindingCodes.TwoWaySettlement, scope, new LongTermFilingElsewhere(f)));
+                        found.Add(new RawFinding(FindingCodes.TwoWaySettlement, scope, f));
                     }
                     else if (f.Basis == FilingBasis.Commitment)
                     {
-                        found.Add(new RawFinding(FindingCodes.HomeSettlementNeedsMaterials, scope, new LongTermFilingElsewhere(f)));
+                        found.Add(new RawFinding(FindingCodes.HomeSettlementNeedsMaterials, scope, f));
                     }
                 }
             }
@@ -302,6 +311,6 @@ public static class HandWrittenSettlement
             found.Add(new RawFinding(FindingCodes.PersonalAccountNotEnabled, account, scope));
         }
 
-        return RawFindings.Decide(visit, found, options);
+        return (visit, found);
     }
 }

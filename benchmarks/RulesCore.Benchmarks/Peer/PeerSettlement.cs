@@ -53,22 +53,22 @@ public sealed class PeerSettlement
                     found.AddRange(Filings(v, output).Select(f => new RawFinding(code, resolved, f)));
                     break;
                 case FindingCodes.FilingNotYetValid:
-                    var gap = Gap(resolved, v);
+                    var gap = GapOf(resolved, v);
                     found.AddRange(Filings(v, output).Select(f => new RawFinding(code, gap, f)));
                     break;
                 case FindingCodes.TwoWaySettlement or FindingCodes.HomeSettlementNeedsMaterials:
-                    found.AddRange(Filings(v, output).Select(f => new RawFinding(code, scope, new LongTermFilingElsewhere(f))));
+                    found.AddRange(Filings(v, output).Select(f => new RawFinding(code, scope, f)));
                     break;
                 case FindingCodes.TemporaryRateReduction:
                     found.Add(new RawFinding(code, scope, (int)output! is var best && best >= 0
-                        ? new FilingCoverage(v.Filings[best].Source, v.Filings[best].Points, v.Filings[best].PointsBasis)
+                        ? new Basis(v.Filings[best].Source, v.Filings[best].Points, v.Filings[best].PointsBasis, null)
                         : Emergency(resolved, v)));
                     break;
                 case FindingCodes.EmergencyDeemedFiled:
                     found.Add(new RawFinding(code, scope, Emergency(resolved, v)));
                     break;
                 case FindingCodes.FilingRetroactiveAvailable:
-                    found.Add(new RawFinding(code, Gap(resolved, v)));
+                    found.Add(new RawFinding(code, GapOf(resolved, v)));
                     break;
                 case FindingCodes.FilingExemptIntraProvince or FindingCodes.ConditionNotCrossProvince:
                     found.Add(new RawFinding(code, scope));
@@ -92,19 +92,19 @@ public sealed class PeerSettlement
             }
         }
 
-        return RawFindings.Decide(resolved, found, options);
+        return RawFindings.Decide(c, resolved, found, options);
     }
 
     private static IEnumerable<Filing> Filings(PeerVisit v, object? output) => ((IEnumerable<int>)output!).Select(i => v.Filings[i].Source);
 
     /// <summary>The gap's deadline: the discharge while admitted, else the end of the insured region's window if not passed.</summary>
-    private static FilingGap Gap(Visit resolved, PeerVisit v) =>
+    private static Gap GapOf(Visit resolved, PeerVisit v) =>
         new(resolved, v.StillAdmitted ? v.DischargeOrOpen : v.AsOf <= v.RetroactiveDeadline ? v.RetroactiveDeadline : (DateTime?)null,
             v.StillAdmitted, !v.StillAdmitted && v.AsOf >= v.Until && v.RetroactiveWindowUnknown);
 
-    private static EmergencyDeemedFiled Emergency(Visit resolved, PeerVisit v)
+    private static Basis Emergency(Visit resolved, PeerVisit v)
     {
         var reduction = resolved.InsuredPolicy[v.IsCross ? PolicyParameters.RateReductionReferralEmergencyPoints : PolicyParameters.IntraProvinceRateReductionReferralEmergencyPoints];
-        return new EmergencyDeemedFiled(v.ReferralEmergencyPoints, reduction, resolved.InsuredPolicy[PolicyParameters.EmergencyDeemedFiled]);
+        return new Basis(null, v.ReferralEmergencyPoints, reduction, resolved.InsuredPolicy[PolicyParameters.EmergencyDeemedFiled]);
     }
 }

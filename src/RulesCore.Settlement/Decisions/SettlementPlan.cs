@@ -1,5 +1,3 @@
-using RulesCore.Settlement.Rules;
-
 namespace RulesCore.Settlement.Decisions;
 
 /// <summary>
@@ -39,12 +37,6 @@ public sealed record SettlementPlan
     /// 2 × <see cref="MaxHospitalsJudged"/> + <see cref="MaxSteps"/>.
     /// </summary>
     public int CasesJudged { get; init; }
-
-    /// <summary>Gets the actions of <see cref="Steps"/>, in order (for tests of the plan's properties).</summary>
-    internal IReadOnlyList<PlanAction> Actions { get; init; } = Array.Empty<PlanAction>();
-
-    /// <summary>Gets every action the search tried (for tests: no single one of them fixes an unfixable problem).</summary>
-    internal IReadOnlyList<PlanAction> Tried { get; init; } = Array.Empty<PlanAction>();
 
     /// <summary>The most hospitals a plan lists and tries as steps.</summary>
     public const int HospitalLimit = 5;

@@ -115,7 +115,6 @@ internal sealed class Assessor
             throw RuleFailures.Of(e, session, Rules.AssemblyOf);
         }
 
-        var findings = Rules.Delivery == FindingDelivery.Collect ? sink.Findings : session.Query<Raised>().ToList();
-        return new Assessment(@case, visit, findings, session, recorder, evidence);
+        return new Assessment(@case, visit, sink.Findings, session, recorder, evidence);
     }
 }

@@ -47,7 +47,7 @@ internal sealed class DecisionFolding
             }
 
             var rule = _rules.RuleNamed(r.Rule);
-            var basis = r.Policy is { Length: > 0 } policy
+            var basis = r.Policy is { Count: > 0 } policy
                 ? language == Languages.English
                     ? rule.Basis.English + "; policy: " + string.Join("; ", policy.Select(p => p.Describe(language)))
                     : rule.Basis.Chinese + "；政策参数：" + string.Join("；", policy.Select(p => p.Describe(language)))
@@ -100,7 +100,7 @@ internal sealed class DecisionFolding
     /// <summary>The remedies of a finding raised with its own remedies or wording.</summary>
     private static Remedy[] RemediesOf(Raised r, string language, bool beforeVisit) =>
         (r.Remedies ?? r.Finding.Remedies).Select(code =>
-            r.RemedyTexts?.FirstOrDefault(t => t.Code == code).Text is { } text ? new Remedy(code, text.In(language)) : Wording.Remedy(code, language, beforeVisit)).ToArray();
+            r.RemedyTexts is { } texts && texts.TryGetValue(code, out var text) ? new Remedy(code, text.In(language)) : Wording.Remedy(code, language, beforeVisit)).ToArray();
 
     private static int CompareFacts(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {

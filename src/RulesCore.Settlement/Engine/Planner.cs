@@ -140,8 +140,6 @@ internal sealed class Planner
             Steps = planned,
             Unfixable = Unfixable(start, best.Judged.Decision, visit, pool.Values.ToArray()),
             Hospitals = Hospitals(state, visit),
-            Actions = steps,
-            Tried = pool.Values.ToArray(),
         });
     }
 

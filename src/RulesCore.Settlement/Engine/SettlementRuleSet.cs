@@ -21,24 +21,24 @@ internal sealed class SettlementRuleSet
     private readonly Dictionary<string, SettlementRule> _rulesByName;
     private readonly IReadOnlyList<RuleScope?> _scopes;
 
-    private SettlementRuleSet(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, IReadOnlyList<RuleScope?> scopes, FindingDelivery delivery, bool situational)
+    private SettlementRuleSet(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, IReadOnlyList<RuleScope?> scopes, bool situational)
     {
         _scopes = scopes;
         Scoped = Enumerable.Range(0, rules.Count).Where(i => scopes[i] is not null).Select(i => (definitions[i], scopes[i]!)).ToArray();
         Rules = rules;
         Definitions = definitions;
-        Delivery = delivery;
         _rulesByName = new Dictionary<string, SettlementRule>(StringComparer.Ordinal);
         for (var i = 0; i < rules.Count; i++)
         {
             _rulesByName[definitions[i].Name] = rules[i];
         }
 
-        Findings = rules.SelectMany(r => r.Findings).ToDictionary(f => f.Code, StringComparer.Ordinal);
+        Findings = new System.Collections.ObjectModel.ReadOnlyDictionary<string, FindingDefinition>(rules.SelectMany(r => r.Findings).ToDictionary(f => f.Code, StringComparer.Ordinal));
         Infos = rules.Select((r, i) => new RuleInfo(definitions[i].Name, r.Cause, r.Description, r.Basis, definitions[i].Priority,
                 r.Findings.Concat(FindingsNamed.In(definitions[i], FindingsOf)).Select(f => f.Code).Distinct().ToArray(), r.GetType().Assembly.GetName().Name ?? string.Empty,
                 r.GetType().GetCustomAttributes(typeof(AppliesInAttribute), false).Cast<AppliesInAttribute>().ToArray(), scopes[i]?.From, scopes[i]?.Until) { Scope = scopes[i] })
             .OrderByDescending(r => r.Priority).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        _raisedBy = new HashSet<(string Rule, string Code)>(Infos.SelectMany(r => r.Findings.Select(code => (r.Id, code))));
         Fingerprint = FingerprintOf(rules, definitions, scopes);
         _full = new Lazy<ISessionFactory>(() => Compile(definitions));
         var firesIn = rules.Select(r => ((FiresInAttribute?)r.GetType().GetCustomAttributes(typeof(FiresInAttribute), false).FirstOrDefault())?.Situations ?? Situation.Any).ToArray();
@@ -102,11 +102,17 @@ internal sealed class SettlementRuleSet
     /// <summary>Gets the NRules definitions of <see cref="Rules"/>.</summary>
     public IReadOnlyList<IRuleDefinition> Definitions { get; }
 
-    /// <summary>Gets how the rules hand over their findings.</summary>
-    public FindingDelivery Delivery { get; }
-
     /// <summary>Gets every finding the rules can raise, by code.</summary>
     public IReadOnlyDictionary<string, FindingDefinition> Findings { get; }
+
+    private readonly HashSet<(string Rule, string Code)> _raisedBy;
+
+    /// <summary>
+    /// Whether a rule of this set raises a finding: the definition is the one the rules declare for its code, and the rule
+    /// declares it or its actions raise it (as <see cref="RuleInfo.Findings"/> lists them).
+    /// </summary>
+    public bool Raises(string rule, FindingDefinition finding) =>
+        Findings.TryGetValue(finding.Code, out var declared) && ReferenceEquals(declared, finding) && _raisedBy.Contains((rule, finding.Code));
 
     /// <summary>Gets what each rule decides, highest priority first, then by id.</summary>
     public IReadOnlyList<RuleInfo> Infos { get; }
@@ -294,7 +300,7 @@ internal sealed class SettlementRuleSet
 
     /// <summary>Builds, checks and compiles a rule set from rule classes.</summary>
     /// <exception cref="RuleSetException">The rules are inconsistent; it lists every problem.</exception>
-    public static SettlementRuleSet Build(IEnumerable<Type> ruleTypes, FindingDelivery delivery = FindingDelivery.Collect, bool situational = true)
+    public static SettlementRuleSet Build(IEnumerable<Type> ruleTypes, bool situational = true)
     {
         var factory = new RuleDefinitionFactory();
         var rules = new List<SettlementRule>();
@@ -305,7 +311,6 @@ internal sealed class SettlementRuleSet
             try
             {
                 rule = (SettlementRule)Activator.CreateInstance(type)!;
-                rule.Delivery = delivery;
                 rules.Add(rule);
                 definitions.Add(factory.Create(rule));
             }
@@ -315,14 +320,14 @@ internal sealed class SettlementRuleSet
             }
         }
 
-        var problems = Check(rules, definitions, delivery);
+        var problems = Check(rules, definitions);
         var scopes = rules.Select((r, i) => RuleScope.Of(r.GetType(), definitions[i].Name, problems)).ToArray();
         if (problems.Count > 0)
         {
             throw new RuleSetException(problems);
         }
 
-        return new SettlementRuleSet(rules, definitions, scopes, delivery, situational && delivery == FindingDelivery.Collect);
+        return new SettlementRuleSet(rules, definitions, scopes, situational);
     }
 
     /// <summary>A rule whose constructor or <c>Define()</c> threw, named by its <c>[Name]</c> (its class when it has none).</summary>
@@ -346,7 +351,7 @@ internal sealed class SettlementRuleSet
 
     private static bool IsBlank(LocalizedText? text) => text is null || string.IsNullOrWhiteSpace(text.Chinese) || string.IsNullOrWhiteSpace(text.English);
 
-    private static List<string> Check(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, FindingDelivery delivery)
+    private static List<string> Check(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions)
     {
         var problems = new List<string>();
         for (var i = 0; i < rules.Count; i++)
@@ -398,11 +403,6 @@ internal sealed class SettlementRuleSet
 
                 problems.AddRange(finding.Remedies.Where(r => !RemedyDefinitions.Has(r)).Select(r => $"finding code '{finding.Code}' of rule '{definitions[i].Name}' names unknown remedy '{r}'"));
             }
-        }
-
-        if (delivery == FindingDelivery.Yield)
-        {
-            return problems;
         }
 
         // Findings are collected by actions, which NRules does not undo: a rule must not fire before every fact it

@@ -59,21 +59,7 @@ public abstract class SettlementRule : Rule
     /// <summary>Gets the conditions declared with <see cref="Check{TFact}(Expression{Func{TFact, bool}}, LocalizedText)"/>, with their words.</summary>
     internal IReadOnlyList<(LambdaExpression Condition, Func<object, LocalizedText> Text)> Checks => _checks;
 
-    /// <summary>Gets or sets how findings leave the rule; set by the rule set before the rule is defined.</summary>
-    internal FindingDelivery Delivery { get; set; } = FindingDelivery.Collect;
-
-    private IRightHandSideExpression Actions => _then ??= StartActions();
-
-    private IRightHandSideExpression StartActions()
-    {
-        if (Delivery == FindingDelivery.Yield)
-        {
-            // Truth maintenance alone keeps yielded findings right, so the reference form ignores priorities.
-            Priority(RulePriorities.Finding);
-        }
-
-        return Then();
-    }
+    private IRightHandSideExpression Actions => _then ??= Then();
 
     /// <summary>
     /// A condition of a pattern with the words that say why it stops the rule, for why-not explanations: in a
@@ -125,16 +111,15 @@ public abstract class SettlementRule : Rule
     }
 
     /// <summary>
-    /// Raises a finding. Collected by the session's <see cref="FindingSink"/> (the rule set checks that every derived
-    /// fact the rule reads is complete before it fires), or yielded as a fact when the rule set is built that way.
+    /// Raises a finding: collected by the session's <see cref="FindingSink"/> when the rule fires (the rule set checks
+    /// that every derived fact the rule reads is complete before it fires).
     /// </summary>
     /// <param name="finding">Builds the finding from the match, with <see cref="Found(IContext, FindingDefinition, object[], object[])"/>.</param>
     protected void Raise(Expression<Func<IContext, Raised>> finding)
     {
-        if (Delivery == FindingDelivery.Yield)
+        if (finding is null)
         {
-            Actions.Yield(finding);
-            return;
+            throw new ArgumentNullException(nameof(finding));
         }
 
         var context = finding.Parameters[0];
@@ -148,7 +133,7 @@ public abstract class SettlementRule : Rule
     /// <param name="arguments">The values of the message's placeholders, in order.</param>
     /// <returns>The raised finding.</returns>
     protected static Raised Found(IContext context, FindingDefinition finding, object[] facts, params object[] arguments) =>
-        Found(context.Rule.Name, finding, facts, arguments);
+        new(finding, context.Rule.Name, FactReferences.Distinct(facts), arguments);
 
     /// <summary>A finding that names the policy values it relied on (cited in its basis).</summary>
     /// <param name="context">The NRules context of the firing.</param>
@@ -158,18 +143,7 @@ public abstract class SettlementRule : Rule
     /// <param name="arguments">The values of the message's placeholders.</param>
     /// <returns>The raised finding.</returns>
     protected static Raised Found(IContext context, FindingDefinition finding, object[] facts, PolicyValue?[] policy, params object[] arguments) =>
-        Found(context.Rule.Name, finding, facts, policy, arguments);
-
-    /// <summary>
-    /// A finding of the rule named <paramref name="rule"/>: what a shipped rule's <c>Of</c> builds from the facts of its
-    /// match, so that whatever finds the same facts words the same finding.
-    /// </summary>
-    private protected static Raised Found(string rule, FindingDefinition finding, object[] facts, params object[] arguments) =>
-        new(finding, rule, FactReferences.Distinct(facts), arguments);
-
-    /// <summary>A finding of the rule named <paramref name="rule"/> that names the policy values it relied on.</summary>
-    private protected static Raised Found(string rule, FindingDefinition finding, object[] facts, PolicyValue?[] policy, params object[] arguments) =>
-        Found(rule, finding, facts, arguments) with { Policy = policy.Where(p => p is not null).Select(p => p!).ToArray() };
+        Found(context, finding, facts, arguments) with { Policy = policy.Where(p => p is not null).Select(p => p!).ToArray() };
 
     /// <summary>The facts a finding is about, in order.</summary>
     /// <param name="facts">The facts (or references, as strings).</param>

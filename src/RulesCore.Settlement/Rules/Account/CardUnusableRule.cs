@@ -29,9 +29,6 @@ internal sealed class CardUnusableRule : SettlementRule
             .Match(() => account)
             .Not<UsableCredential>();
 
-        Raise(ctx => Of(ctx.Rule.Name, account));
+        Raise(ctx => Found(ctx, Unusable, On(account), Wording.Card(account.Card)));
     }
-
-    internal static Raised Of(string rule, InsuranceAccount account) =>
-        Found(rule, Unusable, On(account), Wording.Card(account.Card));
 }

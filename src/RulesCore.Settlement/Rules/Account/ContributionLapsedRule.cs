@@ -31,9 +31,6 @@ internal sealed class ContributionLapsedRule : SettlementRule
             .Match(() => account, Check((InsuranceAccount a) => a.Contribution.Status == ContributionStatus.Lapsed, new LocalizedText(
                 "参保缴费状态为{contribution}，没有断缴", "contributions are {contribution}, not lapsed")));
 
-        Raise(ctx => Of(ctx.Rule.Name, account, visit));
+        Raise(ctx => Found(ctx, Lapsed, On(account, visit)));
     }
-
-    internal static Raised Of(string rule, InsuranceAccount account, Visit visit) =>
-        Found(rule, Lapsed, On(account, visit));
 }

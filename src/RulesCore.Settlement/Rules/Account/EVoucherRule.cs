@@ -1,4 +1,5 @@
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Decisions;
 
@@ -14,9 +15,9 @@ internal sealed class EVoucherRule : SettlementRule
         RemedyCodes.UseEVoucher);
 
     /// <summary>The person has already activated the e-voucher: use it, not apply for it.</summary>
-    private static readonly (string, LocalizedText)[] UseIt =
+    private static readonly IReadOnlyDictionary<string, LocalizedText> UseIt = new Dictionary<string, LocalizedText>(StringComparer.Ordinal)
     {
-        (RemedyCodes.UseEVoucher, new("结算时出示已激活的医保电子凭证（在APP中打开）。", "Settle with your activated e-voucher: open it in the app at the desk.")),
+        [RemedyCodes.UseEVoucher] = new("结算时出示已激活的医保电子凭证（在APP中打开）。", "Settle with your activated e-voucher: open it in the app at the desk."),
     };
 
     public override Cause Cause => Cause.Account;
@@ -39,9 +40,9 @@ internal sealed class EVoucherRule : SettlementRule
                 Check((InsuranceAccount a) => a.EVoucherActivated, new LocalizedText("医保电子凭证尚未激活", "the e-voucher is not activated")));
 
         Derive(ctx => new UsableCredential("eVoucher"));
-        Raise(ctx => Of(ctx.Rule.Name, account));
+        Raise(ctx => ActivatedVoucher(ctx, account));
     }
 
-    internal static Raised Of(string rule, InsuranceAccount account) =>
-        Found(rule, UseEVoucher, On(account, "credential:eVoucher"), Wording.Card(account.Card)) with { RemedyTexts = UseIt };
+    private static Raised ActivatedVoucher(IContext context, InsuranceAccount account) =>
+        Found(context, UseEVoucher, On(account, "credential:eVoucher"), Wording.Card(account.Card)) with { RemedyTexts = UseIt };
 }

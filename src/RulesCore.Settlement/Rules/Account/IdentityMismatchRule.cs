@@ -30,9 +30,6 @@ internal sealed class IdentityMismatchRule : SettlementRule
             .Match(() => visit)
             .Match(() => account, Check((InsuranceAccount a) => !a.IdentityVerified, new LocalizedText("身份信息与参保登记一致", "the identity matches the registry")));
 
-        Raise(ctx => Of(ctx.Rule.Name, account, visit));
+        Raise(ctx => Found(ctx, Mismatch, On(account, visit)));
     }
-
-    internal static Raised Of(string rule, InsuranceAccount account, Visit visit) =>
-        Found(rule, Mismatch, On(account, visit));
 }

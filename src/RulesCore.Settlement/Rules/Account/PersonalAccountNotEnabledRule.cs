@@ -37,9 +37,6 @@ internal sealed class PersonalAccountNotEnabledRule : SettlementRule
                 Check((InsuranceAccount a) => a.Scheme != InsuranceScheme.Resident, new LocalizedText("参保人是{scheme}，没有个人账户", "the person has {scheme}, which has no personal account")),
                 Check((InsuranceAccount a) => !a.PersonalAccountPaymentEnabled, new LocalizedText("个人账户支付权限已经开通", "personal-account payment is enabled")));
 
-        Raise(ctx => Of(ctx.Rule.Name, account, scope));
+        Raise(ctx => Found(ctx, NotEnabled, On(account, scope), new[] { scope.Visit.InsuredPolicy[PolicyParameters.PersonalAccountPermissionRequired] }));
     }
-
-    internal static Raised Of(string rule, InsuranceAccount account, TreatmentScope scope) =>
-        Found(rule, NotEnabled, On(account, scope), new[] { scope.Visit.InsuredPolicy[PolicyParameters.PersonalAccountPermissionRequired] });
 }

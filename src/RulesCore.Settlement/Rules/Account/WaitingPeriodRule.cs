@@ -35,11 +35,8 @@ internal sealed class WaitingPeriodRule : SettlementRule
                 Check((InsuranceAccount a) => a.Contribution.BenefitsResumeOn == null || visit.Date < a.Contribution.BenefitsResumeOn.Value.Date, new LocalizedText(
                     "待遇已于 {resumeOn} 恢复，不晚于{visitDay}", "benefits resumed on {resumeOn}, by {visitDay}")));
 
-        Raise(ctx => Of(ctx.Rule.Name, account, visit));
+        Raise(ctx => Found(ctx, Waiting, On(account, visit), ResumeDate(account.Contribution.BenefitsResumeOn)));
     }
 
     private static object ResumeDate(DateTime? resume) => resume is { } date ? Wording.Date(date) : new LocalizedText("未知", "unknown");
-
-    internal static Raised Of(string rule, InsuranceAccount account, Visit visit) =>
-        Found(rule, Waiting, On(account, visit), ResumeDate(account.Contribution.BenefitsResumeOn));
 }

@@ -34,6 +34,6 @@ internal sealed class ConditionBilledAsOutpatientRule : SettlementRule
                 Check((TreatmentScope s) => !s.Visit.TreatmentPolicy.Get(PolicyParameters.CrossProvinceChronicConditions).Contains(s.Visit.Encounter.Condition!), ConditionWords.Listed))
             .Exists<Qualification>(Check((Qualification q) => scope.Visit.IsQualifiedBy(q), ConditionWords.NotQualifying));
 
-        Raise(ctx => ConditionNotCrossProvinceRule.Of(ctx.Rule.Name, scope));
+        Raise(ctx => ConditionNotCrossProvinceRule.Of(ctx, scope));
     }
 }

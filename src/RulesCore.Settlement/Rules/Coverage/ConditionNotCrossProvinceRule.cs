@@ -1,4 +1,5 @@
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Decisions;
@@ -38,9 +39,10 @@ internal sealed class ConditionNotCrossProvinceRule : SettlementRule
                 Check((TreatmentScope s) => s.Visit.IsChronic, ConditionWords.NotChronic),
                 Check((TreatmentScope s) => !s.Visit.TreatmentPolicy.Get(PolicyParameters.CrossProvinceChronicConditions).Contains(s.Visit.Encounter.Condition!), ConditionWords.Listed));
 
-        Raise(ctx => Of(ctx.Rule.Name, scope));
+        Raise(ctx => Of(ctx, scope));
     }
 
-    internal static Raised Of(string rule, TreatmentScope scope) =>
-        Found(rule, NotListed, On(scope), new[] { scope.Visit.TreatmentPolicy[PolicyParameters.CrossProvinceChronicConditions] }, Wording.Condition(scope.Visit.Encounter.Condition!));
+    /// <summary>The condition is not on the list in force: raised here for a chronic visit, and by <see cref="ConditionBilledAsOutpatientRule"/> for one billed as general outpatient care.</summary>
+    internal static Raised Of(IContext context, TreatmentScope scope) =>
+        Found(context, NotListed, On(scope), new[] { scope.Visit.TreatmentPolicy[PolicyParameters.CrossProvinceChronicConditions] }, Wording.Condition(scope.Visit.Encounter.Condition!));
 }

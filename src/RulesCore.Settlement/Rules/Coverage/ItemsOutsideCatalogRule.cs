@@ -1,4 +1,5 @@
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Decisions;
 
@@ -29,10 +30,11 @@ internal sealed class ItemsOutsideCatalogRule : SettlementRule
             .Match(() => visit)
             .Exists<EncounterItem>(Check((EncounterItem i) => !i.InCatalog, new LocalizedText("项目 {item} 在医保目录内", "item {item} is in the catalogue")));
 
-        Raise(ctx => Of(ctx.Rule.Name, visit));
+        Raise(ctx => SelfPaid(ctx, visit));
     }
 
-    internal static Raised Of(string rule, Visit visit)
+    /// <summary>Every item outside the catalogue, each once, in code order; all of them: nothing is reimbursed.</summary>
+    private static Raised SelfPaid(IContext context, Visit visit)
     {
         var outside = visit.Encounter.Items.Where(i => !i.InCatalog).Select(i => i.Code).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToArray();
         var all = visit.Encounter.Items.All(i => !i.InCatalog);
@@ -43,7 +45,7 @@ internal sealed class ItemsOutsideCatalogRule : SettlementRule
             facts[i + 1] = FactReferences.ItemReference(outside[i]);
         }
 
-        return Found(rule, Outside, facts, string.Join(", ", outside), outside.Length)
+        return Found(context, Outside, facts, string.Join(", ", outside), outside.Length)
             with { SelfPayItems = outside, Caps = all ? Outcome.NotReimbursable : null };
     }
 }

@@ -31,9 +31,6 @@ internal sealed class QualificationMissingRule : SettlementRule
             .Match(() => visit, Check((Visit v) => v.IsChronic, ConditionWords.NotChronic))
             .Not<Qualification>(Check((Qualification q) => visit.IsQualifiedBy(q), ConditionWords.Qualifying));
 
-        Raise(ctx => Of(ctx.Rule.Name, visit));
+        Raise(ctx => Found(ctx, Missing, On(visit), Wording.Condition(visit.Encounter.Condition!)));
     }
-
-    internal static Raised Of(string rule, Visit visit) =>
-        Found(rule, Missing, On(visit), Wording.Condition(visit.Encounter.Condition!));
 }

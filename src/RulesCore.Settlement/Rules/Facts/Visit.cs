@@ -12,8 +12,21 @@ public sealed class Visit : IFactReference
 {
     private readonly PolicyCatalog _policies;
 
-    internal Visit(SettlementCase @case, DateTime asOf, PolicyCatalog policies)
+    /// <summary>
+    /// The visit of a valid case (<see cref="SettlementEvaluator.Validate"/>) asked on a day, under a policy catalogue: the
+    /// fact the evaluator inserts for the rules, with the policy in force for both regions resolved.
+    /// </summary>
+    /// <param name="case">The case; it must be valid.</param>
+    /// <param name="asOf">The day the question is asked (its date is taken): the caller's, else the case's, else the visit day, as the evaluator takes it.</param>
+    /// <param name="policies">The policy catalogue, e.g. <see cref="SettlementEvaluator.Policies"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="case"/> or <paramref name="policies"/> is <see langword="null"/>.</exception>
+    public Visit(SettlementCase @case, DateTime asOf, PolicyCatalog policies)
     {
+        if (@case is null || policies is null)
+        {
+            throw new ArgumentNullException(@case is null ? nameof(@case) : nameof(policies));
+        }
+
         _policies = policies;
         Encounter = @case.Encounter;
         Account = @case.Person;

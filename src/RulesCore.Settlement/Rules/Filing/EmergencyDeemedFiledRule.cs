@@ -31,9 +31,6 @@ internal sealed class EmergencyDeemedFiledRule : SettlementRule
             .Match(() => deemed)
             .Not<FilingCoverage>();
 
-        Raise(ctx => Of(ctx.Rule.Name, scope, deemed));
+        Raise(ctx => Found(ctx, Deemed, On(scope), new[] { deemed.Basis }));
     }
-
-    internal static Raised Of(string rule, TreatmentScope scope, EmergencyDeemedFiled deemed) =>
-        Found(rule, Deemed, On(scope), new[] { deemed.Basis });
 }

@@ -35,9 +35,7 @@ internal sealed class FilingExemptIntraProvinceRule : SettlementRule
                     "参保省没有规定省内异地就医免备案", "the insured province does not waive filing for visits inside it")));
 
         Derive(ctx => new FilingExemption(scope.Visit.InsuredPolicy[PolicyParameters.IntraProvinceFilingExempt]));
-        Raise(ctx => Of(ctx.Rule.Name, scope));
+        Raise(ctx => Found(ctx, Exempt, On(scope, FilingExemption.ReferenceName), new[] { scope.Visit.InsuredPolicy[PolicyParameters.IntraProvinceFilingExempt] },
+            Wording.Region(scope.Visit.InsuredPooling.Province), RegionNames.Inside(scope.Visit.InsuredPooling)));
     }
-
-    internal static Raised Of(string rule, TreatmentScope scope) =>
-        Found(rule, Exempt, On(scope, FilingExemption.ReferenceName), new[] { scope.Visit.InsuredPolicy[PolicyParameters.IntraProvinceFilingExempt] }, Wording.Region(scope.Visit.InsuredPooling.Province), RegionNames.Inside(scope.Visit.InsuredPooling));
 }

@@ -1,4 +1,5 @@
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Decisions;
 
@@ -35,11 +36,12 @@ internal sealed class FilingExpiredRule : SettlementRule
             .Match(() => gap)
             .Match(() => timing, Check((FilingTiming t) => t.Kind == FilingTimingKind.EndedBefore, ConditionWords.Said));
 
-        Raise(ctx => Of(ctx.Rule.Name, gap.Visit, timing.Filing));
+        Raise(ctx => Ended(ctx, gap.Visit, timing.Filing));
     }
 
-    internal static Raised Of(string rule, Visit visit, Filing filing) =>
-        Found(rule, Expired, On(filing, visit), new[] { visit.ValidityBasisOf(filing) },
+    /// <summary>The filing's last day; a stay is worded with its admission day.</summary>
+    private static Raised Ended(IContext context, Visit visit, Filing filing) =>
+        Found(context, Expired, On(filing, visit), new[] { visit.ValidityBasisOf(filing) },
             filing.Id, Wording.Date(visit.ValidityOf(filing).Until!.Value), Wording.Date(visit.Date))
             with { Message = visit.IsStay ? StayMessage : null };
 }

@@ -35,9 +35,6 @@ internal sealed class FilingMissingRule : SettlementRule
                 Check((Filing f) => f.Status == FilingStatus.Active, ConditionWords.Active),
                 Check((Filing f) => gap.Visit.IsForAnotherRegion(f), ConditionWords.ForAnotherRegion));
 
-        Raise(ctx => Of(ctx.Rule.Name, gap.Visit));
+        Raise(ctx => Found(ctx, Missing, On(gap.Visit), Wording.Region(gap.Visit.TreatmentPooling)));
     }
-
-    internal static Raised Of(string rule, Visit visit) =>
-        Found(rule, Missing, On(visit), Wording.Region(visit.TreatmentPooling));
 }

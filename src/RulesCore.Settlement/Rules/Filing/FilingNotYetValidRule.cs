@@ -1,4 +1,5 @@
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Decisions;
 
@@ -39,14 +40,14 @@ internal sealed class FilingNotYetValidRule : SettlementRule
             .Match(() => gap)
             .Match(() => timing, Check((FilingTiming t) => t.Kind == FilingTimingKind.StartsAfter, ConditionWords.Said));
 
-        Raise(ctx => Of(ctx.Rule.Name, gap, timing.Filing));
+        Raise(ctx => StartsLate(ctx, gap, timing.Filing));
     }
 
     /// <summary>
     /// The person already holds the filing: moving its start helps before the visit, or as long as filing would
     /// (before discharge, within the insured region's window); after that only a claim at home is left.
     /// </summary>
-    internal static Raised Of(string rule, FilingGap gap, Filing filing)
+    private static Raised StartsLate(IContext context, FilingGap gap, Filing filing)
     {
         var visit = gap.Visit;
         var message = !visit.IsStay ? null
@@ -54,7 +55,7 @@ internal sealed class FilingNotYetValidRule : SettlementRule
             : visit.Until > visit.Date ? StillAdmitted
             : AfterAdmission;
         var adjustable = visit.AsOf < visit.Date || gap.Deadline is not null;
-        return Found(rule, NotYetValid, On(filing, visit), filing.Id, Wording.Date(filing.ValidFrom), Wording.Date(visit.Until))
+        return Found(context, NotYetValid, On(filing, visit), filing.Id, Wording.Date(filing.ValidFrom), Wording.Date(visit.Until))
             with { Message = message, Remedies = adjustable ? null : TooLate };
     }
 }

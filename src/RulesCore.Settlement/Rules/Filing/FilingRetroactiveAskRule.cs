@@ -38,9 +38,6 @@ internal sealed class FilingRetroactiveAskRule : SettlementRule
                 "nothing to ask: the visit is not over, or the insured region's retroactive window is known (until {deadline})")))
             .Not<FilingTiming>(Check((FilingTiming t) => t.Kind == FilingTimingKind.StartsAfter, ConditionWords.Said));
 
-        Raise(ctx => Of(ctx.Rule.Name, gap.Visit));
+        Raise(ctx => Found(ctx, Ask, On(gap.Visit), new[] { gap.Visit.InsuredPolicy[PolicyParameters.RetroactiveFilingWindowMonths] }, Wording.Region(gap.Visit.InsuredPooling)));
     }
-
-    internal static Raised Of(string rule, Visit visit) =>
-        Found(rule, Ask, On(visit), new[] { visit.InsuredPolicy[PolicyParameters.RetroactiveFilingWindowMonths] }, Wording.Region(visit.InsuredPooling));
 }

@@ -1,4 +1,5 @@
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Decisions;
@@ -42,10 +43,11 @@ internal sealed class FilingRetroactiveRule : SettlementRule
                 "it is too late to file retroactively, or the insured region's window is not known")))
             .Not<FilingTiming>(Check((FilingTiming t) => t.Kind == FilingTimingKind.StartsAfter, ConditionWords.Said));
 
-        Raise(ctx => Of(ctx.Rule.Name, gap));
+        Raise(ctx => FileNow(ctx, gap));
     }
 
-    internal static Raised Of(string rule, FilingGap gap)
+    /// <summary>Until when filing now helps; asked before the visit, to file before going.</summary>
+    private static Raised FileNow(IContext context, FilingGap gap)
     {
         var v = gap.Visit;
         var before = v.AsOf < v.Date;
@@ -53,7 +55,7 @@ internal sealed class FilingRetroactiveRule : SettlementRule
             ? new LocalizedText("出院前补办", "file before discharge")
             : new LocalizedText("截至 " + Wording.Date(gap.Deadline!.Value), "until " + Wording.Date(gap.Deadline!.Value));
         var basis = gap.BeforeDischarge ? v.InsuredPolicy[PolicyParameters.RetroactiveFilingBeforeDischarge] : v.InsuredPolicy[PolicyParameters.RetroactiveFilingWindowMonths];
-        var raised = Found(rule, Available, On(v), new[] { basis }, text);
+        var raised = Found(context, Available, On(v), new[] { basis }, text);
         return before ? raised with { Message = v.IsStay ? BeforeStay : BeforeVisit, Remedies = FileFirst } : raised;
     }
 }

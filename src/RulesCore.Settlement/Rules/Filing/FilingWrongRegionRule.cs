@@ -1,4 +1,5 @@
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Decisions;
@@ -32,9 +33,9 @@ internal sealed class FilingWrongRegionRule : SettlementRule
     /// A filing naming only the treatment province is worded as such: the insured region does not accept it. A long-term
     /// filing cannot always be changed at once: the insured region's change lock decides what re-filing means.
     /// </summary>
-    internal static Raised Of(string rule, Filing filing, Visit visit)
+    private static Raised Misfiled(IContext context, Filing filing, Visit visit)
     {
-        var raised = Found(rule, WrongRegion, On(filing, visit), filing.Id, Wording.Region(visit.PoolingOf(filing.DestinationRegion)), Wording.Region(visit.TreatmentPooling))
+        var raised = Found(context, WrongRegion, On(filing, visit), filing.Id, Wording.Region(visit.PoolingOf(filing.DestinationRegion)), Wording.Region(visit.TreatmentPooling))
             with { Message = filing.DestinationRegion.IsProvince && filing.DestinationRegion.IsSameProvince(visit.TreatmentPooling) ? ProvinceOnly : null };
         if (!filing.IsLongTerm)
         {
@@ -44,16 +45,18 @@ internal sealed class FilingWrongRegionRule : SettlementRule
         var lockValue = visit.InsuredPolicy[PolicyParameters.LongTermFilingChangeLockMonths];
         if (lockValue.Value is not int months)
         {
-            return raised with { RemedyTexts = new[] { (RemedyCodes.RefileCorrectRegion, LockUnknown) }, Policy = new[] { lockValue } };
+            return raised with { RemedyTexts = Refile(LockUnknown), Policy = new[] { lockValue } };
         }
 
         var changeable = filing.ValidFrom.Date.AddMonths(months);
         return visit.AsOf >= changeable ? raised : raised with
         {
-            RemedyTexts = new[] { (RemedyCodes.RefileCorrectRegion, Wording.Fill(Locked, Wording.Date(filing.ValidFrom), months, Wording.Date(changeable))) },
+            RemedyTexts = Refile(Wording.Fill(Locked, Wording.Date(filing.ValidFrom), months, Wording.Date(changeable))),
             Policy = new[] { lockValue },
         };
     }
+
+    private static Dictionary<string, LocalizedText> Refile(LocalizedText text) => new(StringComparer.Ordinal) { [RemedyCodes.RefileCorrectRegion] = text };
 
     public override LocalizedText Description { get; } = new(
         "没有指向就医统筹区的备案，但有指向其他统筹区的有效备案。",
@@ -76,6 +79,6 @@ internal sealed class FilingWrongRegionRule : SettlementRule
                     "备案 {filing} 指向{destination}，即就医统筹区或参保统筹区本身",
                     "filing {filing} names {destination}: the treatment or the insured pooling region itself")));
 
-        Raise(ctx => Of(ctx.Rule.Name, filing, gap.Visit));
+        Raise(ctx => Misfiled(ctx, filing, gap.Visit));
     }
 }

@@ -37,9 +37,6 @@ internal sealed class HomeSettlementNeedsMaterialsRule : SettlementRule
             .Match(() => elsewhere, Check((LongTermFilingElsewhere e) => e.Filing.Basis == FilingBasis.Commitment, new LocalizedText(
                 "备案 {filing} 不是仅凭承诺办理（{basis}）", "filing {filing} was not made by commitment alone ({basis})")));
 
-        Raise(ctx => Of(ctx.Rule.Name, scope, elsewhere));
+        Raise(ctx => Found(ctx, NeedsMaterials, On(elsewhere, scope), elsewhere.Filing.Id));
     }
-
-    internal static Raised Of(string rule, TreatmentScope scope, LongTermFilingElsewhere elsewhere) =>
-        Found(rule, NeedsMaterials, On(elsewhere, scope), elsewhere.Filing.Id);
 }

@@ -1,4 +1,5 @@
 using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Decisions;
@@ -38,10 +39,11 @@ internal sealed class TemporaryRateReductionRule : SettlementRule
             .Match(() => entitlement, Check((ReductionEntitlement e) => e.Basis.ReductionPoints > 0, new LocalizedText(
                 "决定比例的依据（{basis}）不降低报销比例", "the basis that decides the ratio ({basis}) carries no reduction")));
 
-        Raise(ctx => Of(ctx.Rule.Name, scope, entitlement.Basis));
+        Raise(ctx => ReducedBy(ctx, scope, entitlement.Basis));
     }
 
-    internal static Raised Of(string rule, TreatmentScope scope, IFilingBasis basis) =>
-        Found(rule, Reduced, On(basis, scope), new[] { basis.ReductionBasis }, basis.ReductionPoints, Wording.Reason((basis as FilingCoverage)?.Filing.Reason))
+    /// <summary>The basis's points and who the person is as a visitor; a pack value that is not the region's stated figure says "up to".</summary>
+    private static Raised ReducedBy(IContext context, TreatmentScope scope, IFilingBasis basis) =>
+        Found(context, Reduced, On(basis, scope), new[] { basis.ReductionBasis }, basis.ReductionPoints, Wording.Reason((basis as FilingCoverage)?.Filing.Reason))
             with { RateReductionPoints = basis.ReductionPoints, Message = basis.ReductionBasis.Entry.Confidence == Confidence.Stated ? null : UpTo };
 }

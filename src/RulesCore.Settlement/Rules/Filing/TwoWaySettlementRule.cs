@@ -33,9 +33,6 @@ internal sealed class TwoWaySettlementRule : SettlementRule
             .Exists<TwoWaySettlement>()
             .Match(() => elsewhere);
 
-        Raise(ctx => Of(ctx.Rule.Name, scope, elsewhere));
+        Raise(ctx => Found(ctx, TwoWay, On(elsewhere, scope), new[] { scope.Visit.InsuredPolicy[PolicyParameters.TwoWaySettlementForLongTermFilings] }, elsewhere.Filing.Id));
     }
-
-    internal static Raised Of(string rule, TreatmentScope scope, LongTermFilingElsewhere elsewhere) =>
-        Found(rule, TwoWay, On(elsewhere, scope), new[] { scope.Visit.InsuredPolicy[PolicyParameters.TwoWaySettlementForLongTermFilings] }, elsewhere.Filing.Id);
 }

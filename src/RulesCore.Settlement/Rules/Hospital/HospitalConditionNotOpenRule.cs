@@ -36,9 +36,6 @@ internal sealed class HospitalConditionNotOpenRule : SettlementRule
                 Check((Hospital h) => !h.CrossRegionServices.ChronicConditions.Contains(scope.Visit.Encounter.Condition!), new LocalizedText(
                     "医院 {hospital} 已开通{condition}的门诊慢特病异地结算", "hospital {hospital} has opened cross-region settlement of chronic care for {condition}")));
 
-        Raise(ctx => Of(ctx.Rule.Name, scope, hospital));
+        Raise(ctx => Found(ctx, NotOpen, On(hospital, scope), Wording.Condition(scope.Visit.Encounter.Condition!)));
     }
-
-    internal static Raised Of(string rule, TreatmentScope scope, Hospital hospital) =>
-        Found(rule, NotOpen, On(hospital, scope), Wording.Condition(scope.Visit.Encounter.Condition!));
 }

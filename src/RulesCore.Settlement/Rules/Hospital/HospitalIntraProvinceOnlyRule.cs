@@ -34,9 +34,6 @@ internal sealed class HospitalIntraProvinceOnlyRule : SettlementRule
                 Check((Hospital h) => h.CrossRegionServices.IntraProvinceOnly, new LocalizedText(
                     "医院 {hospital} 的异地结算也对外省参保人开放", "hospital {hospital} settles for patients insured in other provinces too")));
 
-        Raise(ctx => Of(ctx.Rule.Name, scope, hospital));
+        Raise(ctx => Found(ctx, IntraProvinceOnly, On(hospital, scope)));
     }
-
-    internal static Raised Of(string rule, TreatmentScope scope, Hospital hospital) =>
-        Found(rule, IntraProvinceOnly, On(hospital, scope));
 }

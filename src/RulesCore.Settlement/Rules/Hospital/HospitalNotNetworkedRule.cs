@@ -32,9 +32,6 @@ internal sealed class HospitalNotNetworkedRule : SettlementRule
             .Match(() => hospital, Check((Hospital h) => !h.CrossRegionServices.IsNetworked, new LocalizedText(
                 "医院 {hospital} 已开通异地就医直接结算（{services}）", "hospital {hospital} has opened cross-region settlement ({services})")));
 
-        Raise(ctx => Of(ctx.Rule.Name, scope, hospital));
+        Raise(ctx => Found(ctx, NotNetworked, On(hospital, scope)));
     }
-
-    internal static Raised Of(string rule, TreatmentScope scope, Hospital hospital) =>
-        Found(rule, NotNetworked, On(hospital, scope));
 }

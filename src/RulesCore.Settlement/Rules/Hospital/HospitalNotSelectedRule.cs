@@ -42,9 +42,6 @@ internal sealed class HospitalNotSelectedRule : SettlementRule
                     "门慢特资格 {qualification} 的定点医院包括医院 {hospital}（或没有登记定点医院）", "the {qualification} qualification designates hospital {hospital} (or lists none)")),
                 Check((Qualification q) => scope.Visit.IsQualifiedBy(q), ConditionWords.Qualifying));
 
-        Raise(ctx => Of(ctx.Rule.Name, scope, hospital));
+        Raise(ctx => Found(ctx, NotSelected, On(hospital, scope), Wording.Condition(scope.Visit.Encounter.Condition!)));
     }
-
-    internal static Raised Of(string rule, TreatmentScope scope, Hospital hospital) =>
-        Found(rule, NotSelected, On(hospital, scope), Wording.Condition(scope.Visit.Encounter.Condition!));
 }

@@ -38,7 +38,7 @@ internal sealed class HospitalServiceNotOpenRule : SettlementRule
                 Check((Hospital h) => !Opens(h.CrossRegionServices, scope.Visit.Encounter.Setting), new LocalizedText(
                     "医院 {hospital} 已开通{setting}的异地直接结算", "hospital {hospital} has opened cross-region settlement of {setting}")));
 
-        Raise(ctx => Of(ctx.Rule.Name, scope, hospital));
+        Raise(ctx => Found(ctx, NotOpen, On(hospital, scope), Wording.Setting(scope.Visit.Encounter.Setting)));
     }
 
     /// <summary>Emergency care settles with outpatient care (普通门（急）诊); an emergency ending in admission is an inpatient stay.</summary>
@@ -47,7 +47,4 @@ internal sealed class HospitalServiceNotOpenRule : SettlementRule
         CareSetting.Inpatient => services.Inpatient,
         _ => services.GeneralOutpatient,
     };
-
-    internal static Raised Of(string rule, TreatmentScope scope, Hospital hospital) =>
-        Found(rule, NotOpen, On(hospital, scope), Wording.Setting(scope.Visit.Encounter.Setting));
 }
