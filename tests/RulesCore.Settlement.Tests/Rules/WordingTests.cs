@@ -11,7 +11,7 @@ using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Decisions;
 using Outcome = RulesCore.Settlement.Decisions.Outcome;
 
-namespace RulesCore.Settlement.Tests;
+namespace RulesCore.Settlement.Tests.Rules;
 
 /// <summary>
 /// Every sentence a person reads: regions and conditions by name, Chinese throughout in zh-CN, no placeholder left, and

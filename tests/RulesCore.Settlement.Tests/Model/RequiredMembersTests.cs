@@ -9,7 +9,7 @@ using RulesCore.Tests.Shared;
 using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Errors;
 
-namespace RulesCore.Settlement.Tests;
+namespace RulesCore.Settlement.Tests.Model;
 
 /// <summary>
 /// A member the JSON contract requires cannot be forgotten in C#: it is a <c>required</c> member (omitting it does

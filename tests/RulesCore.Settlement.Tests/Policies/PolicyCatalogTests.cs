@@ -5,7 +5,7 @@ using static RulesCore.Settlement.Tests.Fixtures;
 using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Errors;
 
-namespace RulesCore.Settlement.Tests;
+namespace RulesCore.Settlement.Tests.Policies;
 
 public class PolicyCatalogTests
 {

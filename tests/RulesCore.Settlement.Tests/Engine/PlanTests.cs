@@ -14,7 +14,7 @@ using RulesCore.Settlement.Decisions;
 using Outcome = RulesCore.Settlement.Decisions.Outcome;
 using RulesCore.Settlement.Errors;
 
-namespace RulesCore.Settlement.Tests;
+namespace RulesCore.Settlement.Tests.Engine;
 
 /// <summary>Plans: verified, minimal, honest and deterministic over generated cases; each source article's story.</summary>
 public class PlanTests

@@ -1,6 +1,6 @@
 using RulesCore.Settlement.Model;
 
-namespace RulesCore.Settlement.Tests;
+namespace RulesCore.Settlement.Tests.Model;
 
 public class RegionCodeTests
 {

@@ -7,7 +7,7 @@ using RulesCore.Settlement.Decisions;
 using Outcome = RulesCore.Settlement.Decisions.Outcome;
 using RulesCore.Settlement.Errors;
 
-namespace RulesCore.Settlement.Tests.Hardening;
+namespace RulesCore.Settlement.Tests.Model;
 
 /// <summary>
 /// Whatever a registration clerk typed or another vendor exported: every case through the C# API gets a decision or a

@@ -7,7 +7,7 @@ using RulesCore.Settlement.Engine;
 using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Decisions;
 
-namespace RulesCore.Settlement.Tests.Hardening;
+namespace RulesCore.Settlement.Tests.Rules;
 
 /// <summary>
 /// The work of a decision grows with the case, not with pairs of its facts. NRules 1.0.4 has no hash joins: a join

@@ -2,7 +2,7 @@ using System.Text;
 using RulesCore.Settlement.Policies;
 using RulesCore.Settlement.Errors;
 
-namespace RulesCore.Settlement.Tests.Hardening;
+namespace RulesCore.Settlement.Tests.Policies;
 
 /// <summary>Policy packs are rejected whole — with the pack's path and each problem's JSON path — for every kind of defect.</summary>
 public class PolicyPackHardeningTests

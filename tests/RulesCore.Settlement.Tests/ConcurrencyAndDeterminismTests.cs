@@ -5,7 +5,7 @@ using RulesCore.Settlement.Json;
 using RulesCore.Testing;
 using RulesCore.Settlement.Model;
 
-namespace RulesCore.Settlement.Tests.Hardening;
+namespace RulesCore.Settlement.Tests;
 
 public class ConcurrencyTests
 {

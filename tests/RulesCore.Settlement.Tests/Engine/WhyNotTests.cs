@@ -13,7 +13,7 @@ using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Decisions;
 using RulesCore.Settlement.Errors;
 
-namespace RulesCore.Settlement.Tests;
+namespace RulesCore.Settlement.Tests.Engine;
 
 /// <summary>Why a rule did not fire: each kind of pattern, the chain through derived facts, the words, the contract.</summary>
 public class WhyNotTests

@@ -8,7 +8,7 @@ using static RulesCore.Testing.Cases;
 using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Decisions;
 
-namespace RulesCore.Settlement.Tests;
+namespace RulesCore.Settlement.Tests.Engine;
 
 /// <summary>
 /// Every operation's work is bounded by its input and cancellable: a plan judges at most its budget of cases and says

@@ -7,7 +7,7 @@ using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Decisions;
 using RulesCore.Settlement.Errors;
 
-namespace RulesCore.Settlement.Tests.Hardening;
+namespace RulesCore.Settlement.Tests.Json;
 
 /// <summary>
 /// The doors around the reader and the evaluator: options, ids and codes with control characters, byte order marks,

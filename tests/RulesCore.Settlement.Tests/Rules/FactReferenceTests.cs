@@ -5,7 +5,7 @@ using RulesCore.Testing;
 using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Decisions;
 
-namespace RulesCore.Settlement.Tests.Hardening;
+namespace RulesCore.Settlement.Tests.Rules;
 
 /// <summary>
 /// Findings and the trace name the facts they matched by references that stay unambiguous whatever the case's ids

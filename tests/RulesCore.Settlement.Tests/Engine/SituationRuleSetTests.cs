@@ -6,7 +6,7 @@ using RulesCore.Settlement.Engine;
 using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Decisions;
 
-namespace RulesCore.Settlement.Tests;
+namespace RulesCore.Settlement.Tests.Engine;
 
 /// <summary>
 /// Each situation (local, intra-province, cross-province; chronic, emergency or another setting) has a rule set of its

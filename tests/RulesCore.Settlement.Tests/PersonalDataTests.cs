@@ -4,7 +4,7 @@ using RulesCore.Testing;
 using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Errors;
 
-namespace RulesCore.Settlement.Tests.Hardening;
+namespace RulesCore.Settlement.Tests;
 
 /// <summary>Marker values planted in every personal field never come out of anything RulesCore produces.</summary>
 public class PersonalDataTests
