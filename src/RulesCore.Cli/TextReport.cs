@@ -10,27 +10,39 @@ namespace RulesCore.Cli;
 /// <summary>Text a cashier can read: the outcome first, findings as a table, remedies as a checklist.</summary>
 internal static class TextReport
 {
-    public static string OutcomeLine(Output o, SettlementDecision d) => d.Outcome switch
+    /// <summary>The decision's verdict ("直接结算"…), painted by its outcome.</summary>
+    public static string OutcomeLine(Output o, SettlementDecision d) => Painted(o, d, d.Verdict);
+
+    private static string Painted(Output o, SettlementDecision d, string text) =>
+        o.Paint(Output.Escape(text), d.Outcome switch { Outcome.Direct => "32;1", Outcome.DirectReducedRate => "33;1", _ => "31;1" });
+
+    /// <summary>The heading of a group of remedies: what to do now, the claim route, what helps next time.</summary>
+    private static string RoleHeading(Output o, RemedyRole role, bool beforeVisit) => role switch
     {
-        Outcome.Direct => o.Paint(o.T("直接结算", "DIRECT — settles directly at the desk"), "32;1"),
-        Outcome.DirectReducedRate => o.Paint(
-            o.T($"直接结算，报销比例降低不超过 {d.RateReductionPoints} 个百分点", $"DIRECT, REDUCED RATE — settles directly; ratio lowered by up to {d.RateReductionPoints} points"), "33;1"),
-        Outcome.PayThenClaim => o.Paint(o.T("先全额垫付，再回参保地手工报销", "PAY THEN CLAIM — pay in full, claim at the insured region"), "31;1"),
-        _ => o.Paint(o.T("不予报销", "NOT REIMBURSABLE — not reimbursed"), "31;1"),
+        RemedyRole.Fix => beforeVisit ? o.T("就医前办好，本次就能结算：", "Do before the visit, so that it settles:") : o.T("现在还能办、本次就医用得上的：", "Still possible now, for this visit:"),
+        RemedyRole.Claim => beforeVisit ? o.T("如果办不好仍去就医（报销途径）：", "If you go without it (to be reimbursed):") : o.T("报销途径：", "To be reimbursed:"),
+        _ => o.T("今后就医：", "For later visits:"),
+    };
+
+    /// <summary>A remedy's role as a short tag before its text.</summary>
+    private static string RoleTag(Output o, RemedyRole role) => role switch
+    {
+        RemedyRole.Fix => o.T("【本次】", "[this visit] "),
+        RemedyRole.Claim => o.T("【报销】", "[claim] "),
+        _ => o.T("【今后】", "[next time] "),
     };
 
     /// <summary>Findings as a cashier reads them: what caps the outcome first, then warnings, then notes.</summary>
     private static IEnumerable<Finding> ByWeight(SettlementDecision d) =>
         d.Findings.OrderBy(f => f.Caps is null ? 1 : 0).ThenBy(f => f.Severity == Severity.Warning ? 0 : 1);
 
-    /// <summary>Asked before the visit (as the decision was judged: after --as-of, the case's asOf and the visit day), the outcome is what would happen as things stand.</summary>
-    private static string Headline(Output o, SettlementCase c, SettlementDecision d) =>
-        (d.AskedBeforeVisit ? o.T("按目前情况就医：", "If the visit happened as things stand: ") : string.Empty) + OutcomeLine(o, d);
+    /// <summary>The decision's headline, fitting the moment it was judged at (asked before the visit: as things stand).</summary>
+    private static string Headline(Output o, SettlementDecision d) => Painted(o, d, d.Headline);
 
     public static void Decision(Output o, string file, SettlementCase c, SettlementDecision d)
     {
         var w = o.Writer;
-        w.WriteLine(Headline(o, c, d));
+        w.WriteLine(Headline(o, d));
         w.WriteLine(o.T("病例文件：", "case: ") + Output.Escape(file));
         w.WriteLine(Regions(o, c));
         if (d.Findings.Count == 0)
@@ -46,13 +58,27 @@ internal static class TextReport
         }
 
         var remedies = ByWeight(d).SelectMany(f => f.Remedies).GroupBy(r => r.Code).Select(g => g.First()).ToList();
-        if (remedies.Count > 0)
+        var noFix = ByWeight(d).Where(f => f.NoFix is not null).ToList();
+        if (remedies.Count > 0 || noFix.Count > 0)
         {
             w.WriteLine();
             w.WriteLine(o.Bold(o.T("怎么办", "What to do")));
-            foreach (var r in remedies)
+            foreach (var group in remedies.GroupBy(r => r.Role).OrderBy(g => g.Key))
             {
-                w.WriteLine($"  [ ] {r.Text}");
+                w.WriteLine("  " + RoleHeading(o, group.Key, d.AskedBeforeVisit));
+                foreach (var r in group)
+                {
+                    w.WriteLine($"    [ ] {r.Text}");
+                }
+            }
+
+            if (noFix.Count > 0)
+            {
+                w.WriteLine("  " + o.T("本次就医无法补救的：", "What cannot be fixed for this visit:"));
+                foreach (var f in noFix.GroupBy(f => f.NoFix).Select(g => g.First()))
+                {
+                    w.WriteLine("    - " + Output.Escape(f.NoFix!));
+                }
             }
         }
 
@@ -66,7 +92,7 @@ internal static class TextReport
     public static void Explain(Output o, string file, SettlementCase c, SettlementDecision d, IReadOnlyList<RuleInfo> rules)
     {
         var w = o.Writer;
-        w.WriteLine(Headline(o, c, d));
+        w.WriteLine(Headline(o, d));
         w.WriteLine(o.T("病例文件：", "case: ") + Output.Escape(file));
         w.WriteLine(Regions(o, c));
         w.WriteLine();
@@ -92,8 +118,13 @@ internal static class TextReport
                 w.WriteLine("   " + o.T("怎么办：", "What to do:"));
                 foreach (var r in f.Remedies)
                 {
-                    w.WriteLine("     [ ] " + r.Text);
+                    w.WriteLine("     [ ] " + RoleTag(o, r.Role) + r.Text);
                 }
+            }
+
+            if (f.NoFix is { } why)
+            {
+                w.WriteLine("   " + o.T("本次就医无法补救：", "Cannot be fixed for this visit: ") + Output.Escape(why));
             }
 
             w.WriteLine();
@@ -131,7 +162,7 @@ internal static class TextReport
         w.WriteLine(o.Bold(answer.Rules.Count == 1 && answer.Rules[0].Rule == answer.Asked
             ? o.T($"为什么规则 {asked} 没有触发？", $"Why did rule {asked} not fire?")
             : o.T($"为什么没有 {asked}？", $"Why is there no {asked}?")));
-        w.WriteLine(Headline(o, c, answer.Decision));
+        w.WriteLine(Headline(o, answer.Decision));
         w.WriteLine(o.T("病例文件：", "case: ") + Output.Escape(file));
         w.WriteLine(Regions(o, c));
         if (raised)
@@ -204,7 +235,7 @@ internal static class TextReport
     public static void Plan(Output o, string file, SettlementCase c, SettlementPlan plan)
     {
         var w = o.Writer;
-        w.WriteLine(Headline(o, c, plan.Current));
+        w.WriteLine(Headline(o, plan.Current));
         w.WriteLine(o.T("病例文件：", "case: ") + Output.Escape(file));
         w.WriteLine(Regions(o, c));
         w.WriteLine();

@@ -85,7 +85,10 @@ public class AcceptanceTests
         Assert.Equal(Outcome.PayThenClaim, d.Outcome);
         var f = Assert.Single(d.Findings);
         Assert.Equal(FindingCodes.HospitalServiceNotOpen, f.Code);
-        Assert.Equal(new[] { RemedyCodes.ChooseNetworkedHospital, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }, f.Remedies.Select(r => r.Code));
+        // Asked at the visit: another hospital helps only the next one.
+        Assert.Equal(new[] { RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion, RemedyCodes.ChooseNetworkedHospital }, f.Remedies.Select(r => r.Code));
+        Assert.Equal(RemedyRole.NextTime, f.Remedies[2].Role);
+        Assert.NotNull(f.NoFix);
     }
 
     [Fact]

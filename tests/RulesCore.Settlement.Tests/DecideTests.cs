@@ -86,8 +86,9 @@ public class DecideTests
         var worded = decision.Findings[0];
         Assert.Equal("Filing F1 ended on 2025-01-31", worded.Message);
         Assert.Equal(new[] { "filing:F1", "encounter" }, worded.Facts);
-        Assert.Equal(new[] { RemedyCodes.KeepDocumentsForClaim, RemedyCodes.RenewFiling }, worded.Remedies.Select(r => r.Code));
-        Assert.Equal("renew it", worded.Remedies[1].Text);
+        // Fixes first: renewing on the visit day still reaches it.
+        Assert.Equal(new[] { RemedyCodes.RenewFiling, RemedyCodes.KeepDocumentsForClaim }, worded.Remedies.Select(r => r.Code));
+        Assert.Equal("renew it", worded.Remedies[0].Text);
         Assert.Contains("; policy: ", worded.Basis, StringComparison.Ordinal);
         Assert.Equal(Severity.Blocking, decision.Findings[2].Severity);
         Assert.Equal(new DateTime(2025, 3, 1), decision.AsOf);

@@ -46,7 +46,7 @@ public class EvaluatorTests
         foreach (Finding finding in decision.Findings)
         {
             lines.Add($"{finding.Code} ({finding.Cause}): {finding.Message}");
-            lines.AddRange(finding.Remedies.Select(r => $"  [ ] {r.Text}"));
+            lines.AddRange(finding.Remedies.Select(r => $"  [{r.Role}] {r.Text}"));   // Fix, Claim or NextTime
         }
 
         Console.WriteLine(string.Join(Environment.NewLine, lines));

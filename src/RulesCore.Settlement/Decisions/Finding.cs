@@ -24,6 +24,13 @@ public sealed record Finding
     /// <summary>Gets what the patient or cashier can do, in the requested language.</summary>
     public IReadOnlyList<Remedy> Remedies { get; init; } = Array.Empty<Remedy>();
 
+    /// <summary>
+    /// Gets, for a finding that caps the outcome and has no <see cref="RemedyRole.Fix"/> among its remedies, why nothing
+    /// done now changes this visit, in the requested language (e.g. "门诊慢特病资格由参保地认定，不能追溯到已经发生的就诊…");
+    /// <see langword="null"/> otherwise.
+    /// </summary>
+    public string? NoFix { get; init; }
+
     /// <summary>Gets the policy basis: the rule's source and the policy values it used, with their sources.</summary>
     public string Basis { get; init; } = string.Empty;
 

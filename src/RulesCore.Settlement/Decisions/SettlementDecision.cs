@@ -37,4 +37,17 @@ public sealed record SettlementDecision
     /// would happen as things stand, and its remedies say what to do before going.
     /// </summary>
     public bool AskedBeforeVisit { get; init; }
+
+    /// <summary>
+    /// Gets the outcome in the requested language, as a cashier says it: "直接结算", "先全额垫付，再回参保地手工报销",
+    /// "Settles directly; the ratio is lowered by up to 20 points".
+    /// </summary>
+    public string Verdict { get; init; } = string.Empty;
+
+    /// <summary>
+    /// Gets the verdict as the moment reads it, in the requested language: after the visit the <see cref="Verdict"/>;
+    /// asked before it, what would happen as things stand ("如果按目前情况就医：先全额垫付，再回参保地手工报销"). Show this
+    /// rather than wording <see cref="Outcome"/> anew.
+    /// </summary>
+    public string Headline { get; init; } = string.Empty;
 }

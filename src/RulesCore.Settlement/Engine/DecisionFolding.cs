@@ -27,6 +27,7 @@ internal sealed class DecisionFolding
     public SettlementDecision Fold(Visit visit, List<Raised> raised, TraceRecorder? recorder, string language)
     {
         var beforeVisit = visit.AskedBefore;
+        var moment = RemedyMoment.Of(visit);
         List<Finding>? findings = null;
         var outcome = Outcome.Direct;
         var points = 0;
@@ -60,10 +61,15 @@ internal sealed class DecisionFolding
                 Caps = caps,
                 Rule = r.Rule,
                 Message = Wording.Format(r.Message ?? definition.Message, r.Arguments, language),
-                Remedies = r.Remedies is null && r.RemedyTexts is null ? definition.RemediesIn(language, beforeVisit) : RemediesOf(r, language, beforeVisit),
+                Remedies = r.Remedies is null && r.RemedyTexts is null ? definition.RemediesIn(language, moment) : Wording.Remedies(r.Remedies ?? definition.Remedies, r.RemedyTexts, language, moment),
                 Basis = basis,
                 Facts = r.Facts,
             });
+        }
+
+        if (findings is not null)
+        {
+            SayWhyNoFix(findings, raised, visit, new SettlementDecision { Outcome = outcome, RateReductionPoints = points, Findings = findings, SelfPayItems = selfPay?.ToArray() ?? Array.Empty<string>() }, language);
         }
 
         findings?.Sort(static (a, b) =>
@@ -73,6 +79,7 @@ internal sealed class DecisionFolding
             return c != 0 ? c : CompareFacts(a.Facts, b.Facts);
         });
 
+        var verdict = Verdicts.Verdict(outcome, points, language);
         return new SettlementDecision
         {
             Outcome = outcome,
@@ -83,6 +90,8 @@ internal sealed class DecisionFolding
             Provenance = ProvenanceOf(visit),
             AsOf = visit.AsOf,
             AskedBeforeVisit = beforeVisit,
+            Verdict = verdict,
+            Headline = Verdicts.Headline(verdict, beforeVisit, language),
         };
     }
 
@@ -97,10 +106,24 @@ internal sealed class DecisionFolding
         return new DecisionProvenance(LibraryVersion, _rules.Fingerprint, policies);
     }
 
-    /// <summary>The remedies of a finding raised with its own remedies or wording.</summary>
-    private static Remedy[] RemediesOf(Raised r, string language, bool beforeVisit) =>
-        (r.Remedies ?? r.Finding.Remedies).Select(code =>
-            r.RemedyTexts is { } texts && texts.TryGetValue(code, out var text) ? new Remedy(code, text.In(language)) : Wording.Remedy(code, language, beforeVisit)).ToArray();
+    /// <summary>
+    /// Each finding that caps the outcome with no fix among its remedies says why nothing done now changes this visit:
+    /// the rule's reason where it knows one, else as a plan would say it with nothing tried.
+    /// </summary>
+    private static void SayWhyNoFix(List<Finding> findings, List<Raised> raised, Visit visit, SettlementDecision decision, string language)
+    {
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var f = findings[i];
+            if (f.Caps is null || f.Remedies.Any(r => r.Role == RemedyRole.Fix))
+            {
+                continue;
+            }
+
+            var reason = raised[i].NoFix ?? NoFixReasons.Why(raised[i].Finding, f, new UnfixableContext(visit, decision, Array.Empty<PlanAction>(), HasDirectory: false));
+            findings[i] = f with { NoFix = reason.In(language) };
+        }
+    }
 
     private static int CompareFacts(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {

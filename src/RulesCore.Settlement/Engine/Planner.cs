@@ -291,7 +291,7 @@ internal sealed class Planner
             ? new Judged(_assessor.Folding.Fold(assessment, _language), assessment.Gap)
             : null;
 
-    /// <summary>The actions a decision's remedies propose for the case as it stands (each remedy's <see cref="RemedyDefinition.Actions"/>).</summary>
+    /// <summary>The actions a decision's fixes propose for the case as it stands (each fix's <see cref="RemedyDefinition.Actions"/>): plan steps are fixes only.</summary>
     private IEnumerable<PlanAction> Propose(SettlementCase c, Judged judged, Visit visit, IReadOnlyList<DirectoryHospital> hospitals)
     {
         var choices = hospitals.Select(h => h.Hospital).ToArray();
@@ -299,7 +299,7 @@ internal sealed class Planner
         {
             var filing = finding.Facts.Select(f => f.StartsWith("filing:", StringComparison.Ordinal) ? c.Filings.FirstOrDefault(x => "filing:" + x.Id == f) : null).FirstOrDefault(f => f is not null);
             var plan = new PlanContext(c, filing, judged.Gap, visit, choices, _assessor.Policies);
-            foreach (var remedy in finding.Remedies.Select(r => r.Code).Distinct())
+            foreach (var remedy in finding.Remedies.Where(r => r.Role == RemedyRole.Fix).Select(r => r.Code).Distinct())
             {
                 foreach (var action in RemedyDefinitions.Of(remedy).Actions(plan))
                 {
@@ -331,41 +331,13 @@ internal sealed class Planner
                 continue;
             }
 
-            var reason = WhyUnfixable(finding, new UnfixableContext(visit, after, tried, _directory is not null)).In(_language);
+            // A finding with no fix at this moment says why itself; one whose fixes none of the steps made work is explained here.
+            var reason = finding.NoFix
+                ?? NoFixReasons.Why(_assessor.Rules.Findings.TryGetValue(finding.Code, out var definition) ? definition : null, finding, new UnfixableContext(visit, after, tried, _directory is not null)).In(_language);
             problems.Add(new UnfixableProblem(finding.Code, reason));
         }
 
         return problems;
-    }
-
-    /// <summary>
-    /// Why a capping finding no step removes stays: the finding's own reason (it lies in the policy itself), else — a
-    /// filing problem while the insured region's window is unknown — that, else the first of its remedies that says
-    /// why it cannot be carried out now, else whether any of its remedies was tried at all.
-    /// </summary>
-    private LocalizedText WhyUnfixable(Finding finding, UnfixableContext context)
-    {
-        if (_assessor.Rules.Findings.TryGetValue(finding.Code, out var definition) && definition.Unfixable is { } own)
-        {
-            return own;
-        }
-
-        if (finding.Cause == Cause.Filing && context.After.Findings.Any(f => f.Code == FindingCodes.FilingRetroactiveAsk))
-        {
-            return new("就医已经结束，参保地能否补办备案、期限多长还不知道：请拨打参保地 12393 询问；能补办的话，补办后可按规定结算。", "The visit is over and whether the insured region accepts a retroactive filing is not known: call its 12393 hotline; if it does, file and the visit settles under the rules.");
-        }
-
-        foreach (var remedy in finding.Remedies)
-        {
-            if (RemedyDefinitions.Of(remedy.Code).Impossible(context) is { } reason)
-            {
-                return reason;
-            }
-        }
-
-        return !finding.Remedies.Any(r => context.Tried.Any(a => a.Remedy == r.Code))
-            ? new("没有可以改变事实、让这一问题消失的步骤；请按该问题下的建议处理。", "No step can change the facts so that this goes away; follow the finding's own advice.")
-            : new("已尝试的步骤都不能让这一问题消失（例如已过补办期限）；请按该问题下的建议处理。", "None of the steps tried makes this go away (e.g. the window to file has closed); follow the finding's own advice.");
     }
 
     /// <summary>

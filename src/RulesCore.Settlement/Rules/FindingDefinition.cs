@@ -10,7 +10,7 @@ namespace RulesCore.Settlement.Rules;
 /// </summary>
 public sealed class FindingDefinition
 {
-    private readonly IReadOnlyList<Remedy>?[] _built = new IReadOnlyList<Remedy>?[4];
+    private readonly IReadOnlyList<Remedy>?[] _built = new IReadOnlyList<Remedy>?[16];
 
     /// <summary>Declares a finding.</summary>
     /// <param name="code">The finding code, UPPER_SNAKE_CASE, unique across every rule in force.</param>
@@ -54,10 +54,13 @@ public sealed class FindingDefinition
     /// </summary>
     internal LocalizedText? Unfixable { get; init; }
 
-    /// <summary>The remedies in a language, worded for before or after the visit; built once and shared read-only.</summary>
-    internal IReadOnlyList<Remedy> RemediesIn(string language, bool beforeVisit)
+    /// <summary>
+    /// The remedies in a language, worded and given their role for a moment, fixes first (<see cref="Wording.Remedies"/>);
+    /// built once per language and moment and shared read-only.
+    /// </summary>
+    internal IReadOnlyList<Remedy> RemediesIn(string language, RemedyMoment moment)
     {
-        var slot = (language == Languages.English ? 2 : 0) + (beforeVisit ? 1 : 0);
-        return _built[slot] ??= Array.AsReadOnly(Remedies.Select(code => Wording.Remedy(code, language, beforeVisit)).ToArray());
+        var slot = (language == Languages.English ? 8 : 0) + moment.Index;
+        return _built[slot] ??= Array.AsReadOnly(Wording.Remedies(Remedies, null, language, moment));
     }
 }

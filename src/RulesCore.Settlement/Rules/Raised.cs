@@ -86,6 +86,12 @@ public sealed record Raised
     /// </summary>
     public IReadOnlyDictionary<string, LocalizedText>? RemedyTexts { get; init; }
 
+    /// <summary>
+    /// Gets why nothing done now changes this visit, where the rule knows it (e.g. the window to file retroactively has
+    /// closed): the decision says it when the finding caps the outcome and none of its remedies is a fix.
+    /// </summary>
+    internal LocalizedText? NoFix { get; init; }
+
     private static string[] ReferencesOf(IEnumerable<object> facts)
     {
         var all = (facts ?? throw new ArgumentNullException(nameof(facts))).ToArray();

@@ -71,5 +71,20 @@ internal static class Wording
         new(Format(template, arguments, Languages.Chinese), Format(template, arguments, Languages.English));
 
     /// <summary>A remedy in a language, worded for before the visit or after it.</summary>
-    public static Remedy Remedy(string code, string language, bool beforeVisit) => new(code, RemedyDefinitions.Of(code).Text(beforeVisit).In(language));
+    /// <summary>
+    /// Remedies in a language for a moment: each worded for it (or as <paramref name="texts"/> words it) with its role,
+    /// in reading order within a role and fixes first, then the claim route, then what helps next time.
+    /// </summary>
+    public static Remedy[] Remedies(IEnumerable<string> codes, IReadOnlyDictionary<string, LocalizedText>? texts, string language, RemedyMoment moment)
+    {
+        var remedies = codes.Select(code =>
+        {
+            var definition = RemedyDefinitions.Of(code);
+            var text = texts is not null && texts.TryGetValue(code, out var own) ? own : definition.Text(moment.AskedBefore);
+            return new Remedy(code, text.In(language)) { Role = definition.Role(moment) };
+        }).ToArray();
+
+        // A stable sort: the reading order of the definition stays within each role.
+        return remedies.Select((r, i) => (r, i)).OrderBy(x => x.r.Role).ThenBy(x => x.i).Select(x => x.r).ToArray();
+    }
 }

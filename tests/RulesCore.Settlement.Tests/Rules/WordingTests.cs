@@ -149,7 +149,7 @@ public class WordingTests
     {
         var d = CrossProvinceOutpatient().WithFilings().Evaluate(Languages.Chinese, asOf: "2025-03-20");
 
-        var texts = d.Findings.SelectMany(f => f.Remedies).ToDictionary(r => r.Code, r => r.Text);
+        var texts = d.Findings.SelectMany(f => f.Remedies).GroupBy(r => r.Code).ToDictionary(g => g.Key, g => g.First().Text);
         Assert.StartsWith("今后到外地就医", texts[RemedyCodes.FileBeforeVisit], StringComparison.Ordinal);
         Assert.Equal("先全额垫付，再回参保地医保经办窗口申请手工报销。", texts[RemedyCodes.ClaimAtInsuredRegion]);
         Assert.Contains(RemedyCodes.AskAboutRetroactiveFiling, texts.Keys);

@@ -1,4 +1,5 @@
-using RulesCore.Settlement.Policies;
+using RulesCore.Settlement.Decisions;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Settlement.Rules;
 
@@ -11,5 +12,50 @@ namespace RulesCore.Settlement.Rules;
 /// </summary>
 internal sealed record FilingGap(Visit Visit, DateTime? Deadline, bool BeforeDischarge, bool WindowUnknown = false) : IFactReference
 {
+    private static readonly LocalizedText FileBeforeDischarge = new(
+        "出院前补办异地就医备案，本次住院即可按规定结算。", "File before discharge, and the stay settles under the rules.");
+
+    private static readonly LocalizedText WindowClosed = new(
+        "本次就医已经结束，参保地允许补办备案的期限已过（或不接受补办）：现在办理备案不能让本次就医直接结算，只能按报销途径办理。",
+        "The visit is over and the insured region's window for filing retroactively has closed (or it accepts none): no filing made now lets this visit settle directly; only a claim is left.");
+
     public string Reference => "encounter";
+
+    /// <summary>
+    /// A blocking filing finding with what still reaches this visit once it has begun: filing now, retroactively (before
+    /// discharge, so worded), while the window is open — unless the person holds a filing whose start is to be moved
+    /// (<paramref name="fileAnew"/> false: the finding's own remedy is the fix) —; asking the insured region while its
+    /// window is unknown; once the window has closed, why nothing can. Asked before the visit, the finding's own
+    /// remedies (file, renew, re-file, move the start) are the fixes.
+    /// </summary>
+    public Raised Advise(Raised raised, bool fileAnew = true)
+    {
+        if (Visit.AskedBefore)
+        {
+            return raised;
+        }
+
+        var remedies = raised.Remedies ?? raised.Finding.Remedies;
+        if (Deadline is not null)
+        {
+            if (!fileAnew)
+            {
+                return raised;
+            }
+
+            var texts = raised.RemedyTexts;
+            if (BeforeDischarge)
+            {
+                var own = texts is null ? new Dictionary<string, LocalizedText>(StringComparer.Ordinal) : new Dictionary<string, LocalizedText>(texts.ToDictionary(t => t.Key, t => t.Value), StringComparer.Ordinal);
+                own[RemedyCodes.FileRetroactively] = FileBeforeDischarge;
+                texts = own;
+            }
+
+            return raised with { Remedies = remedies.Append(RemedyCodes.FileRetroactively).ToArray(), RemedyTexts = texts };
+        }
+
+        return WindowUnknown
+            ? raised with { Remedies = remedies.Append(RemedyCodes.AskAboutRetroactiveFiling).ToArray() }
+            : raised with { NoFix = WindowClosed };
+    }
 }

@@ -36,6 +36,6 @@ internal sealed class FilingCancelledRule : SettlementRule
                 Check((Filing f) => f.Status == FilingStatus.Cancelled, new LocalizedText("备案 {filing} 没有被取消", "filing {filing} was not cancelled")),
                 Check((Filing f) => gap.Visit.IsForTreatmentRegion(f), ConditionWords.NotForTreatmentRegion));
 
-        Raise(ctx => Found(ctx, Cancelled, On(filing, gap.Visit), filing.Id));
+        Raise(ctx => gap.Advise(Found(ctx, Cancelled, On(filing, gap.Visit), filing.Id)));
     }
 }

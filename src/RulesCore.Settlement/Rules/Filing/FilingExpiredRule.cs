@@ -36,7 +36,7 @@ internal sealed class FilingExpiredRule : SettlementRule
             .Match(() => gap)
             .Match(() => timing, Check((FilingTiming t) => t.Kind == FilingTimingKind.EndedBefore, ConditionWords.Said));
 
-        Raise(ctx => Ended(ctx, gap.Visit, timing.Filing));
+        Raise(ctx => gap.Advise(Ended(ctx, gap.Visit, timing.Filing)));
     }
 
     /// <summary>The filing's last day; a stay is worded with its admission day.</summary>

@@ -35,6 +35,6 @@ internal sealed class FilingMissingRule : SettlementRule
                 Check((Filing f) => f.Status == FilingStatus.Active, ConditionWords.Active),
                 Check((Filing f) => gap.Visit.IsForAnotherRegion(f), ConditionWords.ForAnotherRegion));
 
-        Raise(ctx => Found(ctx, Missing, On(gap.Visit), Wording.Region(gap.Visit.TreatmentPooling)));
+        Raise(ctx => gap.Advise(Found(ctx, Missing, On(gap.Visit), Wording.Region(gap.Visit.TreatmentPooling))));
     }
 }

@@ -40,7 +40,7 @@ internal sealed class FilingNotYetValidRule : SettlementRule
             .Match(() => gap)
             .Match(() => timing, Check((FilingTiming t) => t.Kind == FilingTimingKind.StartsAfter, ConditionWords.Said));
 
-        Raise(ctx => StartsLate(ctx, gap, timing.Filing));
+        Raise(ctx => gap.Advise(StartsLate(ctx, gap, timing.Filing), fileAnew: false));
     }
 
     /// <summary>

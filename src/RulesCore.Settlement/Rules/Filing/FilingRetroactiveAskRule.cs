@@ -31,12 +31,12 @@ internal sealed class FilingRetroactiveAskRule : SettlementRule
     {
         FilingGap gap = null!;
 
-        // Holding a filing that only starts too late, the advice is to adjust it (filing.not-yet-valid).
+        // Also when the only filing starts after the visit: moving its start back is as much the insured region's to allow
+        // as filing anew, so the same question is asked.
         When()
             .Match(() => gap, Check((FilingGap g) => g.WindowUnknown, new LocalizedText(
                 "不需要询问：就医尚未结束，或参保地的补办备案期限已知（截止 {deadline}）",
-                "nothing to ask: the visit is not over, or the insured region's retroactive window is known (until {deadline})")))
-            .Not<FilingTiming>(Check((FilingTiming t) => t.Kind == FilingTimingKind.StartsAfter, ConditionWords.Said));
+                "nothing to ask: the visit is not over, or the insured region's retroactive window is known (until {deadline})")));
 
         Raise(ctx => Found(ctx, Ask, On(gap.Visit), new[] { gap.Visit.InsuredPolicy[PolicyParameters.RetroactiveFilingWindowMonths] }, Wording.Region(gap.Visit.InsuredPooling)));
     }

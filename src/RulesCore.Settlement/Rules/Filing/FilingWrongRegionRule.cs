@@ -79,6 +79,6 @@ internal sealed class FilingWrongRegionRule : SettlementRule
                     "备案 {filing} 指向{destination}，即就医统筹区或参保统筹区本身",
                     "filing {filing} names {destination}: the treatment or the insured pooling region itself")));
 
-        Raise(ctx => Misfiled(ctx, filing, gap.Visit));
+        Raise(ctx => gap.Advise(Misfiled(ctx, filing, gap.Visit)));
     }
 }

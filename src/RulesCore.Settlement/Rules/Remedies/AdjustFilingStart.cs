@@ -8,6 +8,9 @@ internal sealed class AdjustFilingStart : RemedyDefinition
 {
     public override string Code => RemedyCodes.AdjustFilingStart;
 
+    /// <summary>Offered only while moving the start still reaches this visit (before it, before discharge, within the window).</summary>
+    public override RemedyRole Role(RemedyMoment moment) => RemedyRole.Fix;
+
     public override LocalizedText After { get; } = new("在国家医保服务平台APP或参保地经办机构把已办备案的开始日期调整到就诊日（住院为入院日）或更早。", "Have the insured region move the start of your filing to the visit day (for a stay, the admission day) or earlier, in the app or at its office.");
 
     public override PlanActor Who => PlanActor.InsuredRegionOffice;

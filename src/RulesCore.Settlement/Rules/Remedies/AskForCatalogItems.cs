@@ -8,6 +8,9 @@ internal sealed class AskForCatalogItems : RemedyDefinition
 {
     public override string Code => RemedyCodes.AskForCatalogItems;
 
+    /// <summary>Asking for catalogue items changes this visit only when done at it, so asked before it.</summary>
+    public override RemedyRole Role(RemedyMoment moment) => moment.AskedBefore ? RemedyRole.Fix : RemedyRole.NextTime;
+
     public override LocalizedText After { get; } = new("今后就诊时请医生尽量开具医保目录内的药品和项目。", "At future visits, ask the doctor for drugs and items in the catalogue.");
 
     public override LocalizedText? Before { get; } = new("就诊时请医生尽量开具医保目录内的药品和项目。", "At the visit, ask the doctor for drugs and items in the catalogue.");

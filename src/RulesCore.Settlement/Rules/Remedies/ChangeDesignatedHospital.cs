@@ -8,6 +8,9 @@ internal sealed class ChangeDesignatedHospital : RemedyDefinition
 {
     public override string Code => RemedyCodes.ChangeDesignatedHospital;
 
+    /// <summary>Another designated hospital helps this visit only before it.</summary>
+    public override RemedyRole Role(RemedyMoment moment) => moment.AskedBefore ? RemedyRole.Fix : RemedyRole.NextTime;
+
     public override LocalizedText After { get; } = new("在国家医保服务平台APP或参保地经办机构变更该病种的门诊慢特病定点医疗机构，或到已选定的医院就医。", "Change your designated hospital for this condition in the app or at the insured region's office, or go to a hospital you selected.");
 
     public override LocalizedText? Before { get; } = new("就医前在国家医保服务平台APP或参保地经办机构变更该病种的门诊慢特病定点医疗机构，或改到已选定的医院就医。", "Before the visit, change your designated hospital for this condition in the app or at the insured region's office, or go to a hospital you selected instead.");

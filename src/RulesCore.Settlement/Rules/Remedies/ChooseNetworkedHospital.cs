@@ -11,6 +11,9 @@ internal sealed class ChooseNetworkedHospital : RemedyDefinition
 
     public override string Code => RemedyCodes.ChooseNetworkedHospital;
 
+    /// <summary>Another hospital helps this visit only before it.</summary>
+    public override RemedyRole Role(RemedyMoment moment) => moment.AskedBefore ? RemedyRole.Fix : RemedyRole.NextTime;
+
     public override LocalizedText After { get; } = new("在APP“异地联网定点医药机构查询”中查找已开通相应服务的医院，今后到那里就医。", "Use the app's networked-hospital search (异地联网定点医药机构查询) to find a hospital that has opened this service, and go there in future.");
 
     public override LocalizedText? Before { get; } = new("就医前在APP“异地联网定点医药机构查询”中选择已开通相应服务的医院。", "Before the visit, use the app's networked-hospital search (异地联网定点医药机构查询) to choose a hospital that has opened this service.");

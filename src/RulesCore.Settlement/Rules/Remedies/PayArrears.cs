@@ -8,6 +8,9 @@ internal sealed class PayArrears : RemedyDefinition
 {
     public override string Code => RemedyCodes.PayArrears;
 
+    /// <summary>Paying now helps this visit only before it and when the waiting period that follows ends by the visit day.</summary>
+    public override RemedyRole Role(RemedyMoment moment) => moment.AskedBefore && moment.WaitEndsByVisit ? RemedyRole.Fix : RemedyRole.NextTime;
+
     public override LocalizedText After { get; } = new("补缴欠费可恢复参保；2025年起断缴后再参保，一般还有至少3个月的待遇等待期，断缴期间就医的费用仍需自付。", "Paying the arrears restores coverage; from 2025 a waiting period of at least three months usually follows a lapse, and visits during the lapse stay self-paid.");
 
     public override LocalizedText Where { get; } = new("参保地医保经办窗口或税务缴费渠道", "the insured region's office, or the tax bureau's payment channels");

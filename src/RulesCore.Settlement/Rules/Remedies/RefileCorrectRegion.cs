@@ -26,7 +26,7 @@ internal sealed class RefileCorrectRegion : RemedyDefinition
     }
 
     /// <summary>Offered with no action to try (the lock holds past the visit): the filing cannot be moved in time.</summary>
-    public override LocalizedText? Impossible(UnfixableContext context) => context.Tried.All(a => a.Remedy != Code)
+    public override LocalizedText? Impossible(UnfixableContext context) => context.Visit.AsOf <= context.Visit.Until && context.Tried.All(a => a.Remedy != Code)
         ? new("这份长期备案还在变更限制期内，在本次就医结束前不能改为就医地。", "This long-term filing is still within its change lock and cannot be moved to the treatment region before the visit ends.")
         : null;
 

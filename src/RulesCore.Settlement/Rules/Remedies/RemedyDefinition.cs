@@ -26,6 +26,13 @@ internal abstract class RemedyDefinition
     /// <summary>Gets where it is done (app screen, office, hotline), for plan steps.</summary>
     public virtual LocalizedText Where => new(string.Empty, string.Empty);
 
+    /// <summary>
+    /// What it is for at a moment: by default a <see cref="RemedyRole.Fix"/> while the visit is still open (before it, on
+    /// its day, or before discharge) and a step for <see cref="RemedyRole.NextTime"/> once it is over. A remedy whose
+    /// effect reaches this visit at other moments says so; it is a fix only when it can change this visit's outcome.
+    /// </summary>
+    public virtual RemedyRole Role(RemedyMoment moment) => moment.StillOpen ? RemedyRole.Fix : RemedyRole.NextTime;
+
     /// <summary>What it says at a moment: before the visit, or on or after it.</summary>
     public LocalizedText Text(bool beforeVisit) => beforeVisit && Before is { } before ? before : After;
 

@@ -8,6 +8,9 @@ internal sealed class WaitForBenefits : RemedyDefinition
 {
     public override string Code => RemedyCodes.WaitForBenefits;
 
+    /// <summary>Waiting helps the visits after benefits resume, never this one.</summary>
+    public override RemedyRole Role(RemedyMoment moment) => RemedyRole.NextTime;
+
     public override LocalizedText After { get; } = new("待遇恢复前的费用需自付；恢复后再就医可正常结算。", "Costs before benefits resume are self-paid; visits after that settle normally.");
 
     public override LocalizedText? Before { get; } = new("待遇恢复日之后再就医可正常结算；恢复前就医的费用需自付。", "Visits from the day benefits resume settle normally; costs before that are self-paid.");

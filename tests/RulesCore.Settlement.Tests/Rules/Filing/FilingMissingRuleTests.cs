@@ -16,7 +16,10 @@ public class FilingMissingRuleTests
         var f = d.Single(FindingCodes.FilingMissing);
         Assert.Equal(Outcome.PayThenClaim, d.Outcome);
         Assert.Equal(Severity.Blocking, f.Severity);
-        Assert.Equal(new[] { RemedyCodes.FileBeforeVisit, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }, f.Remedies.Select(r => r.Code));
+        // Asked on the visit day with the insured region's window unknown: asking about it is the fix left for this visit,
+        // filing first is for the next one.
+        Assert.Equal(new[] { RemedyCodes.AskAboutRetroactiveFiling, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion, RemedyCodes.FileBeforeVisit }, f.Remedies.Select(r => r.Code));
+        Assert.Equal(new[] { RemedyRole.Fix, RemedyRole.Claim, RemedyRole.Claim, RemedyRole.NextTime }, f.Remedies.Select(r => r.Role));
     }
 
     [Fact]

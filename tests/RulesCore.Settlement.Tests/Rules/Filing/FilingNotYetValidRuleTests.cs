@@ -66,12 +66,12 @@ public class FilingNotYetValidRuleTests
     }
 
     [Fact]
-    public void AnOutpatientVisit_AfterItWithNoWindow_OnlyAClaimIsLeft()
+    public void AnOutpatientVisit_AfterItWithTheWindowUnknown_TheInsuredRegionIsAsked()
     {
         var late = CrossProvinceOutpatient().WithFiling(x => x with { ValidFrom = D("2025-03-11") }).Evaluate(asOf: "2025-03-10").Single(FindingCodes.FilingNotYetValid);
         var early = CrossProvinceOutpatient().WithFiling(x => x with { ValidFrom = D("2025-03-11") }).Evaluate(asOf: "2025-03-09").Single(FindingCodes.FilingNotYetValid);
 
-        Assert.Equal(new[] { RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }, late.Remedies.Select(r => r.Code));
+        Assert.Equal(new[] { RemedyCodes.AskAboutRetroactiveFiling, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }, late.Remedies.Select(r => r.Code));
         Assert.Equal(new[] { RemedyCodes.AdjustFilingStart, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }, early.Remedies.Select(r => r.Code));
         Assert.Equal("Filing F1 takes effect only on 2025-03-11, after the visit.", late.Message);
     }

@@ -54,11 +54,13 @@ public class FilingRetroactiveAskRuleTests
     }
 
     [Fact]
-    public void HoldingAFilingThatStartsTooLate_TheAdviceIsToAdjustIt_NotToAsk()
+    public void HoldingAFilingThatStartsTooLate_AfterTheVisit_TheInsuredRegionIsAskedToo()
     {
         var d = CrossProvinceOutpatient().WithFiling(f => f with { ValidFrom = D("2025-03-15") }).Evaluate(asOf: "2025-04-01");
 
-        Assert.Equal(new[] { FindingCodes.FilingNotYetValid }, d.Codes());
+        // Whether the start can be moved back is as much the insured region's to allow as a retroactive filing.
+        Assert.Equal(new[] { FindingCodes.FilingNotYetValid, FindingCodes.FilingRetroactiveAsk }, d.Codes());
+        Assert.Equal(RemedyCodes.AskAboutRetroactiveFiling, d.Single(FindingCodes.FilingNotYetValid).Remedies[0].Code);
     }
 
     // Asked on the day of an outpatient visit, the visit is over: the unknown window is asked about.

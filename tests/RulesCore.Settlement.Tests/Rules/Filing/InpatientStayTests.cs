@@ -53,7 +53,7 @@ public class InpatientStayTests
             var d = Stay(filing).Evaluate(asOf: "2025-03-25");
 
             Assert.Equal(Outcome.PayThenClaim, d.Outcome);
-            Assert.Equal(new[] { FindingCodes.FilingNotYetValid }, d.Codes());
+            Assert.Equal(new[] { FindingCodes.FilingNotYetValid, FindingCodes.FilingRetroactiveAsk }, d.Codes());
             Assert.Equal("Filing F1 starts on 2025-03-21, after discharge on 2025-03-20.", d.Single(FindingCodes.FilingNotYetValid).Message);
             Assert.Equal("备案 F1 自 2025-03-21 起才生效，晚于出院日 2025-03-20。", Stay(filing).Evaluate(Languages.Chinese, "2025-03-25").Single(FindingCodes.FilingNotYetValid).Message);
         }
@@ -104,7 +104,7 @@ public class InpatientStayTests
         Assert.Equal(RemedyCodes.AdjustFilingStart, before.Single(FindingCodes.FilingNotYetValid).Remedies[0].Code);
         Assert.Equal(RemedyCodes.AdjustFilingStart, admitted.Single(FindingCodes.FilingNotYetValid).Remedies[0].Code);
         Assert.Equal(RemedyCodes.AdjustFilingStart, window.Single(FindingCodes.FilingNotYetValid).Remedies[0].Code);
-        Assert.Equal(new[] { RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }, after.Single(FindingCodes.FilingNotYetValid).Remedies.Select(r => r.Code));
+        Assert.Equal(new[] { RemedyCodes.AskAboutRetroactiveFiling, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }, after.Single(FindingCodes.FilingNotYetValid).Remedies.Select(r => r.Code));
         Assert.All(new[] { before, admitted, after, window }, d => Assert.DoesNotContain(FindingCodes.FilingRetroactiveAvailable, d.Codes()));
     }
 
@@ -113,7 +113,7 @@ public class InpatientStayTests
     {
         var d = Cases.CrossProvinceOutpatient().WithFilings(LongTerm("2025-03-11"));
 
-        Assert.Equal(new[] { FindingCodes.FilingNotYetValid }, d.Evaluate().Codes());
+        Assert.Equal(new[] { FindingCodes.FilingNotYetValid, FindingCodes.FilingRetroactiveAsk }, d.Evaluate().Codes());
         Assert.Equal("Filing F1 takes effect only on 2025-03-11, after the visit.", d.Evaluate().Single(FindingCodes.FilingNotYetValid).Message);
     }
 
@@ -155,6 +155,7 @@ public class InpatientStayTests
         (FindingCodes.FilingExpired, FindingCodes.FilingRetroactiveAsk),
         (FindingCodes.FilingMissing, FindingCodes.FilingRetroactiveAsk),
         (FindingCodes.FilingRetroactiveAsk, FindingCodes.FilingWrongRegion),
+        (FindingCodes.FilingNotYetValid, FindingCodes.FilingRetroactiveAsk), // moving the start back is the insured region's to allow too
     };
 
     [Property(Arbitrary = new[] { typeof(Arbitraries) }, MaxTest = 500)]

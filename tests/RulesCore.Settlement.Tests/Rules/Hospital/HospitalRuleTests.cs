@@ -168,7 +168,9 @@ public class HospitalNotSelectedRuleTests
         Assert.Equal(Outcome.PayThenClaim, d.Outcome);
         Assert.Equal(Cause.Hospital, f.Cause);
         Assert.Equal("This hospital is not among the hospitals you selected for hypertension.", f.Message);
-        Assert.Equal(RemedyCodes.ChangeDesignatedHospital, f.Remedies[0].Code);
+        Assert.Equal(RemedyCodes.ChangeDesignatedHospital, f.Remedies[^1].Code);
+        Assert.Equal(RemedyRole.NextTime, f.Remedies[^1].Role);
+        Assert.Equal(RemedyCodes.ChangeDesignatedHospital, ChronicAt("H7", "H9").AsOf("2025-03-01").Evaluate().Single(FindingCodes.HospitalNotSelected).Remedies[0].Code);
     }
 
     [Fact]
