@@ -1,4 +1,3 @@
-using RulesCore.Settlement.Policies;
 using NRules;
 using NRules.Fluent;
 using NRules.RuleModel;
@@ -20,6 +19,7 @@ internal sealed class SettlementRuleSet
 
     private readonly Dictionary<string, SettlementRule> _rulesByName;
     private readonly IReadOnlyList<RuleScope?> _scopes;
+    private readonly SituationFactories _factories;
 
     private SettlementRuleSet(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, IReadOnlyList<RuleScope?> scopes, bool situational)
     {
@@ -39,59 +39,18 @@ internal sealed class SettlementRuleSet
                 r.GetType().GetCustomAttributes(typeof(AppliesInAttribute), false).Cast<AppliesInAttribute>().ToArray(), scopes[i]?.From, scopes[i]?.Until) { Scope = scopes[i] })
             .OrderByDescending(r => r.Priority).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
         _raisedBy = new HashSet<(string Rule, string Code)>(Infos.SelectMany(r => r.Findings.Select(code => (r.Id, code))));
-        Fingerprint = FingerprintOf(rules, definitions, scopes);
-        _full = new Lazy<ISessionFactory>(() => Compile(definitions));
-        var firesIn = rules.Select(r => ((FiresInAttribute?)r.GetType().GetCustomAttributes(typeof(FiresInAttribute), false).FirstOrDefault())?.Situations ?? Situation.Any).ToArray();
-        _situations = new Lazy<ISessionFactory>[9];
-        _chosen = new IRuleDefinition[9][];
-        for (var key = 0; key < _situations.Length; key++)
-        {
-            var situation = SituationOf(key);
-            var chosen = situational
-                ? Enumerable.Range(0, definitions.Count).Where(i => (firesIn[i] & situation & Situation.AnyPlace) != 0 && (firesIn[i] & situation & Situation.AnySetting) != 0).Select(i => definitions[i]).ToArray()
-                : definitions.ToArray();
-            _chosen[key] = chosen;
-            _situations[key] = situational ? new Lazy<ISessionFactory>(() => Compile(chosen)) : _full;
-        }
+        Fingerprint = RuleSetFingerprint.Of(rules, definitions, scopes);
+        _factories = new SituationFactories(rules, definitions, situational);
     }
-
-    private readonly Lazy<ISessionFactory> _full;
-    private readonly Lazy<ISessionFactory>[] _situations;
-    private readonly IRuleDefinition[][] _chosen;
-
-    private static ISessionFactory Compile(IEnumerable<IRuleDefinition> definitions)
-    {
-        var compiler = new RuleCompiler();
-        compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceComparer.Instance;
-        var chosen = definitions.ToArray();
-        try
-        {
-            return RuleFailures.Watched(compiler.Compile(chosen));
-        }
-        catch (RuleCompilationException e)
-        {
-            var type = chosen.FirstOrDefault(d => d.Name == e.RuleName) is { } rule && rule.Properties.TryGetProperty("Fluent::ClrType", out var clr) ? clr.Value as Type : null;
-            throw new RuleFailedException(e.RuleName, type?.Assembly.GetName().Name ?? "(unknown)", RuleFailureStage.Definition, e.InnerException ?? e);
-        }
-    }
-
-    /// <summary>The situation of a key: a place (local, intra-province, cross-province) and a setting (other, emergency, chronic).</summary>
-    private static Situation SituationOf(int key) =>
-        ((key % 3) switch { 0 => Situation.Local, 1 => Situation.IntraProvince, _ => Situation.CrossProvince })
-        | ((key / 3) switch { 0 => Situation.OtherSetting, 1 => Situation.Emergency, _ => Situation.Chronic });
 
     /// <summary>
     /// The compiled rules that can fire in a visit's situation (compiled on first use; each situation once per rule
     /// set): the same decision as the full set, with fewer rules in the session.
     /// </summary>
-    public ISessionFactory FactoryFor(VisitScope place, CareSetting setting) => _situations[KeyOf(place, setting)].Value;
+    public ISessionFactory FactoryFor(VisitScope place, CareSetting setting) => _factories.FactoryFor(place, setting);
 
     /// <summary>The ids of the rules in a visit's situation's rule set.</summary>
-    public IEnumerable<string> RulesIn(VisitScope place, CareSetting setting) => _chosen[KeyOf(place, setting)].Select(r => r.Name);
-
-    private static int KeyOf(VisitScope place, CareSetting setting) =>
-        (place switch { VisitScope.Local => 0, VisitScope.IntraProvince => 1, _ => 2 })
-        + (setting switch { CareSetting.Emergency => 3, CareSetting.ChronicOutpatient => 6, _ => 0 });
+    public IEnumerable<string> RulesIn(VisitScope place, CareSetting setting) => _factories.RulesIn(place, setting);
 
     /// <summary>Gets the shipped rules, findings collected through actions; built once per process.</summary>
     public static SettlementRuleSet Default => DefaultSet.Value;
@@ -146,33 +105,8 @@ internal sealed class SettlementRuleSet
     /// </summary>
     public string Fingerprint { get; }
 
-    private static string FingerprintOf(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, IReadOnlyList<RuleScope?> scopes)
-    {
-        var text = new System.Text.StringBuilder();
-        foreach (var i in Enumerable.Range(0, rules.Count).OrderBy(i => definitions[i].Name, StringComparer.Ordinal))
-        {
-            var type = rules[i].GetType();
-            text.Append(definitions[i].Name).Append('|').Append(definitions[i].Priority).Append('|').Append(type.FullName)
-                .Append('|').Append(type.Assembly.ManifestModule.ModuleVersionId).Append('\n');
-            ExpressionText.Collect(text, definitions[i]);
-            foreach (var f in rules[i].Findings)
-            {
-                text.Append(f.Code).Append('|').Append(f.Cause).Append('|').Append(f.Severity).Append('|').Append(f.Caps).Append('|')
-                    .Append(f.Message.Chinese).Append('|').Append(f.Message.English).Append('|').Append(string.Join(",", f.Remedies)).Append('\n');
-            }
-
-            if (scopes[i] is { } scope)
-            {
-                text.Append(string.Join(",", scope.Regions.Select(r => r.Role + ":" + r.Region))).Append('|').Append(scope.From?.Ticks).Append('|').Append(scope.Until?.Ticks).Append('\n');
-            }
-        }
-
-        // NRules names anonymous pattern variables from a process-wide counter ($var17$): the number is not logic.
-        return Sha256.Hex(System.Text.RegularExpressions.Regex.Replace(text.ToString(), @"\$var[0-9]+\$", "$var$"));
-    }
-
     /// <summary>Gets every rule compiled in one session factory (why-not explanations; compiled on first use).</summary>
-    public ISessionFactory Factory => _full.Value;
+    public ISessionFactory Factory => _factories.Full;
 
     /// <summary>The rule class behind a rule name.</summary>
     public SettlementRule RuleNamed(string name) => _rulesByName[name];
@@ -206,49 +140,6 @@ internal sealed class SettlementRuleSet
 
     private IEnumerable<FindingDefinition> FindingsOf(Type ruleType) =>
         Rules.Where(r => r.GetType() == ruleType).SelectMany(r => r.Findings);
-
-    /// <summary>
-    /// The finding definitions a rule's actions name (a finding declared by another rule and raised by this one): a
-    /// definition read directly, or the findings of the rule whose builder (a static method of its class) it calls.
-    /// </summary>
-    private sealed class FindingsNamed : System.Linq.Expressions.ExpressionVisitor
-    {
-        private readonly List<FindingDefinition> _found = new();
-        private readonly Func<Type, IEnumerable<FindingDefinition>> _findingsOf;
-
-        private FindingsNamed(Func<Type, IEnumerable<FindingDefinition>> findingsOf) => _findingsOf = findingsOf;
-
-        public static IReadOnlyList<FindingDefinition> In(IRuleDefinition rule, Func<Type, IEnumerable<FindingDefinition>> findingsOf)
-        {
-            var visitor = new FindingsNamed(findingsOf);
-            foreach (var action in rule.RightHandSide.Actions)
-            {
-                visitor.Visit(action.Expression);
-            }
-
-            return visitor._found;
-        }
-
-        protected override System.Linq.Expressions.Expression VisitMember(System.Linq.Expressions.MemberExpression node)
-        {
-            if (node.Expression is null && node.Member is System.Reflection.FieldInfo { IsStatic: true } field && field.FieldType == typeof(FindingDefinition))
-            {
-                _found.Add((FindingDefinition)field.GetValue(null)!);
-            }
-
-            return base.VisitMember(node);
-        }
-
-        protected override System.Linq.Expressions.Expression VisitMethodCall(System.Linq.Expressions.MethodCallExpression node)
-        {
-            if (node.Method.IsStatic && node.Method.DeclaringType is { } type && typeof(SettlementRule).IsAssignableFrom(type) && node.Method.ReturnType == typeof(Raised))
-            {
-                _found.AddRange(_findingsOf(type));
-            }
-
-            return base.VisitMethodCall(node);
-        }
-    }
 
     /// <summary>Every concrete settlement rule class of this library.</summary>
     public static IReadOnlyList<Type> ShippedRuleTypes() =>
@@ -316,11 +207,11 @@ internal sealed class SettlementRuleSet
             }
             catch (Exception e) when (e is System.Reflection.TargetInvocationException or NRules.Fluent.RuleDefinitionException or TypeLoadException or IOException)
             {
-                throw DefinitionFailed(type, e is System.Reflection.TargetInvocationException or NRules.Fluent.RuleDefinitionException ? e.InnerException ?? e : e);
+                throw RuleSetChecks.DefinitionFailed(type, e is System.Reflection.TargetInvocationException or NRules.Fluent.RuleDefinitionException ? e.InnerException ?? e : e);
             }
         }
 
-        var problems = Check(rules, definitions);
+        var problems = RuleSetChecks.Check(rules, definitions);
         var scopes = rules.Select((r, i) => RuleScope.Of(r.GetType(), definitions[i].Name, problems)).ToArray();
         if (problems.Count > 0)
         {
@@ -330,169 +221,6 @@ internal sealed class SettlementRuleSet
         return new SettlementRuleSet(rules, definitions, scopes, situational);
     }
 
-    /// <summary>A rule whose constructor or <c>Define()</c> threw, named by its <c>[Name]</c> (its class when it has none).</summary>
-    private static RuleFailedException DefinitionFailed(Type type, Exception inner)
-    {
-        var name = type.GetCustomAttributesData().FirstOrDefault(a => a.AttributeType == typeof(NRules.Fluent.Dsl.NameAttribute))?.ConstructorArguments[0].Value as string;
-        return new RuleFailedException(name ?? type.FullName ?? type.Name, type.Assembly.GetName().Name ?? string.Empty, RuleFailureStage.Definition, inner);
-    }
-
     /// <summary>The simple name of the assembly a rule of this set comes from.</summary>
     public string AssemblyOf(string rule) => _rulesByName.TryGetValue(rule, out var r) ? r.GetType().Assembly.GetName().Name ?? string.Empty : "(unknown)";
-
-    private static readonly System.Text.RegularExpressions.Regex RuleId = new("^[a-z][a-z0-9]*(\\.[a-z0-9]+(-[a-z0-9]+)*)+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
-    /// <summary>Where a rule comes from: its class and assembly.</summary>
-    private static string Where(SettlementRule rule) => $"{rule.GetType().FullName} in {rule.GetType().Assembly.GetName().Name}";
-
-    /// <summary>Whether a finding code has the contract's form: <c>^[A-Z][A-Z0-9_]*$</c>.</summary>
-    private static bool IsFindingCode(string? code) =>
-        !string.IsNullOrEmpty(code) && code![0] is >= 'A' and <= 'Z' && code.All(c => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_');
-
-    private static bool IsBlank(LocalizedText? text) => text is null || string.IsNullOrWhiteSpace(text.Chinese) || string.IsNullOrWhiteSpace(text.English);
-
-    private static List<string> Check(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions)
-    {
-        var problems = new List<string>();
-        for (var i = 0; i < rules.Count; i++)
-        {
-            if (rules[i].GetType().GetCustomAttributes(typeof(NRules.Fluent.Dsl.NameAttribute), false).Length == 0 || !RuleId.IsMatch(definitions[i].Name))
-            {
-                problems.Add($"rule {Where(rules[i])} needs a stable id: [Name(\"cause.what-it-decides\")], lower case, e.g. [Name(\"filing.expired\")]");
-            }
-        }
-
-        foreach (var group in Enumerable.Range(0, rules.Count).GroupBy(i => definitions[i].Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            problems.Add($"rule name '{group.Key}' is used by {group.Count()} rules: {string.Join(" and ", group.Select(i => Where(rules[i])))}");
-        }
-
-        var declared = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < rules.Count; i++)
-        {
-            if (IsBlank(rules[i].Description) || IsBlank(rules[i].Basis))
-            {
-                problems.Add($"rule '{definitions[i].Name}' needs a description and a basis in Chinese and in English");
-            }
-
-            foreach (var finding in rules[i].Findings)
-            {
-                if (declared.TryGetValue(finding.Code, out var other))
-                {
-                    problems.Add($"finding code '{finding.Code}' is declared by '{definitions[other].Name}' ({Where(rules[other])}) and '{definitions[i].Name}' ({Where(rules[i])})");
-                }
-                else
-                {
-                    declared[finding.Code] = i;
-                }
-
-                if (!IsFindingCode(finding.Code))
-                {
-                    problems.Add($"finding code '{finding.Code}' of rule '{definitions[i].Name}' must be UPPER_SNAKE_CASE (A–Z, digits and '_', starting with a letter), as the decision document's schema requires");
-                }
-
-                if (IsBlank(finding.Message))
-                {
-                    problems.Add($"finding code '{finding.Code}' of rule '{definitions[i].Name}' needs a message in Chinese and in English");
-                }
-
-                if (finding.Caps is not null && finding.Remedies.Count == 0)
-                {
-                    problems.Add($"finding code '{finding.Code}' of rule '{definitions[i].Name}' caps the outcome and needs at least one remedy");
-                }
-
-                problems.AddRange(finding.Remedies.Where(r => !RemedyDefinitions.Has(r)).Select(r => $"finding code '{finding.Code}' of rule '{definitions[i].Name}' names unknown remedy '{r}'"));
-            }
-        }
-
-        // Findings are collected by actions, which NRules does not undo: a rule must not fire before every fact it
-        // reads is complete, so it must rank strictly below every rule that derives a type it reads.
-        for (var reader = 0; reader < rules.Count; reader++)
-        {
-            var reads = PatternTypes.Of(definitions[reader]);
-            for (var producer = 0; producer < rules.Count; producer++)
-            {
-                foreach (var derived in rules[producer].Derives)
-                {
-                    var read = reads.FirstOrDefault(t => t.IsAssignableFrom(derived));
-                    if (read is not null && definitions[producer].Priority <= definitions[reader].Priority)
-                    {
-                        problems.Add($"rule '{definitions[reader].Name}' (priority {definitions[reader].Priority}) reads {read.Name}, " +
-                            $"which '{definitions[producer].Name}' derives at priority {definitions[producer].Priority}: the producer must rank higher");
-                    }
-                }
-            }
-        }
-
-        return problems;
-    }
-
-    /// <summary>The fact types a rule's conditions read, in patterns, joins, <c>Not</c> and <c>Exists</c>.</summary>
-    private sealed class PatternTypes : RuleElementVisitor<List<Type>>
-    {
-        private static readonly PatternTypes Visitor = new();
-
-        public static IReadOnlyList<Type> Of(IRuleDefinition rule)
-        {
-            var types = new List<Type>();
-            Visitor.Visit(types, rule.LeftHandSide);
-            return types;
-        }
-
-        protected override PatternElement VisitPattern(List<Type> context, PatternElement element)
-        {
-            context.Add(element.ValueType);
-            return base.VisitPattern(context, element);
-        }
-    }
-
-    /// <summary>Rejects every activation of the rule it is attached to.</summary>
-    private sealed class OutOfScope : NRules.AgendaFilters.IAgendaFilter
-    {
-        public static readonly OutOfScope Instance = new();
-
-        public bool Accept(NRules.AgendaFilters.AgendaContext context, Activation activation) => false;
-    }
-
-    /// <summary>The text of a rule's conditions and actions, in definition order.</summary>
-    private sealed class ExpressionText : RuleElementVisitor<System.Text.StringBuilder>
-    {
-        private static readonly ExpressionText Visitor = new();
-
-        public static void Collect(System.Text.StringBuilder text, IRuleDefinition rule)
-        {
-            Visitor.Visit(text, rule.LeftHandSide);
-            Visitor.Visit(text, rule.RightHandSide);
-        }
-
-        protected override PatternElement VisitPattern(System.Text.StringBuilder context, PatternElement element)
-        {
-            context.Append("pattern ").Append(element.ValueType.FullName).Append('\n');
-            return base.VisitPattern(context, element);
-        }
-
-        protected override NamedExpressionElement VisitNamedExpression(System.Text.StringBuilder context, NamedExpressionElement element)
-        {
-            context.Append(element.Name).Append(' ').Append(element.Expression).Append('\n');
-            return base.VisitNamedExpression(context, element);
-        }
-
-        protected override RuleElement VisitNot(System.Text.StringBuilder context, NotElement element)
-        {
-            context.Append("not\n");
-            return base.VisitNot(context, element);
-        }
-
-        protected override RuleElement VisitExists(System.Text.StringBuilder context, ExistsElement element)
-        {
-            context.Append("exists\n");
-            return base.VisitExists(context, element);
-        }
-
-        protected override ActionElement VisitAction(System.Text.StringBuilder context, ActionElement element)
-        {
-            context.Append("action ").Append(element.Expression).Append('\n');
-            return base.VisitAction(context, element);
-        }
-    }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Errors;
@@ -7,7 +5,7 @@ using RulesCore.Settlement.Errors;
 namespace RulesCore.Settlement.Json;
 
 /// <summary>Reads a case document into the model, collecting every structural and semantic problem with its path.</summary>
-internal sealed class CaseJsonReader(SettlementJsonOptions options)
+internal sealed class CaseJsonReader(SettlementJsonOptions options) : JsonFieldReader(options)
 {
     private static readonly Dictionary<string, InsuranceScheme> Schemes = JsonNames.Map<InsuranceScheme>();
     private static readonly Dictionary<string, ContributionStatus> ContributionStatuses = JsonNames.Map<ContributionStatus>();
@@ -28,16 +26,11 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
     private static readonly KnownProperties EncounterProperties = new("setting", "date", "dischargeDate", "condition", "items");
     private static readonly KnownProperties ItemProperties = new("code", "description", "amount", "inCatalog");
 
-    private readonly List<InputError> _errors = new();
-    private readonly HashSet<string> _errorPaths = new(StringComparer.Ordinal);
-
-    public IReadOnlyList<InputError> Errors => _errors;
-
     public SettlementCase? Read(ReadOnlyMemory<byte> utf8Json)
     {
-        if (utf8Json.Length > options.MaxDocumentBytes)
+        if (utf8Json.Length > Options.MaxDocumentBytes)
         {
-            Error(SettlementJson.TooLargeDocument(options));
+            Error(SettlementJson.TooLargeDocument(Options));
             return null;
         }
 
@@ -47,7 +40,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
             // The parser does not check the UTF-8 inside strings until they are read; check it all first.
             utf8Json = Utf8.WithoutByteOrderMark(utf8Json);
             Utf8.Check(utf8Json);
-            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { MaxDepth = Options.MaxDepth });
         }
         catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
         {
@@ -60,7 +53,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
             var where = e is JsonException { LineNumber: { } line, BytePositionInLine: { } position }
                 ? $" at line {line + 1}, byte {position + 1}"
                 : string.Empty;
-            Error("$", InputErrorCodes.InvalidJson, "The document is not well-formed UTF-8 JSON" + where + " (nesting is limited to " + options.MaxDepth + ").");
+            Error("$", InputErrorCodes.InvalidJson, "The document is not well-formed UTF-8 JSON" + where + " (nesting is limited to " + Options.MaxDepth + ").");
             return null;
         }
 
@@ -123,11 +116,10 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
                 Error(error);
             }
 
-            return _errors.Count == 0 ? @case : null;
+            return Errors.Count == 0 ? @case : null;
         }
     }
 
-    private static string Join(string parent, string name) => parent.Length == 0 ? name : parent + "." + name;
 
     private InsuranceAccount ReadPerson(JsonElement e, string path)
     {
@@ -203,7 +195,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
             Error(error);
         }
 
-        return _errors.Count == 0 ? new Hospitals.DirectoryHospital { Hospital = hospital, Level = level } : null;
+        return Errors.Count == 0 ? new Hospitals.DirectoryHospital { Hospital = hospital, Level = level } : null;
     }
 
     private Hospital ReadHospital(JsonElement e, string path)
@@ -260,318 +252,4 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options)
         };
     }
 
-    /// <summary>Checks an object: its type, unknown and duplicate properties. Returns false if not an object.</summary>
-    private bool Object(JsonElement e, string path, KnownProperties known)
-    {
-        if (e.ValueKind != JsonValueKind.Object)
-        {
-            Error(path, InputErrorCodes.WrongType, "An object is expected here.");
-            return false;
-        }
-
-        // Names are compared as UTF-8 and no path is built unless there is an error: objects are checked for every
-        // case read, and their properties usually come in the listed order, so the search starts after the last match.
-        ulong seen = 0;
-        var next = 0;
-        foreach (var property in e.EnumerateObject())
-        {
-            var index = known.IndexOf(property, next);
-            if (index < 0)
-            {
-                Error(PropertyPath(path, property.Name), InputErrorCodes.UnknownProperty, "Not a property of this object (known: " + string.Join(", ", known.Names) + ").");
-                continue;
-            }
-
-            next = index + 1;
-            if ((seen & (1UL << index)) != 0)
-            {
-                Error(PropertyPath(path, property.Name), InputErrorCodes.DuplicateProperty, "The property appears more than once.");
-            }
-
-            seen |= 1UL << index;
-        }
-
-        return true;
-    }
-
-    private static string PropertyPath(string path, string name)
-    {
-        var parent = path == "$" ? string.Empty : path;
-        return name.Length == 0 ? parent + "[\"\"]" : Join(parent, CaseLimits.Shown(name));
-    }
-
-    /// <summary>The properties an object may have (at most 64), with their names in UTF-8.</summary>
-    private sealed class KnownProperties
-    {
-        private readonly byte[][] _utf8;
-
-        public KnownProperties(params string[] names)
-        {
-            if (names.Length > 64)
-            {
-                throw new ArgumentException("At most 64 properties.", nameof(names));
-            }
-
-            Names = names;
-            _utf8 = names.Select(n => Encoding.UTF8.GetBytes(n)).ToArray();
-        }
-
-        public string[] Names { get; }
-
-        /// <summary>The index of <paramref name="property"/>'s name, searched from <paramref name="start"/> round; -1 if unknown.</summary>
-        public int IndexOf(JsonProperty property, int start)
-        {
-            for (var i = 0; i < _utf8.Length; i++)
-            {
-                var k = (start + i) % _utf8.Length;
-                if (property.NameEquals(_utf8[k]))
-                {
-                    return k;
-                }
-            }
-
-            return -1;
-        }
-    }
-
-    private bool Find(JsonElement parent, string name, string path, bool required, out JsonElement value)
-    {
-        value = default;
-        if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out value) || value.ValueKind == JsonValueKind.Null)
-        {
-            if (required && parent.ValueKind == JsonValueKind.Object)
-            {
-                Error(path, InputErrorCodes.Required, "This property is required.");
-            }
-
-            return false;
-        }
-
-        return true;
-    }
-
-    /// <summary>Finds a property of the expected JSON kind; a missing required one or one of another kind is an error.</summary>
-    private bool Get(JsonElement parent, string name, string parentPath, bool required, JsonValueKind kind, string expected, out JsonElement value, out string path)
-    {
-        path = Join(parentPath, name);
-        if (!Find(parent, name, path, required, out value))
-        {
-            return false;
-        }
-
-        if (value.ValueKind == kind)
-        {
-            return true;
-        }
-
-        Error(path, InputErrorCodes.WrongType, expected);
-        return false;
-    }
-
-    private T? Child<T>(JsonElement parent, string name, string parentPath, Func<JsonElement, string, T> read) where T : class =>
-        Get(parent, name, parentPath, required: true, JsonValueKind.Object, "An object is expected here.", out var value, out var path) ? read(value, path) : null;
-
-    private IReadOnlyList<T> List<T>(JsonElement parent, string name, string parentPath, Func<JsonElement, string, T> read)
-    {
-        if (!Get(parent, name, parentPath, required: false, JsonValueKind.Array, "An array is expected here.", out var value, out var path))
-        {
-            return Array.Empty<T>();
-        }
-
-        var length = value.GetArrayLength();
-        if (length > options.MaxCollection)
-        {
-            Error(path, InputErrorCodes.TooLarge, $"At most {options.MaxCollection} entries are accepted.");
-            return Array.Empty<T>();
-        }
-
-        var list = new List<T>(length);
-        var index = 0;
-        foreach (var element in value.EnumerateArray())
-        {
-            var elementPath = $"{path}[{index++}]";
-            if (element.ValueKind == JsonValueKind.Null)
-            {
-                Error(elementPath, InputErrorCodes.Required, "A value is required here, not null.");
-                continue;
-            }
-
-            list.Add(read(element, elementPath));
-        }
-
-        return list;
-    }
-
-    private string? String(JsonElement parent, string name, string parentPath, bool required)
-    {
-        var path = Join(parentPath, name);
-        return Find(parent, name, path, required, out var value) ? StringValue(value, path) : null;
-    }
-
-    private string? StringValue(JsonElement value, string path)
-    {
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            Error(path, InputErrorCodes.WrongType, "A string is expected here.");
-            return null;
-        }
-
-        if (!TryText(value, path, out var text))
-        {
-            return null;
-        }
-
-        if (text.Length > options.MaxStringLength)
-        {
-            Error(path, InputErrorCodes.TooLarge, $"At most {options.MaxStringLength} characters are accepted.");
-            return null;
-        }
-
-        return text;
-    }
-
-    private bool Bool(JsonElement parent, string name, string parentPath, bool required)
-    {
-        var path = Join(parentPath, name);
-        if (!Find(parent, name, path, required, out var value))
-        {
-            return false;
-        }
-
-        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
-        {
-            return value.GetBoolean();
-        }
-
-        Error(path, InputErrorCodes.WrongType, "true or false is expected here.");
-        return false;
-    }
-
-    private DateTime? Date(JsonElement parent, string name, string parentPath, bool required)
-    {
-        if (!Get(parent, name, parentPath, required, JsonValueKind.String, "A date string (yyyy-MM-dd) is expected here.", out var value, out var path))
-        {
-            return null;
-        }
-
-        if (TryText(value, path, out var dateText) && DateTime.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && CaseLimits.IsInDateRange(date))
-        {
-            return date;
-        }
-
-        Error(path, InputErrorCodes.InvalidDate, "A calendar date between 1900 and 2999 in the form yyyy-MM-dd is expected.");
-        return null;
-    }
-
-    private RegionCode Region(JsonElement parent, string name, string parentPath)
-    {
-        if (!Get(parent, name, parentPath, required: true, JsonValueKind.String, "A six-digit region code string is expected here.", out var value, out var path))
-        {
-            return default;
-        }
-
-        if (!TryText(value, path, out var regionText))
-        {
-            return default;
-        }
-
-        if (RegionCode.TryParse(regionText, out var region))
-        {
-            return region;
-        }
-
-        Error(path, InputErrorCodes.InvalidRegion, "A six-digit GB/T 2260 region code with a known province prefix is expected.");
-        return default;
-    }
-
-    private T Enum<T>(JsonElement parent, string name, string parentPath, Dictionary<string, T> values) where T : struct, System.Enum
-    {
-        var path = Join(parentPath, name);
-        if (!Find(parent, name, path, required: true, out var value))
-        {
-            return default;
-        }
-
-        if (value.ValueKind == JsonValueKind.String)
-        {
-            if (!TryText(value, path, out var enumText))
-            {
-                return default;
-            }
-
-            if (values.TryGetValue(enumText, out var result))
-            {
-                return result;
-            }
-        }
-
-        Error(path, value.ValueKind == JsonValueKind.String ? InputErrorCodes.UnknownValue : InputErrorCodes.WrongType, "One of " + string.Join(", ", values.Keys) + " is expected.");
-        return default;
-    }
-
-    private decimal Amount(JsonElement parent, string name, string parentPath)
-    {
-        if (!Get(parent, name, parentPath, required: true, JsonValueKind.Number, "A number is expected here.", out var value, out var path))
-        {
-            return 0m;
-        }
-
-        // A negative amount too small for decimal reads as 0; its sign still makes it negative.
-        if (value.TryGetDecimal(out var amount) && amount <= CaseLimits.MaxAmount && !(amount == 0m && IsNegative(value.GetRawText())))
-        {
-            return amount;
-        }
-
-        Error(path, InputErrorCodes.OutOfRange, "An amount up to 1,000,000,000 is expected.");
-        return 0m;
-    }
-
-    private static bool IsNegative(string number)
-    {
-        if (number[0] != '-')
-        {
-            return false;
-        }
-
-        foreach (var c in number)
-        {
-            if (c is 'e' or 'E')
-            {
-                return false;
-            }
-
-            if (c is >= '1' and <= '9')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Decodes a JSON string; text that is not valid Unicode (a lone surrogate) is an error, not an exception.</summary>
-    private bool TryText(JsonElement value, string path, out string text)
-    {
-        try
-        {
-            text = value.GetString()!;
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            text = string.Empty;
-            Error(path, InputErrorCodes.WrongType, "The text is not valid Unicode.");
-            return false;
-        }
-    }
-
-    private void Error(string path, string code, string message) => Error(new InputError(path, code, message));
-
-    private void Error(InputError error)
-    {
-        if (_errors.Count < options.MaxErrors && _errorPaths.Add(error.Path))
-        {
-            _errors.Add(error);
-        }
-    }
 }

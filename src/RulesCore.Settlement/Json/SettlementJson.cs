@@ -121,7 +121,7 @@ public static class SettlementJson
     public static void WriteDecision(SettlementDecision decision, IBufferWriter<byte> output, bool indented)
     {
         using var writer = JsonWriting.Writer(output ?? throw new ArgumentNullException(nameof(output)), indented);
-        JsonWriting.Decision(writer, decision ?? throw new ArgumentNullException(nameof(decision)));
+        DecisionJsonWriter.Write(writer, decision ?? throw new ArgumentNullException(nameof(decision)));
     }
 
     /// <summary>Writes a decision document (compact or indented) onto a stream; the stream stays open.</summary>
@@ -131,7 +131,7 @@ public static class SettlementJson
     public static void WriteDecision(SettlementDecision decision, Stream output, bool indented)
     {
         using var writer = JsonWriting.Writer(output ?? throw new ArgumentNullException(nameof(output)), indented);
-        JsonWriting.Decision(writer, decision ?? throw new ArgumentNullException(nameof(decision)));
+        DecisionJsonWriter.Write(writer, decision ?? throw new ArgumentNullException(nameof(decision)));
     }
 
     /// <summary>Writes a decision document onto a stream without blocking a thread while the stream is flushed.</summary>
@@ -142,7 +142,7 @@ public static class SettlementJson
     /// <returns>A task that completes when the document is flushed to the stream.</returns>
     public static async Task WriteDecisionAsync(SettlementDecision decision, Stream output, bool indented, CancellationToken cancellationToken)
     {
-        var bytes = JsonWriting.Decision(decision ?? throw new ArgumentNullException(nameof(decision)), indented);
+        var bytes = DecisionJsonWriter.Write(decision ?? throw new ArgumentNullException(nameof(decision)), indented);
         await (output ?? throw new ArgumentNullException(nameof(output))).WriteAsync(bytes, 0, bytes.Length, cancellationToken).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -154,7 +154,7 @@ public static class SettlementJson
     public static void WriteErrors(IReadOnlyList<InputError> errors, IBufferWriter<byte> output, bool indented)
     {
         using var writer = JsonWriting.Writer(output ?? throw new ArgumentNullException(nameof(output)), indented);
-        JsonWriting.Errors(writer, errors ?? throw new ArgumentNullException(nameof(errors)));
+        ErrorsJsonWriter.Write(writer, errors ?? throw new ArgumentNullException(nameof(errors)));
     }
 
     /// <summary>Writes an error document onto a stream; the stream stays open.</summary>
@@ -164,7 +164,7 @@ public static class SettlementJson
     public static void WriteErrors(IReadOnlyList<InputError> errors, Stream output, bool indented)
     {
         using var writer = JsonWriting.Writer(output ?? throw new ArgumentNullException(nameof(output)), indented);
-        JsonWriting.Errors(writer, errors ?? throw new ArgumentNullException(nameof(errors)));
+        ErrorsJsonWriter.Write(writer, errors ?? throw new ArgumentNullException(nameof(errors)));
     }
 
     /// <summary>Writes a decision document.</summary>
@@ -174,7 +174,7 @@ public static class SettlementJson
 #pragma warning disable RS0027 // The buffer and stream overloads differ in their second parameter's type.
     public static string WriteDecision(SettlementDecision decision, bool indented = true) =>
 #pragma warning restore RS0027
-        Encoding.UTF8.GetString(JsonWriting.Decision(decision ?? throw new ArgumentNullException(nameof(decision)), indented));
+        Encoding.UTF8.GetString(DecisionJsonWriter.Write(decision ?? throw new ArgumentNullException(nameof(decision)), indented));
 
     /// <summary>Writes an error document: <c>{ "schemaVersion": 1, "errors": [ { "path", "code", "message" } ] }</c>.</summary>
     /// <param name="errors">The errors.</param>
@@ -183,7 +183,7 @@ public static class SettlementJson
 #pragma warning disable RS0027 // The buffer and stream overloads differ in their second parameter's type.
     public static string WriteErrors(IReadOnlyList<InputError> errors, bool indented = true) =>
 #pragma warning restore RS0027
-        Encoding.UTF8.GetString(JsonWriting.Errors(errors ?? throw new ArgumentNullException(nameof(errors)), indented));
+        Encoding.UTF8.GetString(ErrorsJsonWriter.Write(errors ?? throw new ArgumentNullException(nameof(errors)), indented));
 
     /// <summary>
     /// Writes a why-not answer (<see cref="ISettlementEvaluator.Explain"/>): <c>{ "schemaVersion": 1, "asked", "decision",
@@ -195,7 +195,7 @@ public static class SettlementJson
     /// <param name="indented">Whether to indent.</param>
     /// <returns>The UTF-8 JSON text.</returns>
     public static string WriteWhyNot(WhyNot answer, bool indented = true) =>
-        Encoding.UTF8.GetString(JsonWriting.WhyNot(answer ?? throw new ArgumentNullException(nameof(answer)), indented));
+        Encoding.UTF8.GetString(WhyNotJsonWriter.Write(answer ?? throw new ArgumentNullException(nameof(answer)), indented));
 
     /// <summary>
     /// Writes a plan (<see cref="ISettlementEvaluator.Plan"/>): <c>{ "schemaVersion": 1, "current", "reachable", "steps": [
@@ -207,14 +207,14 @@ public static class SettlementJson
     /// <param name="indented">Whether to indent.</param>
     /// <returns>The UTF-8 JSON text.</returns>
     public static string WritePlan(SettlementPlan plan, bool indented = true) =>
-        Encoding.UTF8.GetString(JsonWriting.Plan(plan ?? throw new ArgumentNullException(nameof(plan)), indented));
+        Encoding.UTF8.GetString(PlanJsonWriter.Write(plan ?? throw new ArgumentNullException(nameof(plan)), indented));
 
     /// <summary>Writes a case document (the inverse of <see cref="ReadCase(ReadOnlyMemory{byte}, SettlementJsonOptions)"/>).</summary>
     /// <param name="case">The case.</param>
     /// <param name="indented">Whether to indent.</param>
     /// <returns>The UTF-8 JSON text.</returns>
     public static string WriteCase(SettlementCase @case, bool indented = true) =>
-        Encoding.UTF8.GetString(JsonWriting.Case(@case ?? throw new ArgumentNullException(nameof(@case)), indented));
+        Encoding.UTF8.GetString(CaseJsonWriter.Write(@case ?? throw new ArgumentNullException(nameof(@case)), indented));
 
     internal static InputError TooLargeDocument(SettlementJsonOptions options) =>
         new("$", InputErrorCodes.TooLarge, $"The document is larger than {options.MaxDocumentBytes} bytes.");

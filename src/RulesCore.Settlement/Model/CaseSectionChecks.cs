@@ -1,0 +1,202 @@
+using RulesCore.Settlement.Errors;
+
+namespace RulesCore.Settlement.Model;
+
+/// <summary>The checks of each section of a case: the person, filings, qualifications, hospital and encounter.</summary>
+internal static class CaseSectionChecks
+{
+    internal static void ValidatePerson(InsuranceAccount? person, ref ValidationErrors errors)
+    {
+        if (person is null)
+        {
+            errors.Add("person", InputErrorCodes.Required, "The insured person's account is required.");
+            return;
+        }
+
+        CaseFieldChecks.Text(person.Name, new ValidationPath("person.name"), ref errors);
+        CaseFieldChecks.Text(person.IdNumber, new ValidationPath("person.idNumber"), ref errors);
+        CaseFieldChecks.Region(person.InsuredRegion, new ValidationPath("person.insuredRegion"), ref errors);
+        CaseFieldChecks.Enum(person.Scheme, new ValidationPath("person.scheme"), ref errors);
+        CaseFieldChecks.Enum(person.Card, new ValidationPath("person.card"), ref errors);
+        if (person.Contribution is null)
+        {
+            errors.Add("person.contribution", InputErrorCodes.Required, "The contribution status is required.");
+        }
+        else
+        {
+            CaseFieldChecks.Enum(person.Contribution.Status, new ValidationPath("person.contribution.status"), ref errors);
+            CaseFieldChecks.OptionalDate(person.Contribution.BenefitsResumeOn, new ValidationPath("person.contribution.benefitsResumeOn"), ref errors);
+        }
+    }
+
+    internal static void ValidateFilings(IReadOnlyList<Filing>? filings, ref ValidationErrors errors)
+    {
+        if (filings is null)
+        {
+            errors.Add("filings", InputErrorCodes.Required, "The filings list is required (it may be empty).");
+            return;
+        }
+
+        if (CaseFieldChecks.Size(filings.Count, CaseLimits.MaxFilings, "filings", ref errors))
+        {
+            return;
+        }
+
+        HashSet<string>? ids = filings.Count > 8 ? new HashSet<string>(StringComparer.Ordinal) : null;
+        for (var i = 0; i < filings.Count; i++)
+        {
+            var filing = filings[i];
+            if (filing is null)
+            {
+                errors.Add(new ValidationPath("filings", i).ToString(), InputErrorCodes.Required, "A filing is required here, not null.");
+                continue;
+            }
+
+            if (CaseFieldChecks.Id(filing.Id, "filing id", new ValidationPath("filings", i, ".id"), ref errors)
+                && (ids is not null ? !ids.Add(filing.Id) : SeenBefore(filings, i)))
+            {
+                errors.Add(new ValidationPath("filings", i, ".id").ToString(), InputErrorCodes.DuplicateId, "Another filing has the same id.");
+            }
+
+            CaseFieldChecks.Enum(filing.Reason, new ValidationPath("filings", i, ".reason"), ref errors);
+            CaseFieldChecks.Enum(filing.Status, new ValidationPath("filings", i, ".status"), ref errors);
+            CaseFieldChecks.Enum(filing.Basis, new ValidationPath("filings", i, ".basis"), ref errors);
+            CaseFieldChecks.Region(filing.DestinationRegion, new ValidationPath("filings", i, ".destinationRegion"), ref errors);
+            CaseFieldChecks.Range(filing.ValidFrom, filing.ValidUntil, new ValidationPath("filings", i, ".validFrom"), new ValidationPath("filings", i, ".validUntil"), ref errors);
+        }
+    }
+
+    private static bool SeenBefore(IReadOnlyList<Filing> filings, int index)
+    {
+        for (var k = 0; k < index; k++)
+        {
+            if (filings[k] is { } other && string.Equals(other.Id, filings[index].Id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static void ValidateQualifications(IReadOnlyList<Qualification>? qualifications, ref ValidationErrors errors)
+    {
+        if (qualifications is null)
+        {
+            errors.Add("qualifications", InputErrorCodes.Required, "The qualifications list is required (it may be empty).");
+            return;
+        }
+
+        if (CaseFieldChecks.Size(qualifications.Count, CaseLimits.MaxFilings, "qualifications", ref errors))
+        {
+            return;
+        }
+
+        for (var i = 0; i < qualifications.Count; i++)
+        {
+            var qualification = qualifications[i];
+            if (qualification is null)
+            {
+                errors.Add(new ValidationPath("qualifications", i).ToString(), InputErrorCodes.Required, "A qualification is required here, not null.");
+                continue;
+            }
+
+            CaseFieldChecks.Condition(qualification.Condition, new ValidationPath("qualifications", i, ".condition"), ref errors);
+            if (qualification.DesignatedHospitals is { } designated && !CaseFieldChecks.Size(designated.Count, CaseLimits.MaxFilings, new ValidationPath("qualifications", i, ".designatedHospitals").ToString(), ref errors))
+            {
+                for (var k = 0; k < designated.Count; k++)
+                {
+                    CaseFieldChecks.Id(designated[k], "hospital id", new ValidationPath(new ValidationPath("qualifications", i, ".designatedHospitals").ToString(), k), ref errors);
+                }
+            }
+
+            CaseFieldChecks.Range(qualification.ValidFrom, qualification.ValidUntil, new ValidationPath("qualifications", i, ".validFrom"), new ValidationPath("qualifications", i, ".validUntil"), ref errors);
+        }
+    }
+
+    internal static void ValidateHospital(Hospital? hospital, ref ValidationErrors errors) => ValidateHospital(hospital, "hospital", ref errors);
+
+    internal static void ValidateHospital(Hospital? hospital, string path, ref ValidationErrors errors)
+    {
+        if (hospital is null)
+        {
+            errors.Add(path, InputErrorCodes.Required, "The hospital is required.");
+            return;
+        }
+
+        CaseFieldChecks.Id(hospital.Id, "hospital id", new ValidationPath(path, ".id"), ref errors);
+        CaseFieldChecks.Text(hospital.Name, new ValidationPath(path, ".name"), ref errors);
+
+        CaseFieldChecks.Region(hospital.Region, new ValidationPath(path, ".region"), ref errors);
+        var services = hospital.CrossRegionServices;
+        if (services is null)
+        {
+            errors.Add(new ValidationPath(path, ".crossRegionServices").ToString(), InputErrorCodes.Required, "The hospital's cross-region services are required.");
+            return;
+        }
+
+        if (services.ChronicConditions is null)
+        {
+            errors.Add(new ValidationPath(path, ".crossRegionServices.chronicConditions").ToString(), InputErrorCodes.Required, "The list of opened conditions is required (it may be empty).");
+            return;
+        }
+
+        if (CaseFieldChecks.Size(services.ChronicConditions.Count, CaseLimits.MaxFilings, new ValidationPath(path, ".crossRegionServices.chronicConditions"), ref errors))
+        {
+            return;
+        }
+
+        for (var i = 0; i < services.ChronicConditions.Count; i++)
+        {
+            CaseFieldChecks.Condition(services.ChronicConditions[i], new ValidationPath(path, ".crossRegionServices.chronicConditions", i), ref errors);
+        }
+    }
+
+    internal static void ValidateEncounter(Encounter? encounter, ref ValidationErrors errors)
+    {
+        if (encounter is null)
+        {
+            errors.Add("encounter", InputErrorCodes.Required, "The encounter is required.");
+            return;
+        }
+
+        CaseFieldChecks.Enum(encounter.Setting, new ValidationPath("encounter.setting"), ref errors);
+        CaseFieldChecks.Range(encounter.Date, encounter.DischargeDate, new ValidationPath("encounter.date"), new ValidationPath("encounter.dischargeDate"), ref errors);
+        if (encounter.Setting == CareSetting.ChronicOutpatient && encounter.Condition is null)
+        {
+            errors.Add("encounter.condition", InputErrorCodes.ConditionRequired, "A chronic outpatient visit must name its condition.");
+        }
+        else if (encounter.Condition is not null)
+        {
+            CaseFieldChecks.Condition(encounter.Condition, new ValidationPath("encounter.condition"), ref errors);
+        }
+
+        if (encounter.Items is null)
+        {
+            errors.Add("encounter.items", InputErrorCodes.Required, "The items list is required (it may be empty).");
+            return;
+        }
+
+        if (CaseFieldChecks.Size(encounter.Items.Count, CaseLimits.MaxItems, "encounter.items", ref errors))
+        {
+            return;
+        }
+
+        for (var i = 0; i < encounter.Items.Count; i++)
+        {
+            var item = encounter.Items[i];
+            if (item is null)
+            {
+                errors.Add(new ValidationPath("encounter.items", i).ToString(), InputErrorCodes.Required, "An item is required here, not null.");
+                continue;
+            }
+
+            CaseFieldChecks.Id(item.Code, "item code", new ValidationPath("encounter.items", i, ".code"), ref errors);
+            CaseFieldChecks.Text(item.Description, new ValidationPath("encounter.items", i, ".description"), ref errors);
+            if (item.Amount < 0 || item.Amount > CaseLimits.MaxAmount)
+            {
+                errors.Add(new ValidationPath("encounter.items", i, ".amount").ToString(), InputErrorCodes.OutOfRange, "The amount must be between 0 and 1,000,000,000.");
+            }
+        }
+    }
+}
