@@ -93,29 +93,29 @@ internal static class RawFindings
             case FindingCodes.FilingExpired:
             {
                 var filing = (Filing)x[1];
-                return new Raised("filing.expired", definition, On(filing, visit), filing.Id, Date(visit.ValidityOf(filing).Until!.Value), Date(visit.Date))
+                return Advise(GapOf(visit), new Raised("filing.expired", definition, On(filing, visit), filing.Id, Date(visit.ValidityOf(filing).Until!.Value), Date(visit.Date))
                 {
                     Policy = ValidityBasisOf(visit, filing) is { } validity ? new[] { validity } : null,
                     Message = visit.IsStay ? ExpiredBeforeAdmission : null,
-                };
+                });
             }
 
             case FindingCodes.FilingNotYetValid:
             {
                 var (gap, filing) = ((Gap)x[0], (Filing)x[1]);
-                return new Raised("filing.not-yet-valid", definition, On(filing, visit), filing.Id, Date(filing.ValidFrom), Date(visit.Until))
+                return Advise(gap, new Raised("filing.not-yet-valid", definition, On(filing, visit), filing.Id, Date(filing.ValidFrom), Date(visit.Until))
                 {
                     Message = !visit.IsStay ? null : visit.Encounter.DischargeDate is not null ? AfterDischarge : visit.Until > visit.Date ? StillAdmitted : AfterAdmission,
                     Remedies = visit.AsOf < visit.Date || gap.Deadline is not null ? null : TooLateToAdjust,
-                };
+                }, fileAnew: false);
             }
 
             case FindingCodes.FilingCancelled:
-                return new Raised("filing.cancelled", definition, On(x[1], visit), ((Filing)x[1]).Id);
+                return Advise(GapOf(visit), new Raised("filing.cancelled", definition, On(x[1], visit), ((Filing)x[1]).Id));
             case FindingCodes.FilingWrongRegion:
-                return WrongRegion(visit, (Filing)x[1], definition);
+                return Advise(GapOf(visit), WrongRegion(visit, (Filing)x[1], definition));
             case FindingCodes.FilingMissing:
-                return new Raised("filing.missing", definition, On(visit), Region(visit.TreatmentPooling));
+                return Advise(GapOf(visit), new Raised("filing.missing", definition, On(visit), Region(visit.TreatmentPooling)));
             case FindingCodes.FilingRetroactiveAvailable:
             {
                 var gap = (Gap)x[0];
@@ -209,6 +209,51 @@ internal static class RawFindings
 
     private static object[] On(params object[] facts) => facts;
 
+    /// <summary>The filing gap of a visit, as filing.gap derives it.</summary>
+    private static Gap GapOf(Visit visit)
+    {
+        var policy = visit.InsuredPolicy;
+        var e = visit.Encounter;
+        var admitted = visit.IsStay && policy.Get(P.RetroactiveFilingBeforeDischarge) && (e.DischargeDate is null || visit.AsOf <= e.DischargeDate.Value.Date);
+        var window = policy.Get(P.RetroactiveFilingWindowMonths);
+        var windowEnd = (e.DischargeDate ?? e.Date).Date.AddMonths(window ?? 0);
+        DateTime? deadline = admitted ? e.DischargeDate?.Date ?? DateTime.MaxValue.Date : window > 0 && visit.AsOf <= windowEnd ? windowEnd : null;
+        return new Gap(visit, deadline, admitted, !admitted && visit.AsOf >= visit.Until && window is null);
+    }
+
+    /// <summary>A blocking filing finding with what still reaches the visit once it has begun, as the filing rules advise.</summary>
+    private static Raised Advise(Gap gap, Raised raised, bool fileAnew = true)
+    {
+        var visit = gap.Visit;
+        if (visit.AsOf < visit.Date)
+        {
+            return raised;
+        }
+
+        var remedies = raised.Remedies ?? raised.Finding.Remedies;
+        if (gap.Deadline is not null)
+        {
+            if (!fileAnew)
+            {
+                return raised;
+            }
+
+            var texts = raised.RemedyTexts;
+            if (gap.BeforeDischarge)
+            {
+                var own = texts is null ? new Dictionary<string, LocalizedText>(StringComparer.Ordinal) : new Dictionary<string, LocalizedText>(texts.ToDictionary(t => t.Key, t => t.Value), StringComparer.Ordinal);
+                own[RemedyCodes.FileRetroactively] = FileBeforeDischarge;
+                texts = own;
+            }
+
+            return raised with { Remedies = remedies.Append(RemedyCodes.FileRetroactively).ToArray(), RemedyTexts = texts };
+        }
+
+        return gap.WindowUnknown
+            ? raised with { Remedies = remedies.Append(RemedyCodes.AskAboutRetroactiveFiling).ToArray() }
+            : raised with { NoFix = WindowClosed };
+    }
+
     /// <summary>The policy value that decided a filing's validity, if policy played a part.</summary>
     private static PolicyValue? ValidityBasisOf(Visit visit, Filing filing) =>
         filing.Reason == FilingReason.ResidentWorker && visit.InsuredPolicy.Get(P.ResidentWorkerFilingValidWhileInsured) ? visit.InsuredPolicy[P.ResidentWorkerFilingValidWhileInsured]
@@ -291,6 +336,13 @@ internal static class RawFindings
     private static readonly LocalizedText FileBeforeStay = new("入院前办理备案，本次住院即可按规定直接结算（最迟可在出院前办理）。", "File before admission and the stay settles under the rules (before discharge at the latest).");
 
     private static readonly string[] FileFirst = { RemedyCodes.FileBeforeVisit };
+
+    private static readonly LocalizedText FileBeforeDischarge = new(
+        "出院前补办异地就医备案，本次住院即可按规定结算。", "File before discharge, and the stay settles under the rules.");
+
+    private static readonly LocalizedText WindowClosed = new(
+        "本次就医已经结束，参保地允许补办备案的期限已过（或不接受补办）：现在办理备案不能让本次就医直接结算，只能按报销途径办理。",
+        "The visit is over and the insured region's window for filing retroactively has closed (or it accepts none): no filing made now lets this visit settle directly; only a claim is left.");
 
     private static readonly LocalizedText ProvinceOnly = new("备案 {0} 只选到省级区域{1}，参保地不按省级备案匹配本次就医的统筹区{2}，需按就医地（精确到市）备案。",
         "Filing {0} names only the province {1}; the insured region does not match it to the pooling region {2} of this visit: file for the treatment city.");

@@ -19,13 +19,13 @@ if (!SettlementJson.TryReadCase(File.ReadAllBytes(file), out var settlementCase,
 }
 
 var decision = evaluator.Evaluate(settlementCase!, new EvaluationOptions { Language = language });
-Console.WriteLine($"Outcome: {decision.Outcome}");
+Console.WriteLine(decision.Headline);   // the verdict in the reader's words, fitting the moment asked
 foreach (var finding in decision.Findings)
 {
     Console.WriteLine($"- [{finding.Cause}] {finding.Code}: {finding.Message}");
     foreach (var remedy in finding.Remedies)
     {
-        Console.WriteLine($"    [ ] {remedy.Text}");
+        Console.WriteLine($"    [{remedy.Role}] {remedy.Text}");   // Fix for this visit, Claim route, or NextTime
     }
 }
 

@@ -44,7 +44,7 @@ public class CheckoutDeskTests
 
         Assert.False(bill.SettledDirectly);
         Assert.Equal(100m, bill.PatientPaysNow);
-        Assert.Equal(new[] { RemedyCodes.RenewFiling, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion, RemedyCodes.AskAboutRetroactiveFiling }, bill.Checklist);
+        Assert.Equal(new[] { RemedyCodes.RenewFiling, RemedyCodes.AskAboutRetroactiveFiling, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }, bill.Checklist);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using RulesCore.Settlement.Decisions;
 
 namespace RulesCore.Settlement.Json;
 
-/// <summary>Writes the decision document: outcome, findings with their remedies, self-pay items, trace and provenance.</summary>
+/// <summary>Writes the decision document: outcome, when and how it reads, findings with their remedies and roles, self-pay items, trace and provenance.</summary>
 internal static class DecisionJsonWriter
 {
     public static byte[] Write(SettlementDecision decision, bool indented) => JsonWriting.Write(indented, w => Write(w, decision));
@@ -14,6 +14,9 @@ internal static class DecisionJsonWriter
         w.WriteNumber("schemaVersion", SettlementJson.SchemaVersion);
         w.WriteString("outcome", JsonNames.Of(decision.Outcome));
         w.WriteNumber("rateReductionPoints", decision.RateReductionPoints);
+        JsonWriting.Date(w, "asOf", decision.AsOf);
+        w.WriteBoolean("askedBeforeVisit", decision.AskedBeforeVisit);
+        w.WriteString("headline", decision.Headline);
         w.WriteStartArray("findings");
         foreach (var f in decision.Findings)
         {
@@ -38,10 +41,16 @@ internal static class DecisionJsonWriter
                 w.WriteStartObject();
                 w.WriteString("code", r.Code);
                 w.WriteString("text", r.Text);
+                w.WriteString("role", JsonNames.Of(r.Role));
                 w.WriteEndObject();
             }
 
             w.WriteEndArray();
+            if (f.NoFix is { } noFix)
+            {
+                w.WriteString("noFix", noFix);
+            }
+
             w.WriteString("basis", f.Basis);
             JsonWriting.Strings(w, "facts", f.Facts);
             w.WriteEndObject();

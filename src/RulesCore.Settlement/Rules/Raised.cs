@@ -88,9 +88,10 @@ public sealed record Raised
 
     /// <summary>
     /// Gets why nothing done now changes this visit, where the rule knows it (e.g. the window to file retroactively has
-    /// closed): the decision says it when the finding caps the outcome and none of its remedies is a fix.
+    /// closed): the decision says it (<see cref="Finding.NoFix"/>) when the finding caps the outcome and none of its
+    /// remedies is a fix at the moment asked; <see langword="null"/>: the reason the remedies give.
     /// </summary>
-    internal LocalizedText? NoFix { get; init; }
+    public LocalizedText? NoFix { get; init; }
 
     private static string[] ReferencesOf(IEnumerable<object> facts)
     {

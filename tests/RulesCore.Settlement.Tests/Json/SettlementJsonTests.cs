@@ -97,7 +97,10 @@ public class SettlementJsonTests
 
         var root = JsonDocument.Parse(SettlementJson.WriteDecision(d)).RootElement;
 
-        Assert.Equal(new[] { "schemaVersion", "outcome", "rateReductionPoints", "findings", "selfPayItems", "trace", "provenance" }, root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(new[] { "schemaVersion", "outcome", "rateReductionPoints", "asOf", "askedBeforeVisit", "headline", "findings", "selfPayItems", "trace", "provenance" }, root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("2025-03-10", root.GetProperty("asOf").GetString());
+        Assert.False(root.GetProperty("askedBeforeVisit").GetBoolean());
+        Assert.Equal("Pay in full, then claim at the insured region", root.GetProperty("headline").GetString());
         var provenance = root.GetProperty("provenance");
         Assert.Equal(Fixtures.Evaluator.RulesFingerprint, provenance.GetProperty("rules").GetString());
         Assert.Equal("national", Assert.Single(provenance.GetProperty("policies").EnumerateArray()).GetProperty("region").GetString());
@@ -107,7 +110,24 @@ public class SettlementJsonTests
         Assert.Equal("info", info.GetProperty("severity").GetString());
         Assert.Equal("filing", info.GetProperty("cause").GetString());
         Assert.Equal("FILE_RETROACTIVELY", info.GetProperty("remedies")[0].GetProperty("code").GetString());
+        Assert.Equal("fix", info.GetProperty("remedies")[0].GetProperty("role").GetString());
+        Assert.False(info.TryGetProperty("noFix", out _));
         Assert.Contains(root.GetProperty("trace").EnumerateArray(), t => t.GetProperty("rule").GetString() == "filing.missing");
+    }
+
+    [Fact]
+    public void DecisionDocument_AskedBeforeTheVisit_SaysSo_AndAFindingWithNoFixSaysWhy()
+    {
+        var before = JsonDocument.Parse(SettlementJson.WriteDecision(Cases.CrossProvinceOutpatient().WithFilings().AsOf("2025-03-01").Evaluate(Languages.Chinese))).RootElement;
+        var unqualified = JsonDocument.Parse(SettlementJson.WriteDecision(Cases.CrossProvinceOutpatient().WithChronicCondition(Conditions.Hypertension).WithoutQualification().Evaluate())).RootElement;
+
+        Assert.Equal("2025-03-01", before.GetProperty("asOf").GetString());
+        Assert.True(before.GetProperty("askedBeforeVisit").GetBoolean());
+        Assert.Equal("如果按目前情况就医：先全额垫付，再回参保地手工报销", before.GetProperty("headline").GetString());
+        Assert.Equal(new[] { "fix", "claim", "claim" }, before.GetProperty("findings")[0].GetProperty("remedies").EnumerateArray().Select(r => r.GetProperty("role").GetString()));
+        var finding = unqualified.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("code").GetString() == FindingCodes.QualificationMissing);
+        Assert.Contains("cannot be backdated", finding.GetProperty("noFix").GetString(), StringComparison.Ordinal);
+        Assert.Equal("nextTime", finding.GetProperty("remedies")[0].GetProperty("role").GetString());
     }
 
     [Fact]

@@ -21,7 +21,7 @@ internal sealed class FileBeforeVisit : RemedyDefinition
     {
         if (plan.AskedBefore)
         {
-            yield return plan.Action(this, "filing:new", plan.Visit.Date, x => plan.AddFiling(x, plan.Visit.AsOf));
+            yield return plan.FileAnew(this, plan.Visit.Date, plan.Visit.AsOf);
         }
     }
 }

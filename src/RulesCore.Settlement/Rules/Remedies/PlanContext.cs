@@ -27,8 +27,31 @@ internal sealed record PlanContext(SettlementCase Case, Filing? Filing, FilingGa
     public static SettlementCase Replace(SettlementCase c, string id, Func<Filing, Filing> change) =>
         c with { Filings = c.Filings.Select(f => f.Id == id ? change(f) : f).ToArray() };
 
-    /// <summary>A new temporary filing for the treatment pooling region from a day (an id no filing of the case has).</summary>
-    public SettlementCase AddFiling(SettlementCase c, DateTime from)
+    /// <summary>
+    /// Gets the reason a new filing keeps: that of the person's latest filing for the treatment pooling region, else of
+    /// their latest filing at all (a long-term resident stays long-term); <see langword="null"/> when they hold none, and
+    /// the new filing is temporary (<see cref="AssumedTemporary"/>).
+    /// </summary>
+    public FilingReason? KeptReason =>
+        Case.Filings.OrderByDescending(Visit.IsForTreatmentRegion).ThenByDescending(f => f.ValidFrom).Select(f => (FilingReason?)f.Reason).FirstOrDefault();
+
+    /// <summary>What a step that files anew says when the person holds no filing to go by: it assumes a temporary one.</summary>
+    public static readonly LocalizedText AssumedTemporary = new(
+        "（没有已办备案可参照，此处按临时外出就医备案；如长期在当地居住或工作，可办理长期备案，不降低报销比例。）",
+        " (With no earlier filing to go by, this assumes a temporary filing; if you live or work there long-term, a long-term filing carries no reduction.)");
+
+    /// <summary>An action that files anew for the treatment pooling region from a day, worded with the reason it assumes.</summary>
+    public PlanAction FileAnew(RemedyDefinition remedy, DateTime? before, DateTime from)
+    {
+        var action = Action(remedy, "filing:new", before, x => AddFiling(x, from));
+        return KeptReason is null ? action with { Text = new LocalizedText(action.Text.Chinese + AssumedTemporary.Chinese, action.Text.English + AssumedTemporary.English) } : action;
+    }
+
+    /// <summary>
+    /// A new filing for the treatment pooling region from a day (an id no filing of the case has), for the reason the
+    /// person's existing filing gives (<see cref="KeptReason"/>), else temporary.
+    /// </summary>
+    private SettlementCase AddFiling(SettlementCase c, DateTime from)
     {
         var id = "NEW";
         for (var n = 2; c.Filings.Any(f => f.Id == id); n++)
@@ -41,7 +64,7 @@ internal sealed record PlanContext(SettlementCase Case, Filing? Filing, FilingGa
         {
             Filings = c.Filings.Append(new Filing
             {
-                Id = id, Reason = FilingReason.OtherTemporary, DestinationRegion = treatment, ValidFrom = from,
+                Id = id, Reason = KeptReason ?? FilingReason.OtherTemporary, DestinationRegion = treatment, ValidFrom = from,
                 Status = FilingStatus.Active, Basis = FilingBasis.Materials,
             }).ToArray(),
         };
