@@ -17,12 +17,12 @@ public class CommandTests
             $"""
             PAY THEN CLAIM — pay in full, claim at the insured region
             case: {Cli.Sample("000-changsha-wuhan-expired-six-month-filing.json")}
-            insured in: 430100 (Hunan); treated in: 420106 (Hubei)
+            insured in: Changsha (430100); treated in: Wuchang District, Wuhan (420106)
 
             Findings
               cause   code                    severity  message
               filing  FILING_EXPIRED          blocking  Filing F1 ended on 2025-01-31, before the visit.
-              filing  FILING_RETROACTIVE_ASK  warning   Whether this visit can still be filed retroactively, and until when, is for the insured region, 430100 (Hunan), to decide, and its rule is not recorded here: many regions accept a filing within six months after the visit (a stay: after discharge), after which it is reimbursed under the rules; ask the insured region.
+              filing  FILING_RETROACTIVE_ASK  warning   Whether this visit can still be filed retroactively, and until when, is for the insured region, Changsha (430100), to decide, and its rule is not recorded here: many regions accept a filing within six months after the visit (a stay: after discharge), after which it is reimbursed under the rules; ask the insured region.
 
             What to do
               [ ] Check the validity in the national medical insurance app's filing records (备案记录) and renew the filing.

@@ -51,7 +51,7 @@ public class HospitalsCommandTests
         Assert.StartsWith("Hospitals in Beijing (110000) where this visit settles directly: 1\n", stdout, StringComparison.Ordinal);
         var table = TableLines(stdout);
         Assert.Equal(new[] { "id", "name", "region", "level", "outcome" }, table[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("BJ01  朝阳区示例医院（示例）  110105 (Beijing)  tertiary, grade A  settles directly", table[1], StringComparison.Ordinal);
+        Assert.Contains("BJ01  朝阳区示例医院（示例）  Chaoyang District, Beijing (110105)  tertiary, grade A  settles directly", table[1], StringComparison.Ordinal);
         Assert.False(HasCjk(stdout.Replace("朝阳区示例医院（示例）", string.Empty, StringComparison.Ordinal)), stdout);
     }
 

@@ -53,7 +53,7 @@ public class AcceptanceTests
             .AtHospital(h => h with { Region = Xihu });
 
         Assert.Equal(Outcome.DirectReducedRate, c.On("2025-02-28").Evaluate().Outcome);
-        Assert.Contains("city 420300", c.On("2025-03-01").Evaluate().Single(FindingCodes.FilingExpired).Basis);
+        Assert.Contains("city Shiyan (420300)", c.On("2025-03-01").Evaluate().Single(FindingCodes.FilingExpired).Basis);
     }
 
     [Fact]

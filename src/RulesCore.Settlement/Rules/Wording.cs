@@ -50,7 +50,7 @@ internal static class Wording
         _ => new("长期异地居住人员", "a long-term resident"),
     };
 
-    /// <summary>A region as a reader sees it: "武汉市（420100）" / "420100 (Hubei)".</summary>
+    /// <summary>A region as a reader sees it: "武汉市（420100）" / "Wuhan (420100)".</summary>
     public static LocalizedText Region(RegionCode region) => new(region.Describe(Languages.Chinese), region.Describe(Languages.English));
 
     public static string Date(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -46,8 +46,8 @@ public readonly struct RegionCode : IEquatable<RegionCode>, IComparable<RegionCo
     public string? Name => RegionNames.Name(this);
 
     /// <summary>
-    /// The region as a reader sees it: "武汉市（420100）" in Chinese; "420100 (Hubei)" or "Guangxi (450000)" in English
-    /// (the province named, the code kept); a code the table does not know stays a code.
+    /// The region as a reader sees it: "武汉市（420100）" in Chinese; "Wuhan (420100)", "Xihu District, Hangzhou
+    /// (330106)" or "Guangxi (450000)" in English; a code the table does not know stays a code.
     /// </summary>
     /// <param name="language"><see cref="Languages.Chinese"/> or <see cref="Languages.English"/>.</param>
     /// <returns>The name with the code.</returns>

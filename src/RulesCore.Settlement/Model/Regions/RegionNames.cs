@@ -4,7 +4,8 @@ namespace RulesCore.Settlement.Model;
 
 /// <summary>
 /// Names of administrative divisions from the bundled table (<c>Model/Regions/regions.tsv</c>, 2023 edition; see
-/// <c>Model/Regions/README.md</c>): "武汉市", "杭州市西湖区", "广西壮族自治区".
+/// <c>Model/Regions/README.md</c>): "武汉市", "杭州市西湖区", "广西壮族自治区"; in English "Wuhan", "Xihu District,
+/// Hangzhou", "Guangxi".
 /// </summary>
 internal static class RegionNames
 {
@@ -39,25 +40,54 @@ internal static class RegionNames
         return IsMunicipality(region) ? province + entry.Name : entry.Name;
     }
 
-    /// <summary>The English name of the province a region lies in, or <see langword="null"/>.</summary>
-    public static string? ProvinceInEnglish(RegionCode region) =>
-        region.IsSpecified && Table.Value.TryGetValue(region.Province.Value, out var entry) && entry.English.Length > 0 ? entry.English : null;
+    /// <summary>
+    /// The English name as people say it, or <see langword="null"/> for a code the table does not know: a county with
+    /// its city ("Xihu District, Hangzhou"), under a municipality with the municipality ("Chaoyang District,
+    /// Beijing"), a county-level division directly under a province by itself ("Xiantao").
+    /// </summary>
+    public static string? EnglishName(RegionCode region)
+    {
+        if (!region.IsSpecified || !Table.Value.TryGetValue(region.Value, out var entry))
+        {
+            return null;
+        }
+
+        var province = Table.Value.TryGetValue(region.Province.Value, out var p) ? p.English : string.Empty;
+        if (region.IsProvince || (region.IsCity && !IsPlaceholder(entry.Name)))
+        {
+            return NullIfEmpty(entry.English);
+        }
+
+        // "the districts of Beijing" (110100), "the county-level divisions directly under Hubei" (429000): the province.
+        if (region.IsCity)
+        {
+            return NullIfEmpty(province);
+        }
+
+        if (entry.English.Length == 0)
+        {
+            return null;
+        }
+
+        if (Table.Value.TryGetValue(region.City.Value, out var city) && !IsPlaceholder(city.Name) && city.English.Length > 0)
+        {
+            return entry.English + ", " + city.English;
+        }
+
+        return IsMunicipality(region) && province.Length > 0 ? entry.English + ", " + province : entry.English;
+    }
 
     /// <summary>
-    /// "武汉市（420100）" in Chinese; in English the province is named and the rest stays a code ("420100 (Hubei)",
-    /// "Guangxi (450000)"), as the table has no romanised names below province level. A code the table does not know
-    /// stays a code.
+    /// "武汉市（420100）" in Chinese, "Wuhan (420100)", "Xihu District, Hangzhou (330106)" in English. A code the table
+    /// does not know stays a code.
     /// </summary>
     public static string Describe(RegionCode region, string language)
     {
         var code = region.ToString();
-        if (language == Languages.English)
-        {
-            var province = ProvinceInEnglish(region);
-            return province is null ? code : region.IsProvince ? province + " (" + code + ")" : code + " (" + province + ")";
-        }
-
-        return Name(region) is { } name ? name + "（" + code + "）" : code;
+        var name = language == Languages.English ? EnglishName(region) : Name(region);
+        return name is null ? code
+            : language == Languages.English ? name + " (" + code + ")"
+            : name + "（" + code + "）";
     }
 
     /// <summary>How the inside of a province is said: 省内, 区内 (autonomous and special administrative regions), 市内 (municipalities).</summary>
@@ -68,6 +98,8 @@ internal static class RegionNames
             : province.EndsWith("区", StringComparison.Ordinal) ? new("区内", "within the region")
             : new("省内", "within the province");
     }
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
     private static bool IsMunicipality(RegionCode region) => region.Province.Value is 110000 or 120000 or 310000 or 500000;
 

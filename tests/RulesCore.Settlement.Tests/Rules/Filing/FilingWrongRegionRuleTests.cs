@@ -50,7 +50,7 @@ public class FilingWrongRegionRuleTests
 
         var f = c.Evaluate().Single(FindingCodes.FilingWrongRegion);
 
-        Assert.Equal("Filing F1 names only the province Hubei (420000); the insured region does not match it to the pooling region 420100 (Hubei) of this visit: file for the treatment city.", f.Message);
+        Assert.Equal("Filing F1 names only the province Hubei (420000); the insured region does not match it to the pooling region Wuhan (420100) of this visit: file for the treatment city.", f.Message);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public class FilingWrongRegionRuleTests
         var f = CrossProvinceOutpatient().WithFiling(x => x with { DestinationRegion = RegionCode.Parse("330000") }).Evaluate().Single(FindingCodes.FilingWrongRegion);
 
         Assert.StartsWith("Filing F1 names the pooling region ", f.Message, StringComparison.Ordinal);
-        Assert.EndsWith("but the hospital is in 420100 (Hubei).", f.Message, StringComparison.Ordinal);
+        Assert.EndsWith("but the hospital is in Wuhan (420100).", f.Message, StringComparison.Ordinal);
     }
 
     [Fact]
