@@ -15,7 +15,7 @@ public class CommandTests
         Assert.Equal(0, exit);
         Assert.Equal(
             $"""
-            PAY THEN CLAIM — pay in full, claim at the insured region
+            Pay in full, then claim at the insured region
             case: {Cli.Sample("000-changsha-wuhan-expired-six-month-filing.json")}
             insured in: Changsha (430100); treated in: Wuchang District, Wuhan (420106)
 
@@ -25,10 +25,12 @@ public class CommandTests
               filing  FILING_RETROACTIVE_ASK  warning   Whether this visit can still be filed retroactively, and until when, is for the insured region, Changsha (430100), to decide, and its rule is not recorded here: many regions accept a filing within six months after the visit (a stay: after discharge), after which it is reimbursed under the rules; ask the insured region.
 
             What to do
-              [ ] Check the validity in the national medical insurance app's filing records (备案记录) and renew the filing.
-              [ ] Keep the medical record, invoices and the itemised fee list, stamped by the hospital.
-              [ ] Pay in full now, then claim at the insured region's office.
-              [ ] Call the insured region's 12393 hotline or ask at its office whether this visit can still be filed retroactively, by when, and with what.
+              Still possible now, for this visit:
+                [ ] Check the validity in the national medical insurance app's filing records (备案记录) and renew the filing.
+                [ ] Call the insured region's 12393 hotline or ask at its office whether this visit can still be filed retroactively, by when, and with what.
+              To be reimbursed:
+                [ ] Keep the medical record, invoices and the itemised fee list, stamped by the hospital.
+                [ ] Pay in full now, then claim at the insured region's office.
 
             """,
             stdout);
@@ -40,10 +42,12 @@ public class CommandTests
         var (exit, stdout, _) = Cli.Run("evaluate", Cli.Sample("000-asked-before-the-visit-without-filing.json"));
 
         Assert.Equal(0, exit);
-        Assert.StartsWith("按目前情况就医：先全额垫付，再回参保地手工报销", stdout, StringComparison.Ordinal);
+        Assert.StartsWith("如果按目前情况就医：先全额垫付，再回参保地手工报销", stdout, StringComparison.Ordinal);
         Assert.Contains("参保地：长沙市（430100）；就医地：武汉市武昌区（420106）", stdout, StringComparison.Ordinal);
-        Assert.Contains("[ ] 就医前通过国家医保服务平台APP或参保地经办窗口办理异地就医备案。", stdout, StringComparison.Ordinal);
+        Assert.Contains("就医前办好，本次就能结算：\n    [ ] 就医前通过国家医保服务平台APP或参保地经办窗口办理异地就医备案。", stdout, StringComparison.Ordinal);
+        Assert.Contains("如果办不好仍去就医（报销途径）：\n    [ ] 如果就医前解决不了", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("补办", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("今后就医", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,7 +57,7 @@ public class CommandTests
         var (exit, stdout, _) = Cli.Run("evaluate", Cli.Sample("000-changsha-wuhan-expired-six-month-filing.json"), "--as-of", "2020-01-01");
 
         Assert.Equal(0, exit);
-        Assert.StartsWith("按目前情况就医：先全额垫付，再回参保地手工报销", stdout, StringComparison.Ordinal);
+        Assert.StartsWith("如果按目前情况就医：先全额垫付，再回参保地手工报销", stdout, StringComparison.Ordinal);
         Assert.Contains("[ ] 就医前在国家医保服务平台APP“备案记录”中查看有效期，续办备案。", stdout, StringComparison.Ordinal);
     }
 
@@ -187,12 +191,12 @@ public class CommandTests
         var (exit, stdout, _) = Cli.Run("explain", Cli.Sample("000-hangzhou-xihu-wrong-pooling-region.json"), "--lang", "en");
 
         Assert.Equal(0, exit);
-        Assert.StartsWith("PAY THEN CLAIM", stdout, StringComparison.Ordinal);
+        Assert.StartsWith("Pay in full, then claim at the insured region", stdout, StringComparison.Ordinal);
         Assert.Contains("1. FILING_WRONG_REGION (filing, blocking, caps payThenClaim)", stdout, StringComparison.Ordinal);
         Assert.Contains("2. FILING_RETROACTIVE_ASK (filing, warning)", stdout, StringComparison.Ordinal);
         Assert.Contains("Why: rule filing.wrong-region fired on filing F1, the visit. ", stdout, StringComparison.Ordinal);
         Assert.Contains("Basis: NetEase Hao article on four common reasons", stdout, StringComparison.Ordinal);
-        Assert.Contains("[ ] Apply in the app to change or cancel the long-term filing and file again for the treatment city; some regions allow changes only some months after", stdout, StringComparison.Ordinal);
+        Assert.Contains("[ ] [this visit] Apply in the app to change or cancel the long-term filing and file again for the treatment city; some regions allow changes only some months after", stdout, StringComparison.Ordinal);
         Assert.Contains("Rules that fired, in order: filing.scope, account.card-usable, filing.gap, filing.retroactive-ask, filing.wrong-region", stdout, StringComparison.Ordinal);
     }
 
@@ -217,7 +221,7 @@ public class CommandTests
         var (exit, stdout, _) = Cli.Run("explain", Cli.Sample("000-admitted-filed-before-discharge-settles.json"), "--lang", "en");
 
         Assert.Equal(0, exit);
-        Assert.StartsWith("DIRECT, REDUCED RATE", stdout, StringComparison.Ordinal);
+        Assert.StartsWith("Settles directly; the ratio is lowered by up to", stdout, StringComparison.Ordinal);
         Assert.Contains("Filing covering the visit: filing F1", stdout, StringComparison.Ordinal);
     }
 

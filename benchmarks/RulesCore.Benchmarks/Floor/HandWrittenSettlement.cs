@@ -162,7 +162,7 @@ public static class HandWrittenSettlement
                     found.Add(new RawFinding(FindingCodes.FilingRetroactiveAvailable, gap));
                 }
 
-                if (!startsLate && gap.WindowUnknown)
+                if (gap.WindowUnknown)
                 {
                     found.Add(new RawFinding(FindingCodes.FilingRetroactiveAsk, visit));
                 }
