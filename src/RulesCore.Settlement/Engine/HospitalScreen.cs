@@ -22,6 +22,19 @@ internal sealed class HospitalScreen
     /// <summary>The screen of the shipped hospital rules, compiled once per process.</summary>
     public static HospitalScreen Default => Shipped.Value;
 
+    /// <summary>
+    /// What the hospital rules can tell apart between two hospitals of a directory for the same case: the treatment
+    /// pooling region (the visit's scope, and with it the province), the services opened, and the hospital's id only
+    /// where a qualification designates hospitals. Hospitals with the same key are screened once; a name is a label.
+    /// </summary>
+    public static string KeyOf(Visit visit, SettlementCase @case)
+    {
+        var services = visit.Hospital.CrossRegionServices;
+        var id = @case.Qualifications.Any(q => q.DesignatedHospitals is not null) ? visit.Hospital.Id : string.Empty;
+        return string.Join("|", visit.TreatmentPooling.ToString(), services.Inpatient ? "1" : "0", services.GeneralOutpatient ? "1" : "0",
+            services.IntraProvinceOnly ? "1" : "0", string.Join(",", services.ChronicConditions.OrderBy(c => c, StringComparer.Ordinal)), id);
+    }
+
     /// <summary>Whether the hospital rules cap a valid case's visit at pay-then-claim or worse.</summary>
     public bool RulesOut(Visit visit, SettlementCase @case, CancellationToken cancellationToken)
     {

@@ -157,11 +157,24 @@ public static class HospitalFinder
     /// </summary>
     internal static IEnumerable<DirectoryHospital> Candidates(Assessor assessor, SettlementCase @case, DateTime? asOf, IReadOnlyList<DirectoryHospital> inArea, CancellationToken cancellationToken)
     {
+        var screened = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var hospital in inArea)
         {
             var candidate = @case with { Hospital = hospital.Hospital };
-            if (CaseValidator.ValidateHospital(hospital.Hospital, "hospital", null).Count != 0
-                || !HospitalScreen.Default.RulesOut(assessor.VisitOf(candidate, asOf), candidate, cancellationToken))
+            if (CaseValidator.ValidateHospital(hospital.Hospital, "hospital", null).Count != 0)
+            {
+                yield return hospital;
+                continue;
+            }
+
+            var visit = assessor.VisitOf(candidate, asOf);
+            var key = HospitalScreen.KeyOf(visit, candidate);
+            if (!screened.TryGetValue(key, out var ruledOut))
+            {
+                screened[key] = ruledOut = HospitalScreen.Default.RulesOut(visit, candidate, cancellationToken);
+            }
+
+            if (!ruledOut)
             {
                 yield return hospital;
             }

@@ -122,6 +122,22 @@ public class HospitalFinderTests
     }
 
     [Fact]
+    public void HospitalsAlikeButForWhetherThePatientDesignatedThem_AreToldApart()
+    {
+        var c = Cases.CrossProvinceOutpatient().WithChronicCondition(Conditions.Hypertension).Build();
+        c = c with { Qualifications = c.Qualifications.Select(q => q with { DesignatedHospitals = new[] { "WH2" } }).ToArray() };
+        var services = new CrossRegionServices { Inpatient = true, GeneralOutpatient = true, ChronicConditions = new[] { Conditions.Hypertension } };
+        var directory = new HospitalDirectory(new[] { "WH1", "WH2", "WH3" }.Select(id => new DirectoryHospital
+        {
+            Hospital = new Hospital { Id = id, Region = WuhanDistrict, CrossRegionServices = services },
+        }));
+
+        var match = Assert.Single(HospitalFinder.Find(Evaluator, c, directory));
+
+        Assert.Equal("WH2", match.Hospital.Id);
+    }
+
+    [Fact]
     public void ADatongDialysisPatientInBeijing_FindsTheHospitalThatOpenedDialysis()
     {
         var c = Story("003-datong-special-outpatient-hospital-without-the-condition.json");
