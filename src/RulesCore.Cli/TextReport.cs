@@ -19,7 +19,7 @@ internal static class TextReport
     /// <summary>The heading of a group of remedies: what to do now, the claim route, what helps next time.</summary>
     private static string RoleHeading(Output o, RemedyRole role, bool beforeVisit) => role switch
     {
-        RemedyRole.Fix => beforeVisit ? o.T("就医前办好，本次就能结算：", "Do before the visit, so that it settles:") : o.T("现在还能办、本次就医用得上的：", "Still possible now, for this visit:"),
+        RemedyRole.Fix => beforeVisit ? o.T("就医前可以办的（改变本次就医的结果）：", "Before the visit (changes this visit's outcome):") : o.T("现在还能办的（改变本次就医的结果）：", "Still possible now (changes this visit's outcome):"),
         RemedyRole.Claim => beforeVisit ? o.T("如果办不好仍去就医（报销途径）：", "If you go without it (to be reimbursed):") : o.T("报销途径：", "To be reimbursed:"),
         _ => o.T("今后就医：", "For later visits:"),
     };

@@ -25,7 +25,7 @@ public class CommandTests
               filing  FILING_RETROACTIVE_ASK  warning   Whether this visit can still be filed retroactively, and until when, is for the insured region, Changsha (430100), to decide, and its rule is not recorded here: many regions accept a filing within six months after the visit (a stay: after discharge), after which it is reimbursed under the rules; ask the insured region.
 
             What to do
-              Still possible now, for this visit:
+              Still possible now (changes this visit's outcome):
                 [ ] Check the validity in the national medical insurance app's filing records (备案记录) and renew the filing.
                 [ ] Call the insured region's 12393 hotline or ask at its office whether this visit can still be filed retroactively, by when, and with what.
               To be reimbursed:
@@ -44,7 +44,7 @@ public class CommandTests
         Assert.Equal(0, exit);
         Assert.StartsWith("如果按目前情况就医：先全额垫付，再回参保地手工报销", stdout, StringComparison.Ordinal);
         Assert.Contains("参保地：长沙市（430100）；就医地：武汉市武昌区（420106）", stdout, StringComparison.Ordinal);
-        Assert.Contains("就医前办好，本次就能结算：\n    [ ] 就医前通过国家医保服务平台APP或参保地经办窗口办理异地就医备案。", stdout, StringComparison.Ordinal);
+        Assert.Contains("就医前可以办的（改变本次就医的结果）：\n    [ ] 就医前通过国家医保服务平台APP或参保地经办窗口办理异地就医备案。", stdout, StringComparison.Ordinal);
         Assert.Contains("如果办不好仍去就医（报销途径）：\n    [ ] 如果就医前解决不了", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("补办", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("今后就医", stdout, StringComparison.Ordinal);
