@@ -61,7 +61,7 @@ public class StartupBenchmark
 [Name("benchmark.startup")]
 public sealed class StartupRule : SettlementRule
 {
-    public static readonly FindingDefinition Never = new("BENCHMARK_STARTUP", Cause.Account, Severity.Info, null, new("从不出现", "never raised"));
+    public static readonly FindingDefinition Never = new("BENCHMARK_STARTUP", new("从不出现", "never raised"), Cause.Account, Severity.Info, null, new("从不出现", "never raised"));
 
     public override Cause Cause => Cause.Account;
 

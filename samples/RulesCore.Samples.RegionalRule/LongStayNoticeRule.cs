@@ -19,9 +19,10 @@ public sealed class LongStayNoticeRule : SettlementRule
 {
     /// <summary>The stay, in days, beyond which the note is given (an example parameter).</summary>
     public static readonly PolicyParameter<int> ThresholdDays =
-        PolicyParameters.Integer("exampleLongStayDays", PolicyScope.InsuredRegion, "Days of an inpatient stay beyond which the example note is given.", 1, 365);
+        PolicyParameters.Integer("exampleLongStayDays", PolicyScope.InsuredRegion, new("（示例）长期住院提示天数", "(example) stay length for the long-stay note"), new("天", "days"),
+            "Days of an inpatient stay beyond which the example note is given.", 1, 365);
 
-    public static readonly FindingDefinition Notice = new("EXAMPLE_LONG_STAY_NOTICE", Cause.Coverage, Severity.Info, null,
+    public static readonly FindingDefinition Notice = new("EXAMPLE_LONG_STAY_NOTICE", new("（示例）长期住院提示", "(example) long-stay note"), Cause.Coverage, Severity.Info, null,
         new("（示例）住院已超过 {0} 天，请向参保地咨询长期住院审核的要求。", "(Example) The stay is longer than {0} days: ask the insured region about its long-stay review."));
 
     public override Cause Cause => Cause.Coverage;

@@ -11,7 +11,7 @@ internal static class PolicyReport
     public const int Width = 100;
 
     /// <summary>
-    /// The policy in force, at most <see cref="Width"/> columns wide: per parameter a row with its name and value
+    /// The policy in force, at most <see cref="Width"/> columns wide: per parameter a row with its title and its value in words
     /// (a long value wraps in its column), then its level, confidence and source on an indented line that wraps.
     /// </summary>
     public static void Write(Output o, ResolvedPolicy policy)
@@ -22,8 +22,8 @@ internal static class PolicyReport
         const string DetailIndent = "      ";
         var header = (Name: o.T("参数", "parameter"), Value: o.T("取值", "value"), Detail: o.T("层级，可信度：来源", "level, confidence: source"));
         var rows = policy.Values.Select(v => (
-            Name: Output.Escape(v.Parameter.Name),
-            Value: Output.Escape(v.Entry.FormatValue()),
+            Name: Output.Escape(v.Parameter.Title.In(o.Language)),
+            Value: Output.Escape(v.Entry.FormatValue(o.Language)),
             Detail: Output.Escape(LevelName(o, v.Level) + (v.Pack.Region is { } r ? " " + r.Describe(o.Language) : string.Empty)
                 + o.T("，", ", ") + ConfidenceName(o, v.Entry.Confidence) + o.T("：", ": ") + v.Entry.Source.In(o.Language)))).ToList();
 

@@ -10,7 +10,7 @@ internal static class RulesReport
     {
         foreach (var group in rules.GroupBy(r => r.Cause).OrderBy(g => g.Key))
         {
-            o.Writer.WriteLine(o.Bold(Name(group.Key)));
+            o.Writer.WriteLine(o.Bold(TextReport.CauseName(o, group.Key)));
             foreach (var r in group)
             {
                 o.Writer.WriteLine($"  {r.Id}");
@@ -35,11 +35,5 @@ internal static class RulesReport
 
             o.Writer.WriteLine();
         }
-    }
-
-    private static string Name<T>(T value) where T : struct, Enum
-    {
-        var text = value.ToString();
-        return char.ToLowerInvariant(text[0]) + text.Substring(1);
     }
 }

@@ -106,12 +106,12 @@ internal static class TextReport
         foreach (var f in ByWeight(d))
         {
             n++;
-            w.WriteLine(o.Bold($"{n}. {f.Code}") + o.T("（", " (") + CauseName(o, f.Cause) + o.T("，", ", ") + SeverityName(o, f)
-                + (f.Caps is { } caps ? o.T("，结算：", ", caps ") + CapName(o, caps) : string.Empty) + o.T("）", ")"));
+            w.WriteLine(o.Bold($"{n}. {Output.Escape(Capitalized(f.Title))}") + o.T("（", " (") + CauseName(o, f.Cause) + o.T("，", ", ") + SeverityName(o, f, explained: true)
+                + (f.Caps is { } caps and not Outcome.DirectReducedRate ? o.T("：", ": ") + CapName(o, caps) : string.Empty) + o.T("）", ")"));
             w.WriteLine("   " + Output.Escape(f.Message));
             var rule = byId.TryGetValue(f.Rule, out var info) ? info.Description.In(o.Language) : string.Empty;
-            w.WriteLine("   " + o.T("为什么：规则 ", "Why: rule ") + f.Rule + o.T(" 依据", " fired on ") + Output.Escape(string.Join(o.T("、", ", "), f.Facts.Select(r => FactName(o, r))))
-                + o.T(" 触发。", ". ") + rule);
+            w.WriteLine("   " + o.T("为什么：依据", "Why (") + Output.Escape(string.Join(o.T("、", ", "), f.Facts.Select(r => FactName(o, r))))
+                + o.T("：", "): ") + rule);
             w.WriteLine("   " + o.T("依据：", "Basis: ") + Output.Escape(f.Basis));
             if (f.Remedies.Count > 0)
             {
@@ -258,7 +258,7 @@ internal static class TextReport
                 w.WriteLine("         " + o.T("截止：", "by: ") + (step.Before is { } before
                     ? o.T($"{before:yyyy-MM-dd}（含当天）", $"{before:yyyy-MM-dd} (inclusive)")
                     : o.T("出院前", "before discharge")));
-                var left = step.DecisionAfter.Findings.Where(f => f.Caps is not null).Select(f => f.Code).ToArray();
+                var left = step.DecisionAfter.Findings.Where(f => f.Caps is not null).Select(f => f.Title).Distinct().ToArray();
                 w.WriteLine("         " + o.T("办完后：", "then: ") + OutcomeLine(o, step.DecisionAfter)
                     + (left.Length > 0 ? o.T("（仍有：", " (still: ") + string.Join(o.T("、", ", "), left) + o.T("）", ")") : string.Empty));
             }
@@ -270,7 +270,7 @@ internal static class TextReport
             w.WriteLine(o.Bold(o.T("办不了的：", "What no step fixes:")));
             foreach (var problem in plan.Unfixable)
             {
-                w.WriteLine($"  - {problem.Code}{o.T("：", ": ")}{Output.Escape(problem.Reason)}");
+                w.WriteLine($"  - {Output.Escape(problem.Title)}{o.T("：", ": ")}{Output.Escape(problem.Reason)}");
             }
         }
 
@@ -294,6 +294,9 @@ internal static class TextReport
             }
         }
     }
+
+    /// <summary>A title as a heading: its first letter in capitals (English titles are lower case, to sit inside sentences).</summary>
+    private static string Capitalized(string title) => title.Length == 0 ? title : char.ToUpperInvariant(title[0]) + title.Substring(1);
 
     private static string ActorName(Output o, PlanActor who) => who switch
     {
@@ -349,14 +352,14 @@ internal static class TextReport
             "filing" => o.T("备案 ", "filing ") + id,
             "qualification" => o.T("门慢特资格 ", "qualification ") + id,
             "item" => o.T("项目 ", "item ") + id,
-            "policy" => o.T("政策参数 ", "policy ") + id,
+            "policy" => PolicyParameters.Find(id) is { } parameter ? o.T("政策“" + parameter.Title.Chinese + "”", "the policy \"" + parameter.Title.English + "\"") : o.T("政策参数 ", "policy ") + id,
             "credential" => id == "card" ? o.T("社保卡", "the card") : o.T("医保电子凭证", "the e-voucher"),
             _ => colon < 0 ? o.T("备案 ", "filing ") + reference : reference,
         };
     }
 
     /// <summary>The cause as a cashier says it: 备案, 医院, 待遇, 账户 (English: the contract's names).</summary>
-    private static string CauseName(Output o, Cause cause) => cause switch
+    internal static string CauseName(Output o, Cause cause) => cause switch
     {
         Cause.Filing => o.T("备案", "filing"),
         Cause.Hospital => o.T("医院", "hospital"),
@@ -365,18 +368,18 @@ internal static class TextReport
     };
 
     /// <summary>What a finding means at the desk: a reduced rate still settles, so it is not shown as blocking.</summary>
-    private static string SeverityName(Output o, Finding f) => f.Caps switch
+    private static string SeverityName(Output o, Finding f, bool explained = false) => f.Caps switch
     {
         Outcome.DirectReducedRate => o.T("降低比例", "reduced rate"),
-        not null => o.T("不能直接结算", "blocking"),
+        not null => o.T("不能直接结算", explained ? "blocks direct settlement" : "blocking"),
         _ => f.Severity == Severity.Warning ? o.T("提醒", "warning") : o.T("说明", "info"),
     };
 
     private static string CapName(Output o, Outcome outcome) => outcome switch
     {
-        Outcome.DirectReducedRate => o.T("降低比例直接结算", "directReducedRate"),
-        Outcome.PayThenClaim => o.T("全额垫付后报销", "payThenClaim"),
-        Outcome.NotReimbursable => o.T("不予报销", "notReimbursable"),
-        _ => o.T("直接结算", "direct"),
+        Outcome.DirectReducedRate => o.T("降低比例直接结算", "settles directly at a reduced ratio"),
+        Outcome.PayThenClaim => o.T("全额垫付后报销", "pay, then claim"),
+        Outcome.NotReimbursable => o.T("不予报销", "not reimbursable"),
+        _ => o.T("直接结算", "settles directly"),
     };
 }

@@ -204,8 +204,8 @@ public sealed class SettlementOptions
     private IReadOnlyList<PolicyParameter> Declared => _parameters.Select(p => p.Parameter).ToArray();
 
     /// <summary>
-    /// Declares an integrator's policy parameter (from <see cref="PolicyParameters.Integer"/> or
-    /// <see cref="PolicyParameters.Boolean"/>) with its default, which applies wherever no pack sets it, or gives its
+    /// Declares an integrator's policy parameter (from <see cref="PolicyParameters.Integer(string, PolicyScope, LocalizedText, LocalizedText, string, int, int)"/> or
+    /// <see cref="PolicyParameters.Boolean(string, PolicyScope, LocalizedText, string)"/>) with its default, which applies wherever no pack sets it, or gives its
     /// default to a parameter that <see cref="AddRules(Type[])"/> declared. Packs added after this may set it per
     /// region; their rules read it like ours, from <c>Visit.InsuredPolicy</c> or <c>Visit.TreatmentPolicy</c>. Declare
     /// parameters (or add the rules declaring them) before adding the packs that use them.

@@ -192,9 +192,12 @@ public class CommandTests
 
         Assert.Equal(0, exit);
         Assert.StartsWith("Pay in full, then claim at the insured region", stdout, StringComparison.Ordinal);
-        Assert.Contains("1. FILING_WRONG_REGION (filing, blocking, caps payThenClaim)", stdout, StringComparison.Ordinal);
-        Assert.Contains("2. FILING_RETROACTIVE_ASK (filing, warning)", stdout, StringComparison.Ordinal);
-        Assert.Contains("Why: rule filing.wrong-region fired on filing F1, the visit. ", stdout, StringComparison.Ordinal);
+        // Findings by their titles and outcomes in words: no code, no identifier.
+        Assert.Contains("1. Filing names another region (filing, blocks direct settlement: pay, then claim)", stdout, StringComparison.Ordinal);
+        Assert.Contains("2. Ask whether a retroactive filing is possible (filing, warning)", stdout, StringComparison.Ordinal);
+        Assert.Contains("Why (filing F1, the visit): ", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("FILING_", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("payThenClaim", stdout, StringComparison.Ordinal);
         Assert.Contains("Basis: NetEase Hao article on four common reasons", stdout, StringComparison.Ordinal);
         Assert.Contains("[ ] [this visit] Apply in the app to change or cancel the long-term filing and file again for the treatment city; some regions allow changes only some months after", stdout, StringComparison.Ordinal);
         Assert.Contains("Rules that fired, in order: filing.scope, account.card-usable, filing.gap, filing.retroactive-ask, filing.wrong-region", stdout, StringComparison.Ordinal);
@@ -212,7 +215,7 @@ public class CommandTests
         Assert.DoesNotContain("filing", table, StringComparison.Ordinal);
         Assert.DoesNotContain("blocking", table, StringComparison.Ordinal);
         Assert.Contains("filing  TEMPORARY_RATE_REDUCTION  reduced rate", en, StringComparison.Ordinal);
-        Assert.Contains("1. CONTRIBUTION_LAPSED（账户，不能直接结算，结算：不予报销）", lapse, StringComparison.Ordinal);
+        Assert.Contains("1. 医保断缴（账户，不能直接结算：不予报销）", lapse, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -231,7 +234,7 @@ public class CommandTests
         var (_, stdout, _) = Cli.Run("explain", Cli.Sample("000-pingyi-three-month-lapse.json"));
 
         Assert.StartsWith("不予报销", stdout, StringComparison.Ordinal);
-        Assert.Contains("为什么：规则 account.contribution-lapsed", stdout, StringComparison.Ordinal);
+        Assert.Contains("为什么：依据参保人、本次就诊：医保已断缴。", stdout, StringComparison.Ordinal);
         Assert.Contains("怎么办：", stdout, StringComparison.Ordinal);
     }
 
@@ -267,11 +270,13 @@ public class CommandTests
         Assert.Equal(0, exit);
         Assert.StartsWith("南宁市兴宁区（450102） — 2025-06-01", stdout, StringComparison.Ordinal);
         var lines = stdout.Split('\n');
-        var row = Array.FindIndex(lines, l => l.StartsWith("  intraProvinceFilingExempt ", StringComparison.Ordinal));
-        Assert.EndsWith(" true", lines[row], StringComparison.Ordinal);
+        var row = Array.FindIndex(lines, l => l.StartsWith("  省内异地就医免备案 ", StringComparison.Ordinal));
+        Assert.EndsWith(" 是", lines[row], StringComparison.Ordinal);
         Assert.StartsWith("      省级 广西壮族自治区（450000），", lines[row + 1], StringComparison.Ordinal);
         Assert.Contains("广西河池门诊特殊慢性病患者2025年异地就医指南", lines[row + 1], StringComparison.Ordinal);
-        var national = Array.FindIndex(lines, l => l.StartsWith("  temporaryFilingDefaultMonths ", StringComparison.Ordinal));
+        var national = Array.FindIndex(lines, l => l.StartsWith("  临时备案默认有效期 ", StringComparison.Ordinal));
+        Assert.EndsWith(" 6 个月", lines[national], StringComparison.Ordinal);
+        Assert.DoesNotContain("temporaryFilingDefaultMonths", stdout, StringComparison.Ordinal);
         Assert.StartsWith("      全国，全国规定：", lines[national + 1], StringComparison.Ordinal);
     }
 

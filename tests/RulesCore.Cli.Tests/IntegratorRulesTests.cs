@@ -87,7 +87,7 @@ public class IntegratorRulesTests
     [AppliesIn(RegionRole.Insured, "450000")]
     public sealed class ExampleCliNoticeRule : SettlementRule
     {
-        public static readonly FindingDefinition Notice = new("EXAMPLE_CLI_NOTICE", Cause.Coverage, Severity.Info, null,
+        public static readonly FindingDefinition Notice = new("EXAMPLE_CLI_NOTICE", new("示例", "an example"), Cause.Coverage, Severity.Info, null,
             new("广西参保人的示例提示。", "An example note for people insured in Guangxi."));
 
         public override Cause Cause => Cause.Coverage;

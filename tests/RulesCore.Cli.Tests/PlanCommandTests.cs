@@ -56,9 +56,10 @@ public class PlanCommandTests
               1. [ ] 在国家医保服务平台APP“备案记录”中查看有效期，续办备案。
                      谁来办：本人（网上办理）；在哪里办：国家医保服务平台APP › 异地备案
                      截止：2025-02-10（含当天）
-                     办完后：直接结算，报销比例降低不超过 20 个百分点（仍有：TEMPORARY_RATE_REDUCTION）
+                     办完后：直接结算，报销比例降低不超过 20 个百分点（仍有：临时外出就医降低报销比例）
             """.Replace("\r", string.Empty, StringComparison.Ordinal), output, StringComparison.Ordinal);
-        Assert.Contains("办不了的：\n  - TEMPORARY_RATE_REDUCTION：", output, StringComparison.Ordinal);
+        Assert.Contains("办不了的：\n  - 临时外出就医降低报销比例：", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMPORARY_RATE_REDUCTION", output, StringComparison.Ordinal);
     }
 
     [Fact]

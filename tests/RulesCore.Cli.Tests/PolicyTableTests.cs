@@ -50,25 +50,30 @@ public class PolicyTableTests
 
         foreach (var value in policy.Values)
         {
-            var zhEntry = Entry(zh, value.Parameter.Name);
-            var enEntry = Entry(en, value.Parameter.Name);
+            var zhEntry = Entry(zh, value.Parameter.Title.Chinese);
+            var enEntry = Entry(en, value.Parameter.Title.English);
 
             // Chinese wraps between characters: the lines joined without their indentation hold the whole source.
             Assert.Contains(value.Entry.Source.Chinese, string.Concat(zhEntry.Skip(1).Select(l => l.Trim())), StringComparison.Ordinal);
 
             // English wraps at spaces: joined with one space, the whole source again.
             Assert.Contains(value.Entry.Source.English, string.Join(" ", enEntry.Skip(1).Select(l => l.Trim())), StringComparison.Ordinal);
-            Assert.Contains(value.Entry.FormatValue(), string.Join(" ", enEntry.Select(l => l.Trim())).Replace(", ", ",", StringComparison.Ordinal).Replace(",", ", ", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.Contains(value.Entry.FormatValue("en"), string.Join(" ", enEntry.Select(l => l.Trim())).Replace(", ", ",", StringComparison.Ordinal).Replace(",", ", ", StringComparison.Ordinal), StringComparison.Ordinal);
         }
 
-        var exempt = Entry(zh, "intraProvinceFilingExempt");
-        Assert.EndsWith(" true", exempt[0], StringComparison.Ordinal);
+        // Parameters by their titles, values in words: no identifier, no true/false/null.
+        var exempt = Entry(zh, "省内异地就医免备案");
+        Assert.EndsWith(" 是", exempt[0], StringComparison.Ordinal);
+        Assert.Equal("  就医后补办备案的时限", Entry(zh, "就医后补办备案的时限")[0].Split("  未知")[0].TrimEnd());
+        Assert.DoesNotContain("retroactiveFilingWindowMonths", zh, StringComparison.Ordinal);
+        Assert.DoesNotContain(" null", en, StringComparison.Ordinal);
+        Assert.EndsWith(" 6 months", Entry(en, "default validity of a temporary filing")[0], StringComparison.Ordinal);
         Assert.StartsWith("      省级 广西壮族自治区（450000），低：广西河池门诊特殊慢性病患者2025年异地就医指南", exempt[1], StringComparison.Ordinal);
 
-        var conditions = Entry(en, "crossProvinceChronicConditions");
+        var conditions = Entry(en, "chronic conditions settled across provinces");
         Assert.True(conditions.Length >= 4, string.Join("\n", conditions));
-        Assert.StartsWith("  crossProvinceChronicConditions                     hypertension, diabetes,", conditions[0], StringComparison.Ordinal);
-        Assert.StartsWith("                                                     ", conditions[1], StringComparison.Ordinal);
+        Assert.Matches("^  chronic conditions settled across provinces +hypertension, diabetes,", conditions[0]);
+        Assert.StartsWith(new string(' ', conditions[0].IndexOf("hypertension", StringComparison.Ordinal)), conditions[1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,7 +94,7 @@ public class PolicyTableTests
 
                 Assert.True(exit == 0, stderr);
                 Assert.All(stdout.TrimEnd('\n').Split('\n'), line => Assert.True(Columns(line) <= 100, $"{Columns(line)} columns: {line}"));
-                var entry = Entry(stdout, "personalAccountPermissionRequired");
+                var entry = Entry(stdout, language == "en" ? "personal-account payment permission required" : "需开通个人账户支付权限");
                 Assert.True(entry.Length > 8);
                 var joined = language == "en" ? string.Join(" ", entry.Skip(1).Select(l => l.Trim())) : string.Concat(entry.Skip(1).Select(l => l.Trim()));
                 Assert.Contains(source.Substring(0, source.IndexOf("https", StringComparison.Ordinal)).Replace(" ", string.Empty, StringComparison.Ordinal), joined.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);

@@ -35,7 +35,7 @@ public abstract class FaultyRule : SettlementRule
 [Name("faulty.condition")]
 public sealed class ConditionThrowsRule : FaultyRule
 {
-    public static readonly FindingDefinition Never = new("FAULTY_CONDITION", Cause.Hospital, Severity.Info, null, new("不会出现。", "Never raised."));
+    public static readonly FindingDefinition Never = new("FAULTY_CONDITION", new("示例", "an example"), Cause.Hospital, Severity.Info, null, new("不会出现。", "Never raised."));
 
 
     public override void Define()
@@ -50,7 +50,7 @@ public sealed class ConditionThrowsRule : FaultyRule
 [Name("faulty.action")]
 public sealed class ActionThrowsRule : FaultyRule
 {
-    public static readonly FindingDefinition Never = new("FAULTY_ACTION", Cause.Hospital, Severity.Info, null, new("不会出现。", "Never raised."));
+    public static readonly FindingDefinition Never = new("FAULTY_ACTION", new("示例", "an example"), Cause.Hospital, Severity.Info, null, new("不会出现。", "Never raised."));
 
 
     public override void Define()
@@ -71,7 +71,7 @@ public sealed class Tick(int count)
 [Name("faulty.loop")]
 public sealed class LoopingRule : FaultyRule
 {
-    public static readonly FindingDefinition Never = new("FAULTY_LOOP", Cause.Hospital, Severity.Info, null, new("不会出现。", "Never raised."));
+    public static readonly FindingDefinition Never = new("FAULTY_LOOP", new("示例", "an example"), Cause.Hospital, Severity.Info, null, new("不会出现。", "Never raised."));
 
 
     public override void Define()
@@ -86,7 +86,7 @@ public sealed class LoopingRule : FaultyRule
 [Name("faulty.tick")]
 public sealed class TickRule : FaultyRule
 {
-    public static readonly FindingDefinition Never = new("FAULTY_TICK", Cause.Hospital, Severity.Info, null, new("不会出现。", "Never raised."));
+    public static readonly FindingDefinition Never = new("FAULTY_TICK", new("示例", "an example"), Cause.Hospital, Severity.Info, null, new("不会出现。", "Never raised."));
 
 
     public override void Define()
@@ -105,7 +105,7 @@ public sealed class TickRule : FaultyRule
 [AppliesIn(RegionRole.Insured, "460000")]
 public sealed class DependentRule : FaultyRule, IEquatable<RulesCore.Testing.CaseBuilder>
 {
-    public static readonly FindingDefinition Never = new("FAULTY_DEPENDENT", Cause.Hospital, Severity.Info, null, new("不会出现。", "Never raised."));
+    public static readonly FindingDefinition Never = new("FAULTY_DEPENDENT", new("示例", "an example"), Cause.Hospital, Severity.Info, null, new("不会出现。", "Never raised."));
 
 
     public bool Equals(RulesCore.Testing.CaseBuilder? other) => false;

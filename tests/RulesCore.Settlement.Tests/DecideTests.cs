@@ -89,7 +89,7 @@ public class DecideTests
         // Fixes first: renewing on the visit day still reaches it.
         Assert.Equal(new[] { RemedyCodes.RenewFiling, RemedyCodes.KeepDocumentsForClaim }, worded.Remedies.Select(r => r.Code));
         Assert.Equal("renew it", worded.Remedies[0].Text);
-        Assert.Contains("; policy: ", worded.Basis, StringComparison.Ordinal);
+        Assert.Contains("; policy values: ", worded.Basis, StringComparison.Ordinal);
         Assert.Equal(Severity.Blocking, decision.Findings[2].Severity);
         Assert.Equal(new DateTime(2025, 3, 1), decision.AsOf);
         Assert.True(decision.AskedBeforeVisit);
@@ -109,7 +109,7 @@ public class DecideTests
     {
         var c = CrossProvinceOutpatient().Build();
         var unusable = Evaluator.Findings[FindingCodes.CardUnusable];
-        var lookalike = new FindingDefinition(FindingCodes.CardUnusable, Cause.Account, Severity.Blocking, Outcome.PayThenClaim, new("卡", "card"), RemedyCodes.ReplaceCard);
+        var lookalike = new FindingDefinition(FindingCodes.CardUnusable, new("示例", "an example"), Cause.Account, Severity.Blocking, Outcome.PayThenClaim, new("卡", "card"), RemedyCodes.ReplaceCard);
 
         Assert.Throws<ArgumentException>(() => Evaluator.Decide(c, new[] { new Raised("account.no-such-rule", unusable, new object[] { c.Person }, "x") }));
         Assert.Throws<ArgumentException>(() => Evaluator.Decide(c, new[] { new Raised("filing.expired", unusable, new object[] { c.Person }, "x") }));

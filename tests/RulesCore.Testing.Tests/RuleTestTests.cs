@@ -64,7 +64,7 @@ public class RuleTestTests
     [Name("example.cross-province-note")]
     public sealed class CrossProvinceNoteRule : SettlementRule
     {
-        public static readonly FindingDefinition Note = new("EXAMPLE_CROSS_PROVINCE_NOTE", Cause.Coverage, Severity.Info, null,
+        public static readonly FindingDefinition Note = new("EXAMPLE_CROSS_PROVINCE_NOTE", new("跨省就医提示（示例）", "cross-province note (an example)"), Cause.Coverage, Severity.Info, null,
             new("跨省就医（示例）。", "A cross-province visit (an example)."));
 
         public override Cause Cause => Cause.Coverage;

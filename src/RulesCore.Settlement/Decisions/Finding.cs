@@ -6,6 +6,12 @@ public sealed record Finding
     /// <summary>Gets the finding code, e.g. <c>FILING_EXPIRED</c> (see <see cref="FindingCodes"/>).</summary>
     public string Code { get; init; } = string.Empty;
 
+    /// <summary>
+    /// Gets what the finding is, in a few words in the requested language ("备案已过期" / "filing expired"): what text
+    /// shows a reader where the code would be an identifier.
+    /// </summary>
+    public string Title { get; init; } = string.Empty;
+
     /// <summary>Gets the cause.</summary>
     public Cause Cause { get; init; }
 

@@ -50,12 +50,13 @@ internal sealed class DecisionFolding
             var rule = _rules.RuleNamed(r.Rule);
             var basis = r.Policy is { Count: > 0 } policy
                 ? language == Languages.English
-                    ? rule.Basis.English + "; policy: " + string.Join("; ", policy.Select(p => p.Describe(language)))
-                    : rule.Basis.Chinese + "；政策参数：" + string.Join("；", policy.Select(p => p.Describe(language)))
+                    ? rule.Basis.English + "; policy values: " + string.Join("; ", policy.Select(p => p.Describe(language)))
+                    : rule.Basis.Chinese + "；政策取值：" + string.Join("；", policy.Select(p => p.Describe(language)))
                 : rule.Basis.In(language);
             (findings ??= new List<Finding>()).Add(new Finding
             {
                 Code = definition.Code,
+                Title = definition.Title?.In(language) ?? definition.Code,
                 Cause = definition.Cause,
                 Severity = caps is null ? definition.Severity : Severity.Blocking,
                 Caps = caps,

@@ -327,14 +327,14 @@ internal sealed class Planner
             if (fixes.Any(f => f is null))
             {
                 // The budget was spent before every action was checked on its own: whether one fixes this is not known.
-                _notTried.Add(T($"未能逐一核实每个步骤能否解决 {finding.Code}（已达到判断次数上限）。", $"Whether a single step fixes {finding.Code} was not checked for every step (the limit of cases judged was reached)."));
+                _notTried.Add(T($"未能逐一核实每个步骤能否解决“{finding.Title}”（已达到判断次数上限）。", $"Whether a single step fixes \"{finding.Title}\" was not checked for every step (the limit of cases judged was reached)."));
                 continue;
             }
 
             // A finding with no fix at this moment says why itself; one whose fixes none of the steps made work is explained here.
             var reason = finding.NoFix
                 ?? NoFixReasons.Why(_assessor.Rules.Findings.TryGetValue(finding.Code, out var definition) ? definition : null, finding, new UnfixableContext(visit, after, tried, _directory is not null)).In(_language);
-            problems.Add(new UnfixableProblem(finding.Code, reason));
+            problems.Add(new UnfixableProblem(finding.Code, reason) { Title = finding.Title });
         }
 
         return problems;

@@ -7,7 +7,7 @@ namespace RulesCore.Settlement.Engine;
 
 /// <summary>
 /// What building a rule set checks that NRules does not: stable rule ids, unique names and finding codes, texts in both
-/// languages, known remedies, and that every rule ranks below the producers of each derived fact it reads.
+/// languages (descriptions, bases, findings' titles and messages), known remedies, and that every rule ranks below the producers of each derived fact it reads.
 /// </summary>
 internal static class RuleSetChecks
 {
@@ -72,6 +72,11 @@ internal static class RuleSetChecks
                 if (IsBlank(finding.Message))
                 {
                     problems.Add($"finding code '{finding.Code}' of rule '{definitions[i].Name}' needs a message in Chinese and in English");
+                }
+
+                if (IsBlank(finding.Title))
+                {
+                    problems.Add($"finding code '{finding.Code}' of rule '{definitions[i].Name}' needs a title in Chinese and in English (what text shows instead of the code)");
                 }
 
                 if (finding.Caps is not null && finding.Remedies.Count == 0)

@@ -22,6 +22,7 @@ internal static class DecisionJsonWriter
         {
             w.WriteStartObject();
             w.WriteString("code", f.Code);
+            w.WriteString("title", f.Title);
             w.WriteString("cause", JsonNames.Of(f.Cause));
             w.WriteString("severity", JsonNames.Of(f.Severity));
             if (f.Caps is { } caps)

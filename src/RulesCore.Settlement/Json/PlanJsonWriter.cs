@@ -38,6 +38,7 @@ internal static class PlanJsonWriter
         {
             w.WriteStartObject();
             w.WriteString("code", problem.Code);
+            w.WriteString("title", problem.Title);
             w.WriteString("reason", problem.Reason);
             w.WriteEndObject();
         }

@@ -39,7 +39,12 @@ public sealed class PolicyEntry
     public bool IsInForce(DateTime day) =>
         (EffectiveFrom is null || EffectiveFrom.Value <= day.Date) && (EffectiveUntil is null || day.Date <= EffectiveUntil.Value);
 
-    /// <summary>Formats the value for display.</summary>
+    /// <summary>Formats the value as packs write it: "6", "true", "null".</summary>
     /// <returns>The value as text.</returns>
     public string FormatValue() => Parameter.Format(Value);
+
+    /// <summary>The value in words, for a reader: "6 个月", "是", "否", "未知" / "6 months", "yes", "no", "unknown".</summary>
+    /// <param name="language"><see cref="Languages.Chinese"/> or <see cref="Languages.English"/>.</param>
+    /// <returns>The value in words.</returns>
+    public string FormatValue(string language) => Parameter.Words(Value, language);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RulesCore.Settlement.Errors;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Settlement.Policies;
 
@@ -9,12 +10,14 @@ public sealed class PolicyParameter<T> : PolicyParameter
 {
     private readonly Func<JsonElement, (T? Value, InputError? Error)> _read;
     private readonly Func<T, string> _format;
+    private readonly Func<T, string, string> _words;
 
-    internal PolicyParameter(string name, PolicyScope scope, string description, Func<JsonElement, (T? Value, InputError? Error)> read, Func<T, string> format)
-        : base(name, scope, description)
+    internal PolicyParameter(string name, LocalizedText title, PolicyScope scope, string description, Func<JsonElement, (T? Value, InputError? Error)> read, Func<T, string> format, Func<T, string, string> words)
+        : base(name, title, scope, description)
     {
         _read = read;
         _format = format;
+        _words = words;
     }
 
     /// <inheritdoc />
@@ -28,4 +31,6 @@ public sealed class PolicyParameter<T> : PolicyParameter
     }
 
     internal override string Format(object? value) => _format((T)value!);
+
+    internal override string Words(object? value, string language) => _words((T)value!, language);
 }

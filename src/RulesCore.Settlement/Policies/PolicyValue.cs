@@ -26,13 +26,13 @@ public sealed class PolicyValue
     /// <summary>Gets the level the value came from.</summary>
     public PolicyLevel Level => Pack.Level;
 
-    /// <summary>Describes the value and where it came from, e.g. <c>temporaryFilingDefaultMonths = 6 (city 420300: …)</c>.</summary>
+    /// <summary>Describes the value and where it came from in English, e.g. "default validity of a temporary filing: 6 months (city Shiyan (420300): …)".</summary>
     /// <returns>The description (built once; the value is immutable).</returns>
     public override string ToString() => Describe(Languages.English);
 
     /// <summary>
-    /// The value as a finding's basis cites it, in a language: "poolingLevel = city (national: …)" /
-    /// "poolingLevel = city（全国：…）".
+    /// The value as a finding's basis cites it, in a language, by the parameter's title and the value in words:
+    /// "pooling level: city (national: …)" / "统筹层次：地市级统筹（全国：…）".
     /// </summary>
     /// <param name="language"><see cref="Languages.Chinese"/> or <see cref="Languages.English"/>.</param>
     /// <returns>The citation.</returns>
@@ -53,8 +53,8 @@ public sealed class PolicyValue
         };
         var where = Pack.Region is { } r ? " " + r.Describe(language) : string.Empty;
         var text = english
-            ? $"{Parameter.Name} = {Entry.FormatValue()} ({level}{where}: {Entry.Source.English})"
-            : $"{Parameter.Name} = {Entry.FormatValue()}（{level}{where}：{Entry.Source.Chinese}）";
+            ? $"{Parameter.Title.English}: {Entry.FormatValue(language)} ({level}{where}: {Entry.Source.English})"
+            : $"{Parameter.Title.Chinese}：{Entry.FormatValue(language)}（{level}{where}：{Entry.Source.Chinese}）";
         return english ? _english = text : _chinese = text;
     }
 

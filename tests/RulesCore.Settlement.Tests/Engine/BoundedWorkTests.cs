@@ -209,7 +209,7 @@ public class BoundedWorkTests
     [NRules.Fluent.Dsl.Name("example.items-below-every-other")]
     private sealed class ItemsBelowEveryOtherRule : RulesCore.Settlement.Rules.SettlementRule
     {
-        public static readonly RulesCore.Settlement.Rules.FindingDefinition Never = new("EXAMPLE_ITEMS_BELOW", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+        public static readonly RulesCore.Settlement.Rules.FindingDefinition Never = new("EXAMPLE_ITEMS_BELOW", new("示例", "an example"), Cause.Coverage, Severity.Info, null, new("示例", "example"));
 
         public override Cause Cause => Cause.Coverage;
 

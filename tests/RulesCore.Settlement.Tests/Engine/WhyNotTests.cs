@@ -394,6 +394,6 @@ public class WhyNotTests
 
         public override LocalizedText Basis { get; } = new("示例文件", "an example document");
 
-        protected static FindingDefinition Info(string code) => new(code, Cause.Coverage, Severity.Info, null, new("示例", "an example"));
+        protected static FindingDefinition Info(string code) => new(code, new("示例", "an example"), Cause.Coverage, Severity.Info, null, new("示例", "an example"));
     }
 }

@@ -141,7 +141,7 @@ public class IntegratorParameterTests
     }
 
     /// <summary>A parameter held outside the rule classes, declared by nobody unless declared by hand.</summary>
-    public static readonly PolicyParameter<int> Elsewhere = PolicyParameters.Integer("exampleElsewhere", PolicyScope.InsuredRegion, "An example.", 0, 10);
+    public static readonly PolicyParameter<int> Elsewhere = PolicyParameters.Integer("exampleElsewhere", PolicyScope.InsuredRegion, new("示例参数", "example parameter"), new("天", "days"), "An example.", 0, 10);
 
     private abstract class ExampleRule : SettlementRule
     {
@@ -157,9 +157,9 @@ public class IntegratorParameterTests
     [InForce(From = "2025-01-01")]
     private sealed class ThresholdRule : ExampleRule
     {
-        public static readonly PolicyParameter<int> Threshold = PolicyParameters.Integer("exampleThreshold", PolicyScope.InsuredRegion, "An example threshold.", 0, 100);
+        public static readonly PolicyParameter<int> Threshold = PolicyParameters.Integer("exampleThreshold", PolicyScope.InsuredRegion, new("示例参数", "example parameter"), new("天", "days"), "An example threshold.", 0, 100);
 
-        public static readonly FindingDefinition Over = new("EXAMPLE_THRESHOLD", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+        public static readonly FindingDefinition Over = new("EXAMPLE_THRESHOLD", new("示例", "an example"), Cause.Coverage, Severity.Info, null, new("示例", "example"));
 
         public override void Define()
         {
@@ -172,9 +172,9 @@ public class IntegratorParameterTests
     [Name("example.unscoped-threshold")]
     private sealed class UnscopedThresholdRule : ExampleRule
     {
-        private static readonly PolicyParameter<int> Threshold = PolicyParameters.Integer("exampleUnscopedThreshold", PolicyScope.InsuredRegion, "An example threshold.", 0, 100);
+        private static readonly PolicyParameter<int> Threshold = PolicyParameters.Integer("exampleUnscopedThreshold", PolicyScope.InsuredRegion, new("示例参数", "example parameter"), new("天", "days"), "An example threshold.", 0, 100);
 
-        public static readonly FindingDefinition Over = new("EXAMPLE_UNSCOPED_THRESHOLD", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+        public static readonly FindingDefinition Over = new("EXAMPLE_UNSCOPED_THRESHOLD", new("示例", "an example"), Cause.Coverage, Severity.Info, null, new("示例", "example"));
 
         public override void Define()
         {
@@ -187,7 +187,7 @@ public class IntegratorParameterTests
     [Name("example.reads-elsewhere")]
     private sealed class ReadsElsewhereRule : ExampleRule
     {
-        public static readonly FindingDefinition Over = new("EXAMPLE_ELSEWHERE", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+        public static readonly FindingDefinition Over = new("EXAMPLE_ELSEWHERE", new("示例", "an example"), Cause.Coverage, Severity.Info, null, new("示例", "example"));
 
         public override void Define()
         {
@@ -201,9 +201,9 @@ public class IntegratorParameterTests
     [AppliesIn(RegionRole.Insured, "450000")]
     private sealed class BindsThresholdRule : ExampleRule
     {
-        public static readonly PolicyParameter<int> Threshold = PolicyParameters.Integer("exampleBoundThreshold", PolicyScope.InsuredRegion, "An example threshold.", 0, 100);
+        public static readonly PolicyParameter<int> Threshold = PolicyParameters.Integer("exampleBoundThreshold", PolicyScope.InsuredRegion, new("示例参数", "example parameter"), new("天", "days"), "An example threshold.", 0, 100);
 
-        public static readonly FindingDefinition Over = new("EXAMPLE_BOUND_THRESHOLD", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+        public static readonly FindingDefinition Over = new("EXAMPLE_BOUND_THRESHOLD", new("示例", "an example"), Cause.Coverage, Severity.Info, null, new("示例", "example"));
 
         public override void Define()
         {
@@ -218,9 +218,9 @@ public class IntegratorParameterTests
     [AppliesIn(RegionRole.Insured, "450000")]
     private sealed class AnyRegionThresholdRule : ExampleRule
     {
-        public static readonly PolicyParameter<int> Threshold = PolicyParameters.Integer("exampleAnyRegionThreshold", PolicyScope.Region, "An example threshold.", 0, 100);
+        public static readonly PolicyParameter<int> Threshold = PolicyParameters.Integer("exampleAnyRegionThreshold", PolicyScope.Region, new("示例参数", "example parameter"), new("天", "days"), "An example threshold.", 0, 100);
 
-        public static readonly FindingDefinition Over = new("EXAMPLE_ANY_REGION_THRESHOLD", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+        public static readonly FindingDefinition Over = new("EXAMPLE_ANY_REGION_THRESHOLD", new("示例", "an example"), Cause.Coverage, Severity.Info, null, new("示例", "example"));
 
         public override void Define()
         {
@@ -245,7 +245,7 @@ public class IntegratorParameterTests
     [Name("example.same-name")]
     private sealed class SameNameRule : ExampleRule
     {
-        public static readonly PolicyParameter<int> Threshold = PolicyParameters.Integer("exampleThreshold", PolicyScope.InsuredRegion, "Another parameter of the same name.", 0, 100);
+        public static readonly PolicyParameter<int> Threshold = PolicyParameters.Integer("exampleThreshold", PolicyScope.InsuredRegion, new("示例参数", "example parameter"), new("天", "days"), "Another parameter of the same name.", 0, 100);
 
         public override void Define()
         {

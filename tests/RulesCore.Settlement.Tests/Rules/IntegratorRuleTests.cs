@@ -64,6 +64,8 @@ public class IntegratorRuleTests
     [InlineData(typeof(UnnamedRule), "needs a stable id: [Name(\"cause.what-it-decides\")]")]
     [InlineData(typeof(CapsWithoutRemedyRule), "finding code 'EXAMPLE_NO_REMEDY' of rule 'example.no-remedy' caps the outcome and needs at least one remedy")]
     [InlineData(typeof(MessageInOneLanguageRule), "finding code 'EXAMPLE_ONE_LANGUAGE' of rule 'example.one-language' needs a message in Chinese and in English")]
+    [InlineData(typeof(TitleInOneLanguageRule), "finding code 'EXAMPLE_ONE_LANGUAGE_TITLE' of rule 'example.one-language-title' needs a title in Chinese and in English")]
+    [InlineData(typeof(UntitledRule), "finding code 'EXAMPLE_UNTITLED' of rule 'example.untitled' needs a title in Chinese and in English")]
     [InlineData(typeof(UnknownRemedyRule), "finding code 'EXAMPLE_UNKNOWN_REMEDY' of rule 'example.unknown-remedy' names unknown remedy 'CALL_A_FRIEND'")]
     [InlineData(typeof(LowerCaseCodeRule), "finding code 'example-notice' of rule 'example.lower-case-code' must be UPPER_SNAKE_CASE")]
     public void AnInconsistentRule_IsRejectedWhenTheEvaluatorIsBuilt_NamingTheRule(Type rule, string problem)
@@ -147,7 +149,7 @@ public class IntegratorRuleTests
 
     /// <summary>An integrator's own parameter: off by default, on in 广西's pack.</summary>
     public static readonly RulesCore.Settlement.Policies.PolicyParameter<bool> ExampleNoticeWanted =
-        RulesCore.Settlement.Policies.PolicyParameters.Boolean("exampleNoticeWanted", RulesCore.Settlement.Policies.PolicyScope.InsuredRegion, "Whether the insured region wants the example notice.");
+        RulesCore.Settlement.Policies.PolicyParameters.Boolean("exampleNoticeWanted", RulesCore.Settlement.Policies.PolicyScope.InsuredRegion, new("示例参数", "example parameter"), "Whether the insured region wants the example notice.");
 
     [Fact]
     public void AnIntegratorsParameter_HasItsDefault_IsSetInTheirPack_AndTheirRuleReadsIt()
@@ -177,9 +179,9 @@ public class IntegratorRuleTests
     [Fact]
     public void DeclaringAParameter_ThatIsOursOrTwice_IsRefused()
     {
-        Assert.Throws<ArgumentException>(() => RulesCore.Settlement.Policies.PolicyParameters.Boolean("emergencyDeemedFiled", RulesCore.Settlement.Policies.PolicyScope.InsuredRegion, "x"));
-        Assert.Throws<ArgumentException>(() => RulesCore.Settlement.Policies.PolicyParameters.Integer("Not camel", RulesCore.Settlement.Policies.PolicyScope.InsuredRegion, "x", 0, 1));
-        Assert.Throws<ArgumentOutOfRangeException>(() => RulesCore.Settlement.Policies.PolicyParameters.Integer("exampleBackwards", RulesCore.Settlement.Policies.PolicyScope.InsuredRegion, "x", 5, 1));
+        Assert.Throws<ArgumentException>(() => RulesCore.Settlement.Policies.PolicyParameters.Boolean("emergencyDeemedFiled", RulesCore.Settlement.Policies.PolicyScope.InsuredRegion, new("示例参数", "example parameter"), "x"));
+        Assert.Throws<ArgumentException>(() => RulesCore.Settlement.Policies.PolicyParameters.Integer("Not camel", RulesCore.Settlement.Policies.PolicyScope.InsuredRegion, new("示例参数", "example parameter"), new("天", "days"), "x", 0, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RulesCore.Settlement.Policies.PolicyParameters.Integer("exampleBackwards", RulesCore.Settlement.Policies.PolicyScope.InsuredRegion, new("示例参数", "example parameter"), new("天", "days"), "x", 5, 1));
         var options = new SettlementOptions().AddParameter(ExampleNoticeWanted, false, new LocalizedText("示例", "example"));
         Assert.Throws<ArgumentException>(() => options.AddParameter(ExampleNoticeWanted, true, new LocalizedText("示例", "example")));
     }
@@ -187,7 +189,7 @@ public class IntegratorRuleTests
     [Name("example.parameter-notice")]
     private sealed class ExampleParameterRule : BrokenRule
     {
-        public static readonly FindingDefinition Declared = new("EXAMPLE_PARAMETER_NOTICE", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+        public static readonly FindingDefinition Declared = new("EXAMPLE_PARAMETER_NOTICE", new("示例", "an example"), Cause.Coverage, Severity.Info, null, new("示例", "example"));
 
         protected override FindingDefinition Raises => Declared;
 
@@ -200,7 +202,7 @@ public class IntegratorRuleTests
     [InForce(From = "2025-01-01", Until = "2025-12-31")]
     private sealed class ExampleGuangxiNoticeRule : BrokenRule
     {
-        public static readonly FindingDefinition Declared = new("EXAMPLE_GUANGXI_NOTICE", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+        public static readonly FindingDefinition Declared = new("EXAMPLE_GUANGXI_NOTICE", new("示例", "an example"), Cause.Coverage, Severity.Info, null, new("示例", "example"));
 
         protected override FindingDefinition Raises => Declared;
     }
@@ -209,21 +211,21 @@ public class IntegratorRuleTests
     [AppliesIn(RegionRole.Treatment, "99")]
     private sealed class BadRegionRule : BrokenRule
     {
-        protected override FindingDefinition Raises => new("EXAMPLE_BAD_REGION", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+        protected override FindingDefinition Raises => new("EXAMPLE_BAD_REGION", new("示例", "an example"), Cause.Coverage, Severity.Info, null, new("示例", "example"));
     }
 
     [Name("example.bad-dates")]
     [InForce(From = "2025-12-31", Until = "2025-01-01")]
     private sealed class BadDatesRule : BrokenRule
     {
-        protected override FindingDefinition Raises => new("EXAMPLE_BAD_DATES", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+        protected override FindingDefinition Raises => new("EXAMPLE_BAD_DATES", new("示例", "an example"), Cause.Coverage, Severity.Info, null, new("示例", "example"));
     }
 
     /// <summary>An example, not policy: a note on every cross-province visit.</summary>
     [Name("example.cross-province-notice")]
     public sealed class ExampleCrossProvinceNoticeRule : SettlementRule
     {
-        public static readonly FindingDefinition Notice = new("EXAMPLE_CROSS_PROVINCE_NOTICE", Cause.Coverage, Severity.Info, null,
+        public static readonly FindingDefinition Notice = new("EXAMPLE_CROSS_PROVINCE_NOTICE", new("示例", "an example"), Cause.Coverage, Severity.Info, null,
             new("跨省就医：请保留本次发票（示例规则）。", "Cross-province visit: keep this invoice (an example rule)."));
 
         public override Cause Cause => Cause.Coverage;
@@ -266,26 +268,26 @@ public class IntegratorRuleTests
     [Name("filing.expired")]
     private sealed class SameNameAsOursRule : BrokenRule
     {
-        protected override FindingDefinition Raises => new("EXAMPLE_SAME_NAME", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+        protected override FindingDefinition Raises => new("EXAMPLE_SAME_NAME", new("示例", "an example"), Cause.Coverage, Severity.Info, null, new("示例", "example"));
     }
 
     [Name("example.same-code")]
     private sealed class SameCodeAsOursRule : BrokenRule
     {
-        public static readonly FindingDefinition Declared = new(FindingCodes.FilingExpired, Cause.Coverage, Severity.Info, null, new("示例", "example"));
+        public static readonly FindingDefinition Declared = new(FindingCodes.FilingExpired, new("示例", "an example"), Cause.Coverage, Severity.Info, null, new("示例", "example"));
 
         protected override FindingDefinition Raises => Declared;
     }
 
     private sealed class UnnamedRule : BrokenRule
     {
-        protected override FindingDefinition Raises => new("EXAMPLE_UNNAMED", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+        protected override FindingDefinition Raises => new("EXAMPLE_UNNAMED", new("示例", "an example"), Cause.Coverage, Severity.Info, null, new("示例", "example"));
     }
 
     [Name("example.lower-case-code")]
     private sealed class LowerCaseCodeRule : BrokenRule
     {
-        public static readonly FindingDefinition Declared = new("example-notice", Cause.Coverage, Severity.Info, null, new("示例", "example"));
+        public static readonly FindingDefinition Declared = new("example-notice", new("示例", "an example"), Cause.Coverage, Severity.Info, null, new("示例", "example"));
 
         protected override FindingDefinition Raises => Declared;
     }
@@ -293,7 +295,7 @@ public class IntegratorRuleTests
     [Name("example.no-remedy")]
     private sealed class CapsWithoutRemedyRule : BrokenRule
     {
-        public static readonly FindingDefinition Declared = new("EXAMPLE_NO_REMEDY", Cause.Coverage, Severity.Blocking, Outcome.PayThenClaim, new("示例", "example"));
+        public static readonly FindingDefinition Declared = new("EXAMPLE_NO_REMEDY", new("示例", "an example"), Cause.Coverage, Severity.Blocking, Outcome.PayThenClaim, new("示例", "example"));
 
         protected override FindingDefinition Raises => Declared;
     }
@@ -301,7 +303,26 @@ public class IntegratorRuleTests
     [Name("example.one-language")]
     private sealed class MessageInOneLanguageRule : BrokenRule
     {
-        public static readonly FindingDefinition Declared = new("EXAMPLE_ONE_LANGUAGE", Cause.Coverage, Severity.Info, null, new("示例", " "));
+        public static readonly FindingDefinition Declared = new("EXAMPLE_ONE_LANGUAGE", new("示例", "an example"), Cause.Coverage, Severity.Info, null, new("示例", " "));
+
+        protected override FindingDefinition Raises => Declared;
+    }
+
+    [Name("example.one-language-title")]
+    private sealed class TitleInOneLanguageRule : BrokenRule
+    {
+        public static readonly FindingDefinition Declared = new("EXAMPLE_ONE_LANGUAGE_TITLE", new(" ", "an example"), Cause.Coverage, Severity.Info, null, new("示例", "an example"));
+
+        protected override FindingDefinition Raises => Declared;
+    }
+
+    /// <summary>A rule compiled against 0.1.0, whose finding was declared without a title (the obsolete constructor, called as such a binary does).</summary>
+    [Name("example.untitled")]
+    private sealed class UntitledRule : BrokenRule
+    {
+        public static readonly FindingDefinition Declared = (FindingDefinition)typeof(FindingDefinition)
+            .GetConstructor(new[] { typeof(string), typeof(Cause), typeof(Severity), typeof(Outcome?), typeof(LocalizedText), typeof(string[]) })!
+            .Invoke(new object?[] { "EXAMPLE_UNTITLED", Cause.Coverage, Severity.Info, null, new LocalizedText("示例", "an example"), Array.Empty<string>() });
 
         protected override FindingDefinition Raises => Declared;
     }
@@ -309,7 +330,7 @@ public class IntegratorRuleTests
     [Name("example.unknown-remedy")]
     private sealed class UnknownRemedyRule : BrokenRule
     {
-        public static readonly FindingDefinition Declared = new("EXAMPLE_UNKNOWN_REMEDY", Cause.Coverage, Severity.Blocking, Outcome.PayThenClaim, new("示例", "example"), "CALL_A_FRIEND");
+        public static readonly FindingDefinition Declared = new("EXAMPLE_UNKNOWN_REMEDY", new("示例", "an example"), Cause.Coverage, Severity.Blocking, Outcome.PayThenClaim, new("示例", "example"), "CALL_A_FRIEND");
 
         protected override FindingDefinition Raises => Declared;
     }

@@ -120,7 +120,7 @@ public class RuleFailureTests
     [Name("example.fails-at-alpha")]
     private sealed class FailsAtAlphaRule : ExampleRule
     {
-        public static readonly FindingDefinition Never = new("EXAMPLE_FAILS_AT_ALPHA", Cause.Hospital, Severity.Info, null, new("示例", "example"));
+        public static readonly FindingDefinition Never = new("EXAMPLE_FAILS_AT_ALPHA", new("示例", "an example"), Cause.Hospital, Severity.Info, null, new("示例", "example"));
 
         public override void Define()
         {
@@ -133,7 +133,7 @@ public class RuleFailureTests
     [Name("example.fails-at-beta")]
     private sealed class FailsAtBetaRule : ExampleRule
     {
-        public static readonly FindingDefinition Never = new("EXAMPLE_FAILS_AT_BETA", Cause.Hospital, Severity.Info, null, new("示例", "example"));
+        public static readonly FindingDefinition Never = new("EXAMPLE_FAILS_AT_BETA", new("示例", "an example"), Cause.Hospital, Severity.Info, null, new("示例", "example"));
 
         public override void Define()
         {
@@ -159,7 +159,7 @@ public class RuleFailureTests
     [Name("example.condition-throws")]
     private sealed class ConditionThrowsRule : ExampleRule
     {
-        public static readonly FindingDefinition Never = new("EXAMPLE_CONDITION_THROWS", Cause.Hospital, Severity.Info, null, new("示例", "example"));
+        public static readonly FindingDefinition Never = new("EXAMPLE_CONDITION_THROWS", new("示例", "an example"), Cause.Hospital, Severity.Info, null, new("示例", "example"));
 
         public override void Define()
         {

@@ -212,7 +212,7 @@ public class RuleSetTests
             Gen.OneOf(SettlementGenerators.ValidCases(), SettlementGenerators.CasesWithOneProblem(Cause.Filing), SettlementGenerators.CasesWithOneProblem(Cause.Account)).ToArbitrary();
     }
 
-    private static readonly FindingDefinition TestFinding = new("TEST_CODE", Cause.Filing, Severity.Info, null, new("测试", "test"));
+    private static readonly FindingDefinition TestFinding = new("TEST_CODE", new("示例", "an example"), Cause.Filing, Severity.Info, null, new("测试", "test"));
 
     private abstract class TestRule : SettlementRule
     {

@@ -93,6 +93,7 @@ public class TextSnapshotTests
                 foreach (var finding in decision.Findings)
                 {
                     text.Append("  ").Append(finding.Code).Append(": ").Append(finding.Message).Append('\n');
+                    text.Append("    title: ").Append(finding.Title).Append('\n');
                     if (!bases.TryGetValue(finding.Rule, out var basis) || basis != finding.Basis)
                     {
                         text.Append("    basis: ").Append(finding.Basis).Append('\n');

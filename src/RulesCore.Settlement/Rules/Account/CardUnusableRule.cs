@@ -8,7 +8,7 @@ namespace RulesCore.Settlement.Rules;
 [Name("account.card-unusable")]
 internal sealed class CardUnusableRule : SettlementRule
 {
-    public static readonly FindingDefinition Unusable = new(FindingCodes.CardUnusable, Cause.Account, Severity.Blocking, Outcome.PayThenClaim,
+    public static readonly FindingDefinition Unusable = new(FindingCodes.CardUnusable, new("社保卡无法使用", "card unusable"), Cause.Account, Severity.Blocking, Outcome.PayThenClaim,
         new("社保卡无法使用（{0}），且未激活医保电子凭证。", "The social security card cannot be used ({0}) and no e-voucher is activated."),
         RemedyCodes.UseEVoucher, RemedyCodes.ReplaceCard, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 

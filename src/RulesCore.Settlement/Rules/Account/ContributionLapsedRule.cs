@@ -8,7 +8,7 @@ namespace RulesCore.Settlement.Rules;
 [Name("account.contribution-lapsed")]
 internal sealed class ContributionLapsedRule : SettlementRule
 {
-    public static readonly FindingDefinition Lapsed = new(FindingCodes.ContributionLapsed, Cause.Account, Severity.Blocking, Outcome.NotReimbursable,
+    public static readonly FindingDefinition Lapsed = new(FindingCodes.ContributionLapsed, new("医保断缴", "contributions lapsed"), Cause.Account, Severity.Blocking, Outcome.NotReimbursable,
         new("医保断缴，暂停享受待遇。", "Contributions have lapsed; benefits are suspended."),
         RemedyCodes.PayArrears);
 

@@ -10,7 +10,7 @@ namespace RulesCore.Settlement.Rules;
 [Priority(RulePriorities.Entitlement)]
 internal sealed class EVoucherRule : SettlementRule
 {
-    public static readonly FindingDefinition UseEVoucher = new(FindingCodes.UseEVoucher, Cause.Account, Severity.Info, null,
+    public static readonly FindingDefinition UseEVoucher = new(FindingCodes.UseEVoucher, new("改用医保电子凭证", "use the e-voucher"), Cause.Account, Severity.Info, null,
         new("社保卡无法使用（{0}），请使用已激活的医保电子凭证结算。", "The card cannot be used ({0}); settle with the activated e-voucher."),
         RemedyCodes.UseEVoucher);
 

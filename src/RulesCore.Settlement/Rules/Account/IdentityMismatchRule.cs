@@ -8,7 +8,7 @@ namespace RulesCore.Settlement.Rules;
 [Name("account.identity-mismatch")]
 internal sealed class IdentityMismatchRule : SettlementRule
 {
-    public static readonly FindingDefinition Mismatch = new(FindingCodes.IdentityMismatch, Cause.Account, Severity.Blocking, Outcome.PayThenClaim,
+    public static readonly FindingDefinition Mismatch = new(FindingCodes.IdentityMismatch, new("身份信息不一致", "identity does not match"), Cause.Account, Severity.Blocking, Outcome.PayThenClaim,
         new("姓名或身份证号与医保登记信息不一致。", "The name or identity number does not match the insurance registry."),
         RemedyCodes.CorrectIdentityVia12393, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 

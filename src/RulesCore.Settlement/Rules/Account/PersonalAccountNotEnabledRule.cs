@@ -10,7 +10,7 @@ namespace RulesCore.Settlement.Rules;
 [FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class PersonalAccountNotEnabledRule : SettlementRule
 {
-    public static readonly FindingDefinition NotEnabled = new(FindingCodes.PersonalAccountNotEnabled, Cause.Account, Severity.Blocking, Outcome.PayThenClaim,
+    public static readonly FindingDefinition NotEnabled = new(FindingCodes.PersonalAccountNotEnabled, new("个人账户支付权限未开通", "personal-account payment not enabled"), Cause.Account, Severity.Blocking, Outcome.PayThenClaim,
         new("参保地要求开通个人账户支付权限，当前未开通。", "The insured region requires personal-account payment to be enabled, and it is not."),
         RemedyCodes.EnablePersonalAccountPayment, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 

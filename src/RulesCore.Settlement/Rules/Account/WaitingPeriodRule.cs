@@ -8,7 +8,7 @@ namespace RulesCore.Settlement.Rules;
 [Name("account.waiting-period")]
 internal sealed class WaitingPeriodRule : SettlementRule
 {
-    public static readonly FindingDefinition Waiting = new(FindingCodes.WaitingPeriod, Cause.Account, Severity.Blocking, Outcome.NotReimbursable,
+    public static readonly FindingDefinition Waiting = new(FindingCodes.WaitingPeriod, new("待遇等待期", "waiting period"), Cause.Account, Severity.Blocking, Outcome.NotReimbursable,
         new("重新参保后处于待遇等待期，就诊日尚未恢复待遇（恢复日：{0}）。",
             "After re-joining, benefits have not resumed on the visit date (they resume on {0})."),
         RemedyCodes.WaitForBenefits);

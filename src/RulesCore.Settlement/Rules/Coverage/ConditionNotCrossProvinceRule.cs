@@ -11,7 +11,7 @@ namespace RulesCore.Settlement.Rules;
 [FiresIn(Situation.CrossProvince | Situation.Chronic)]
 internal sealed class ConditionNotCrossProvinceRule : SettlementRule
 {
-    public static readonly FindingDefinition NotListed = new(FindingCodes.ConditionNotCrossProvince, Cause.Coverage, Severity.Blocking, Outcome.PayThenClaim,
+    public static readonly FindingDefinition NotListed = new(FindingCodes.ConditionNotCrossProvince, new("病种不在跨省直接结算范围", "condition not settled across provinces"), Cause.Coverage, Severity.Blocking, Outcome.PayThenClaim,
         new("{0}不在就诊日有效的跨省直接结算门慢特病种范围内，不能按普通门诊结算，需先全额垫付，再回参保地手工报销。",
             "{0} is not on the cross-province chronic-condition list in force on the visit date; do not settle it as general outpatient care: pay, then claim at the insured region."),
         RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion)

@@ -9,7 +9,7 @@ namespace RulesCore.Settlement.Rules;
 [Name("coverage.items-outside-catalog")]
 internal sealed class ItemsOutsideCatalogRule : SettlementRule
 {
-    public static readonly FindingDefinition Outside = new(FindingCodes.ItemsOutsideCatalog, Cause.Coverage, Severity.Warning, null,
+    public static readonly FindingDefinition Outside = new(FindingCodes.ItemsOutsideCatalog, new("项目不在医保目录内", "items outside the catalogue"), Cause.Coverage, Severity.Warning, null,
         new("{1} 个项目不在就医地医保目录内，需自费：{0}。", "{1} item(s) are outside the treatment region's catalogue and are self-paid: {0}."),
         RemedyCodes.AskForCatalogItems);
 

@@ -9,7 +9,7 @@ namespace RulesCore.Settlement.Rules;
 [FiresIn(Situation.AnyPlace | Situation.Chronic)]
 internal sealed class QualificationMissingRule : SettlementRule
 {
-    public static readonly FindingDefinition Missing = new(FindingCodes.QualificationMissing, Cause.Coverage, Severity.Blocking, Outcome.NotReimbursable,
+    public static readonly FindingDefinition Missing = new(FindingCodes.QualificationMissing, new("没有门慢特病资格认定", "no chronic-condition qualification"), Cause.Coverage, Severity.Blocking, Outcome.NotReimbursable,
         new("就诊日没有有效的{0}门诊慢特病资格认定，医院查不到待遇资格。",
             "There is no chronic-condition qualification for {0} valid on the visit date, so no benefit entitlement is found."),
         RemedyCodes.ObtainQualification);

@@ -65,7 +65,7 @@ internal static class FactWords
             "filing" => (en ? "filing " : "备案 ") + id,
             "qualification" => (en ? "qualification " : "门慢特资格 ") + Wording.Condition(id).In(language),
             "item" => (en ? "item " : "项目 ") + id,
-            "policy" => (en ? "policy " : "政策参数 ") + id,
+            "policy" => PolicyParameters.Find(id) is { } parameter ? (en ? "the policy \"" + parameter.Title.English + "\"" : "政策“" + parameter.Title.Chinese + "”") : (en ? "policy " : "政策参数 ") + id,
             "credential" => id == "card" ? (en ? "the card" : "社保卡") : (en ? "the e-voucher" : "医保电子凭证"),
             _ => reference,
         };

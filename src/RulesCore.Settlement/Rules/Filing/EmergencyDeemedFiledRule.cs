@@ -9,7 +9,7 @@ namespace RulesCore.Settlement.Rules;
 [FiresIn(Situation.OutOfRegion | Situation.Emergency)]
 internal sealed class EmergencyDeemedFiledRule : SettlementRule
 {
-    public static readonly FindingDefinition Deemed = new(FindingCodes.EmergencyDeemedFiled, Cause.Filing, Severity.Info, null,
+    public static readonly FindingDefinition Deemed = new(FindingCodes.EmergencyDeemedFiled, new("急诊抢救视同已备案", "emergency counts as filed"), Cause.Filing, Severity.Info, null,
         new("急诊抢救视同已备案。", "Emergency care counts as filed."));
 
     public override Cause Cause => Cause.Filing;

@@ -9,7 +9,7 @@ namespace RulesCore.Settlement.Rules;
 [FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class FilingCancelledRule : SettlementRule
 {
-    public static readonly FindingDefinition Cancelled = new(FindingCodes.FilingCancelled, Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
+    public static readonly FindingDefinition Cancelled = new(FindingCodes.FilingCancelled, new("备案已取消", "filing cancelled"), Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
         new("指向就医统筹区的备案 {0} 已取消。", "Filing {0} for the treatment region was cancelled."),
         RemedyCodes.FileBeforeVisit, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 

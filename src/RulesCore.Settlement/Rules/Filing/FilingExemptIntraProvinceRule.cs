@@ -11,7 +11,7 @@ namespace RulesCore.Settlement.Rules;
 [Priority(RulePriorities.Entitlement)]
 internal sealed class FilingExemptIntraProvinceRule : SettlementRule
 {
-    public static readonly FindingDefinition Exempt = new(FindingCodes.FilingExemptIntraProvince, Cause.Filing, Severity.Info, null,
+    public static readonly FindingDefinition Exempt = new(FindingCodes.FilingExemptIntraProvince, new("省内免备案", "no filing needed in the province"), Cause.Filing, Severity.Info, null,
         new("参保地{0}实行{1}异地就医免备案，本次就医无需备案。",
             "The insured province, {0}, waives filing for visits {1}; no filing is needed."));
 

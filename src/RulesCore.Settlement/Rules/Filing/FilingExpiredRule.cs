@@ -11,7 +11,7 @@ namespace RulesCore.Settlement.Rules;
 [FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class FilingExpiredRule : SettlementRule
 {
-    public static readonly FindingDefinition Expired = new(FindingCodes.FilingExpired, Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
+    public static readonly FindingDefinition Expired = new(FindingCodes.FilingExpired, new("备案已过期", "filing expired"), Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
         new("备案 {0} 的有效期已于 {1} 结束，就诊日不在有效期内。", "Filing {0} ended on {1}, before the visit."),
         RemedyCodes.RenewFiling, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 

@@ -9,7 +9,7 @@ namespace RulesCore.Settlement.Rules;
 [FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class FilingMissingRule : SettlementRule
 {
-    public static readonly FindingDefinition Missing = new(FindingCodes.FilingMissing, Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
+    public static readonly FindingDefinition Missing = new(FindingCodes.FilingMissing, new("没有备案", "no filing"), Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
         new("在{0}就医需要备案，但没有指向该统筹区的备案，也不适用免备案政策。",
             "Treatment in {0} needs a filing, but no filing names it and no exemption applies."),
         RemedyCodes.FileBeforeVisit, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);

@@ -10,7 +10,7 @@ namespace RulesCore.Settlement.Rules;
 [FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class FilingNotYetValidRule : SettlementRule
 {
-    public static readonly FindingDefinition NotYetValid = new(FindingCodes.FilingNotYetValid, Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
+    public static readonly FindingDefinition NotYetValid = new(FindingCodes.FilingNotYetValid, new("备案尚未生效", "filing not yet in effect"), Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
         new("备案 {0} 自 {1} 起才生效，晚于就诊日。", "Filing {0} takes effect only on {1}, after the visit."),
         RemedyCodes.AdjustFilingStart, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 

@@ -13,7 +13,7 @@ namespace RulesCore.Settlement.Rules;
 [FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class FilingRetroactiveAskRule : SettlementRule
 {
-    public static readonly FindingDefinition Ask = new(FindingCodes.FilingRetroactiveAsk, Cause.Filing, Severity.Warning, null,
+    public static readonly FindingDefinition Ask = new(FindingCodes.FilingRetroactiveAsk, new("能否补办备案需问参保地", "ask whether a retroactive filing is possible"), Cause.Filing, Severity.Warning, null,
         new("就医后能否补办备案、期限多长，由参保地{0}规定，此处未收录其规定：很多地区允许在就医（住院为出院）后6个月内补办，补办后可按规定报销，请向参保地确认。",
             "Whether this visit can still be filed retroactively, and until when, is for the insured region, {0}, to decide, and its rule is not recorded here: many regions accept a filing within six months after the visit (a stay: after discharge), after which it is reimbursed under the rules; ask the insured region."),
         RemedyCodes.AskAboutRetroactiveFiling);

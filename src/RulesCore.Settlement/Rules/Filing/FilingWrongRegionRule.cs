@@ -11,7 +11,7 @@ namespace RulesCore.Settlement.Rules;
 [FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class FilingWrongRegionRule : SettlementRule
 {
-    public static readonly FindingDefinition WrongRegion = new(FindingCodes.FilingWrongRegion, Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
+    public static readonly FindingDefinition WrongRegion = new(FindingCodes.FilingWrongRegion, new("备案的就医地不符", "filing names another region"), Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
         new("备案 {0} 选择的统筹区是{1}，而就医医院在{2}，系统无法匹配。",
             "Filing {0} names the pooling region {1}, but the hospital is in {2}."),
         RemedyCodes.RefileCorrectRegion, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);

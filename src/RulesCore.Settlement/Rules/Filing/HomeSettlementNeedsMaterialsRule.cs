@@ -9,7 +9,7 @@ namespace RulesCore.Settlement.Rules;
 [FiresIn(Situation.Local | Situation.AnySetting)]
 internal sealed class HomeSettlementNeedsMaterialsRule : SettlementRule
 {
-    public static readonly FindingDefinition NeedsMaterials = new(FindingCodes.HomeSettlementNeedsMaterials, Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
+    public static readonly FindingDefinition NeedsMaterials = new(FindingCodes.HomeSettlementNeedsMaterials, new("回参保地就医需补齐备案材料", "filing materials missing for treatment at home"), Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,
         new("持有以个人承诺方式办理、尚未补齐材料的长期异地备案 {0}，回参保地就医不能直接结算。",
             "Long-term filing {0} was made by commitment without materials, so treatment back in the insured region does not settle directly."),
         RemedyCodes.SupplementFilingMaterials, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);

@@ -11,7 +11,7 @@ namespace RulesCore.Settlement.Rules;
 [FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class TemporaryRateReductionRule : SettlementRule
 {
-    public static readonly FindingDefinition Reduced = new(FindingCodes.TemporaryRateReduction, Cause.Filing, Severity.Blocking, Outcome.DirectReducedRate,
+    public static readonly FindingDefinition Reduced = new(FindingCodes.TemporaryRateReduction, new("临时外出就医降低报销比例", "ratio lowered for a temporary visit"), Cause.Filing, Severity.Blocking, Outcome.DirectReducedRate,
         new("作为{1}，参保地报销比例降低 {0} 个百分点。",
             "As {1}, the insured region lowers the reimbursement ratio by {0} percentage points."),
         RemedyCodes.ConsiderLongTermFiling);

@@ -10,7 +10,7 @@ namespace RulesCore.Settlement.Rules;
 [FiresIn(Situation.Local | Situation.AnySetting)]
 internal sealed class TwoWaySettlementRule : SettlementRule
 {
-    public static readonly FindingDefinition TwoWay = new(FindingCodes.TwoWaySettlement, Cause.Filing, Severity.Info, null,
+    public static readonly FindingDefinition TwoWay = new(FindingCodes.TwoWaySettlement, new("双向结算", "two-way settlement"), Cause.Filing, Severity.Info, null,
         new("参保地支持长期异地居住人员双向结算，持备案 {0} 回参保地就医可直接结算。",
             "The insured region settles both ways for long-term filers: with filing {0}, treatment at home settles directly."));
 

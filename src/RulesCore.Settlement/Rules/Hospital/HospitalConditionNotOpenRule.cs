@@ -9,7 +9,7 @@ namespace RulesCore.Settlement.Rules;
 [FiresIn(Situation.OutOfRegion | Situation.Chronic)]
 internal sealed class HospitalConditionNotOpenRule : SettlementRule
 {
-    public static readonly FindingDefinition NotOpen = new(FindingCodes.HospitalConditionNotOpen, Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
+    public static readonly FindingDefinition NotOpen = new(FindingCodes.HospitalConditionNotOpen, new("医院未开通该病种的异地结算", "hospital does not settle the condition"), Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
         new("该医院未开通{0}的门诊慢特病异地直接结算。",
             "The hospital has not opened cross-region chronic-condition settlement for {0}."),
         RemedyCodes.ChooseNetworkedHospital, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);

@@ -9,7 +9,7 @@ namespace RulesCore.Settlement.Rules;
 [FiresIn(Situation.CrossProvince | Situation.AnySetting)]
 internal sealed class HospitalIntraProvinceOnlyRule : SettlementRule
 {
-    public static readonly FindingDefinition IntraProvinceOnly = new(FindingCodes.HospitalIntraProvinceOnly, Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
+    public static readonly FindingDefinition IntraProvinceOnly = new(FindingCodes.HospitalIntraProvinceOnly, new("医院只为本省参保人结算", "hospital settles for its own province only"), Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
         new("该医院的异地直接结算只对本省参保人开放。", "The hospital settles directly only for patients insured in its own province."),
         RemedyCodes.ChooseNetworkedHospital, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 

@@ -9,7 +9,7 @@ namespace RulesCore.Settlement.Rules;
 [FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class HospitalNotNetworkedRule : SettlementRule
 {
-    public static readonly FindingDefinition NotNetworked = new(FindingCodes.HospitalNotNetworked, Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
+    public static readonly FindingDefinition NotNetworked = new(FindingCodes.HospitalNotNetworked, new("医院未联网", "hospital not networked"), Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
         new("该医院未开通异地就医直接结算（未联网）。", "The hospital has not opened cross-region direct settlement (not networked)."),
         RemedyCodes.ChooseNetworkedHospital, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 

@@ -12,7 +12,7 @@ namespace RulesCore.Settlement.Rules;
 [FiresIn(Situation.OutOfRegion | Situation.Chronic)]
 internal sealed class HospitalNotSelectedRule : SettlementRule
 {
-    public static readonly FindingDefinition NotSelected = new(FindingCodes.HospitalNotSelected, Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
+    public static readonly FindingDefinition NotSelected = new(FindingCodes.HospitalNotSelected, new("不是选定的定点医院", "hospital not among those selected"), Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
         new("该医院不在您为{0}选定的门诊慢特病定点医疗机构之中。", "This hospital is not among the hospitals you selected for {0}."),
         RemedyCodes.ChangeDesignatedHospital, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 

@@ -9,7 +9,7 @@ namespace RulesCore.Settlement.Rules;
 [FiresIn(Situation.OutOfRegion | Situation.NotChronic)]
 internal sealed class HospitalServiceNotOpenRule : SettlementRule
 {
-    public static readonly FindingDefinition NotOpen = new(FindingCodes.HospitalServiceNotOpen, Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
+    public static readonly FindingDefinition NotOpen = new(FindingCodes.HospitalServiceNotOpen, new("医院未开通此类就医的异地结算", "hospital does not settle this kind of visit"), Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
         new("该医院已联网，但未开通{0}异地直接结算。", "The hospital is networked, but has not opened cross-region settlement for {0}."),
         RemedyCodes.ChooseNetworkedHospital, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion);
 

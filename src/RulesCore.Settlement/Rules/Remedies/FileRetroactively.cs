@@ -13,7 +13,7 @@ internal sealed class FileRetroactively : RemedyDefinition
 
     public override LocalizedText After { get; } = new("立即补办异地就医备案，补办后可按规定结算。", "File now, retroactively; the visit then settles under the rules.");
 
-    public override LocalizedText Where { get; } = new("国家医保服务平台APP › 异地备案（补办），或参保地医保经办窗口", "national medical insurance app › cross-region filing (补办, retroactive), or the insured region's office");
+    public override LocalizedText Where { get; } = new("国家医保服务平台APP › 异地备案（补办），或参保地医保经办窗口", "national medical insurance app › cross-region filing (异地备案) › retroactive (补办), or the insured region's office");
 
     public override IEnumerable<PlanAction> Actions(PlanContext plan)
     {

@@ -11,13 +11,13 @@ internal sealed class ObtainQualification : RemedyDefinition
     /// <summary>A qualification is not backdated: it helps this visit only when obtained before it.</summary>
     public override RemedyRole Role(RemedyMoment moment) => moment.AskedBefore ? RemedyRole.Fix : RemedyRole.NextTime;
 
-    public override LocalizedText After { get; } = new("在参保地完成门诊慢特病资格认定，并在APP“门慢特资格”中确认可查询；资格认定一般不能追溯到已发生的就诊。", "Obtain the chronic-condition qualification at the insured region and confirm it under 门慢特资格 in the app; a qualification is generally not backdated to visits already made.");
+    public override LocalizedText After { get; } = new("在参保地完成门诊慢特病资格认定，并在APP“门慢特资格”中确认可查询；资格认定一般不能追溯到已发生的就诊。", "Obtain the chronic-condition qualification at the insured region and confirm it in the app's qualification screen (门慢特资格); a qualification is generally not backdated to visits already made.");
 
-    public override LocalizedText? Before { get; } = new("就医前在参保地完成门诊慢特病资格认定，并在APP“门慢特资格”中确认可查询。", "Before the visit, obtain the chronic-condition qualification at the insured region, and confirm it under 门慢特资格 in the app.");
+    public override LocalizedText? Before { get; } = new("就医前在参保地完成门诊慢特病资格认定，并在APP“门慢特资格”中确认可查询。", "Before the visit, obtain the chronic-condition qualification at the insured region, and confirm it in the app's qualification screen (门慢特资格).");
 
     public override PlanActor Who => PlanActor.InsuredRegionOffice;
 
-    public override LocalizedText Where { get; } = new("参保地医保经办窗口（门诊慢特病资格认定）", "the insured region's office (chronic-condition qualification, 门慢特资格认定)");
+    public override LocalizedText Where { get; } = new("参保地医保经办窗口（门诊慢特病资格认定）", "the insured region's office, chronic-condition qualification (门慢特资格认定)");
 
     public override IEnumerable<PlanAction> Actions(PlanContext plan)
     {

@@ -61,7 +61,7 @@ public class ConditionNotCrossProvinceRuleTests
 
         var f = d.Single(FindingCodes.ConditionNotCrossProvince);
         Assert.Equal(Outcome.PayThenClaim, f.Caps);
-        Assert.Contains("crossProvinceChronicConditions", f.Basis);
+        Assert.Contains("chronic conditions settled across provinces: hypertension, diabetes", f.Basis);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public class FilingCoversRuleTests
         Assert.DoesNotContain(FindingCodes.FilingExpired, c.On("2025-03-10").Evaluate().Codes());
         var expired = c.On("2025-03-11").Evaluate().Single(FindingCodes.FilingExpired);
         Assert.Contains("2025-03-10", expired.Message);
-        Assert.Contains("temporaryFilingDefaultMonths = 6", expired.Basis);
+        Assert.Contains("default validity of a temporary filing: 6 months", expired.Basis);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class FilingExemptIntraProvinceRuleTests
         var f = d.Single(FindingCodes.FilingExemptIntraProvince);
         Assert.Equal(Severity.Info, f.Severity);
         Assert.Contains("450000", f.Message);
-        Assert.Contains("intraProvinceFilingExempt = true (province Guangxi (450000)", f.Basis);
+        Assert.Contains("no filing needed inside the province: yes (province Guangxi (450000)", f.Basis);
     }
 
     [Fact]

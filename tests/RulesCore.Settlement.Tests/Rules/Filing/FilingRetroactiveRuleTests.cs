@@ -112,8 +112,8 @@ public class FilingRetroactiveRuleTests
 
         Assert.Equal("Filing now, retroactively, still lets the visit settle (until 2025-09-10).", on.Message);
         Assert.Equal(new[] { RemedyCodes.FileRetroactively }, on.Remedies.Select(r => r.Code));
-        Assert.Contains("retroactiveFilingWindowMonths = 6", on.Basis, StringComparison.Ordinal);
-        Assert.DoesNotContain("retroactiveFilingBeforeDischarge", on.Basis, StringComparison.Ordinal);
+        Assert.Contains("time allowed to file after the visit: 6 months", on.Basis, StringComparison.Ordinal);
+        Assert.DoesNotContain("filing before discharge settles directly", on.Basis, StringComparison.Ordinal);
         Assert.Equal("File before the visit and it settles under the rules.", before.Message);
         Assert.Equal(new[] { RemedyCodes.FileBeforeVisit }, before.Remedies.Select(r => r.Code));
     }
@@ -134,6 +134,6 @@ public class FilingRetroactiveRuleTests
 
         Assert.Equal("File before admission and the stay settles under the rules (before discharge at the latest).", f.Message);
         Assert.Equal(new[] { RemedyCodes.FileBeforeVisit }, f.Remedies.Select(r => r.Code));
-        Assert.Contains("retroactiveFilingBeforeDischarge", f.Basis, StringComparison.Ordinal);
+        Assert.Contains("filing before discharge settles directly", f.Basis, StringComparison.Ordinal);
     }
 }

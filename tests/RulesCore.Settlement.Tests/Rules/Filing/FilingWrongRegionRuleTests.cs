@@ -78,7 +78,7 @@ public class FilingWrongRegionRuleTests
         var refile = Assert.Single(f.Remedies, r => r.Code == RemedyCodes.RefileCorrectRegion);
         Assert.Equal("该长期备案自 2025-01-01 起办理，未满 6 个月，2025-07-01 起才能申请变更或取消；届时在APP上取消原备案，按就医地（精确到市）重新备案。", refile.Text);
         Assert.DoesNotContain("当天", refile.Text, StringComparison.Ordinal);
-        Assert.Contains("longTermFilingChangeLockMonths = 6", f.Basis, StringComparison.Ordinal);
+        Assert.Contains("长期备案办理后不能变更的时限：6 个月", f.Basis, StringComparison.Ordinal);
     }
 
     [Fact]

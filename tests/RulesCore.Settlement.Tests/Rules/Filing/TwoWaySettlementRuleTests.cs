@@ -26,7 +26,7 @@ public class TwoWaySettlementRuleTests
         Assert.Equal(Outcome.Direct, d.Outcome);
         var f = d.Single(FindingCodes.TwoWaySettlement);
         Assert.Equal(Severity.Info, f.Severity);
-        Assert.Contains("twoWaySettlementForLongTermFilings = true (city Datong (140200)", f.Basis);
+        Assert.Contains("two-way settlement for long-term residents: yes (city Datong (140200)", f.Basis);
     }
 
     [Fact]
