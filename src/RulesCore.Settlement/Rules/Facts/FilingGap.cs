@@ -12,7 +12,7 @@ namespace RulesCore.Settlement.Rules;
 /// </summary>
 internal sealed record FilingGap(Visit Visit, DateTime? Deadline, bool BeforeDischarge, bool WindowUnknown = false) : IFactReference
 {
-    private static readonly LocalizedText FileBeforeDischarge = new(
+    public static readonly LocalizedText FileBeforeDischarge = new(
         "出院前补办异地就医备案，本次住院即可按规定结算。", "File before discharge, and the stay settles under the rules.");
 
     private static readonly LocalizedText WindowClosed = new(

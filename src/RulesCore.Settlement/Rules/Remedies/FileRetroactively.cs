@@ -19,7 +19,7 @@ internal sealed class FileRetroactively : RemedyDefinition
     {
         if (plan.Gap is { Deadline: { } deadline })
         {
-            yield return plan.FileAnew(this, deadline == DateTime.MaxValue.Date ? null : deadline, plan.Visit.Date);
+            yield return plan.FileAnew(this, deadline == DateTime.MaxValue.Date ? null : deadline, plan.Visit.Date, plan.Gap.BeforeDischarge ? FilingGap.FileBeforeDischarge : null);
         }
     }
 }

@@ -40,10 +40,14 @@ internal sealed record PlanContext(SettlementCase Case, Filing? Filing, FilingGa
         "（没有已办备案可参照，此处按临时外出就医备案；如长期在当地居住或工作，可办理长期备案，不降低报销比例。）",
         " (With no earlier filing to go by, this assumes a temporary filing; if you live or work there long-term, a long-term filing carries no reduction.)");
 
-    /// <summary>An action that files anew for the treatment pooling region from a day, worded with the reason it assumes.</summary>
-    public PlanAction FileAnew(RemedyDefinition remedy, DateTime? before, DateTime from)
+    /// <summary>
+    /// An action that files anew for the treatment pooling region from a day, in the remedy's words for the moment (or
+    /// <paramref name="text"/>), with the reason it assumes where the person holds no filing.
+    /// </summary>
+    public PlanAction FileAnew(RemedyDefinition remedy, DateTime? before, DateTime from, LocalizedText? text = null)
     {
         var action = Action(remedy, "filing:new", before, x => AddFiling(x, from));
+        action = text is null ? action : action with { Text = text };
         return KeptReason is null ? action with { Text = new LocalizedText(action.Text.Chinese + AssumedTemporary.Chinese, action.Text.English + AssumedTemporary.English) } : action;
     }
 
