@@ -49,4 +49,22 @@ public sealed record InputError(string Path, string Code, string Message)
     /// <see cref="Code"/> means.
     /// </summary>
     public LocalizedText Text => _text ?? new LocalizedText(InputErrorText.Chinese(Code, _message), _message);
+
+    /// <summary>
+    /// Whether <paramref name="other"/> is the same problem: the same <see cref="Path"/>, <see cref="Code"/> and
+    /// <see cref="Message"/> (the Chinese says the same as the English, so it is not compared).
+    /// </summary>
+    /// <param name="other">The other error.</param>
+    /// <returns><see langword="true"/> if they are the same problem.</returns>
+    public bool Equals(InputError? other) =>
+        other is not null && Path == other.Path && Code == other.Code && _message == other._message;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => (Path, Code, _message).GetHashCode();
+
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Path = ").Append(Path).Append(", Code = ").Append(Code).Append(", Message = ").Append(_message);
+        return true;
+    }
 }

@@ -14,11 +14,11 @@ internal static class CaseFieldChecks
         }
         else if (id!.Length > CaseLimits.MaxIdLength)
         {
-            errors.Add(path.ToString(), InputErrorCodes.TooLarge, $"{whatChinese}超过 {CaseLimits.MaxIdLength} 个字符。", $"The {what} is longer than {CaseLimits.MaxIdLength} characters.");
+            errors.Add(path.ToString(), InputErrorCodes.TooLarge, $"{Spaced(whatChinese)}超过 {CaseLimits.MaxIdLength} 个字符。", $"The {what} is longer than {CaseLimits.MaxIdLength} characters.");
         }
         else if (CaseLimits.HasControlCharacter(id))
         {
-            errors.Add(path.ToString(), InputErrorCodes.InvalidCharacter, $"{whatChinese}含有控制字符。", $"The {what} contains a control character.");
+            errors.Add(path.ToString(), InputErrorCodes.InvalidCharacter, $"{Spaced(whatChinese)}含有控制字符。", $"The {what} contains a control character.");
         }
         else
         {
@@ -27,6 +27,9 @@ internal static class CaseFieldChecks
 
         return false;
     }
+
+    /// <summary>A name followed by Chinese text: a space after a Latin letter (<c>备案 id 超过</c>), none after a Chinese character.</summary>
+    private static string Spaced(string name) => name.Length > 0 && name[name.Length - 1] < 128 ? name + " " : name;
 
     /// <summary>Checks optional free text: not longer than <see cref="CaseLimits.MaxTextLength"/>.</summary>
     internal static void Text(string? text, ValidationPath path, ref ValidationErrors errors)
