@@ -116,7 +116,8 @@ public static class EvaluationService
         var language = request.Query["lang"].FirstOrDefault() ?? Languages.Chinese;
         if (!Languages.IsSupported(language))
         {
-            problem = Problems.Result(StatusCodes.Status400BadRequest, "The query is invalid.", new InputError("lang", "UNKNOWN_VALUE", "lang is zh-CN or en."));
+            problem = Problems.Result(StatusCodes.Status400BadRequest, Languages.Chinese, InvalidQuery,
+                new InputError("lang", "UNKNOWN_VALUE", new LocalizedText("lang 只能是 zh-CN 或 en。", "lang is zh-CN or en.")));
             return null;
         }
 
@@ -126,7 +127,8 @@ public static class EvaluationService
             // The same range as a case's dates and the command line's --as-of.
             if (!DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || !CaseLimits.IsInDateRange(date))
             {
-                problem = Problems.Result(StatusCodes.Status400BadRequest, "The query is invalid.", new InputError("asOf", "INVALID_DATE", "asOf is a date between 1900-01-01 and 2999-12-31, yyyy-MM-dd."));
+                problem = Problems.Result(StatusCodes.Status400BadRequest, language, InvalidQuery, new InputError("asOf", "INVALID_DATE", new LocalizedText(
+                    "asOf 应为 1900-01-01 至 2999-12-31 之间的日期，格式 yyyy-MM-dd。", "asOf is a date between 1900-01-01 and 2999-12-31, yyyy-MM-dd.")));
                 return null;
             }
 
@@ -136,21 +138,31 @@ public static class EvaluationService
         return new EvaluationOptions { Language = language, AsOf = asOf };
     }
 
-    internal static IResult UnsupportedMediaType(string expected) =>
-        Problems.Result(StatusCodes.Status415UnsupportedMediaType, $"The body is read as {expected}.", new InputError("$", "UNSUPPORTED_MEDIA_TYPE", $"Content-Type is {expected}."));
+    private static readonly LocalizedText InvalidQuery = new("查询参数有误。", "The query is invalid.");
+
+    internal static IResult UnsupportedMediaType(string expected, string language) =>
+        Problems.Result(StatusCodes.Status415UnsupportedMediaType, language, new LocalizedText($"请求体按 {expected} 读取。", $"The body is read as {expected}."),
+            new InputError("$", "UNSUPPORTED_MEDIA_TYPE", new LocalizedText($"Content-Type 应为 {expected}。", $"Content-Type is {expected}.")));
 
     /// <summary>503 problem details with <c>Retry-After</c>: no slot of <paramref name="pool"/> freed up within the wait.</summary>
-    internal static IResult Busy(HttpResponse response, EvaluationPools pools, EvaluationSlots pool)
+    internal static IResult Busy(HttpResponse response, EvaluationPools pools, EvaluationSlots pool, string language)
     {
         response.Headers.RetryAfter = pools.RetryAfterSeconds;
-        return Problems.Result(StatusCodes.Status503ServiceUnavailable, pool == pools.Plan ? "Too many plans are being made." : "Too many cases are being evaluated.",
-            new InputError("$", "BUSY", $"Every {pool.Name} slot is taken; try again in {pools.RetryAfterSeconds} s."));
+        var detail = pool == pools.Plan ? new LocalizedText("正在制定的方案太多。", "Too many plans are being made.") : new LocalizedText("正在判断的病例太多。", "Too many cases are being evaluated.");
+        return Problems.Result(StatusCodes.Status503ServiceUnavailable, language, detail, BusyError(pool.Name, pools.RetryAfterSeconds));
     }
 
+    /// <summary>The error of a request or line that found no free slot of the pool named <paramref name="pool"/>.</summary>
+    internal static InputError BusyError(string pool, string retryAfterSeconds) =>
+        new("$", "BUSY", new LocalizedText($"{pool} 的处理名额已全部占用，请 {retryAfterSeconds} 秒后再试。", $"Every {pool} slot is taken; try again in {retryAfterSeconds} s."));
+
     /// <summary>408 problem details: the request took longer than <paramref name="timeout"/>.</summary>
-    internal static IResult TimedOut(TimeSpan timeout) =>
-        Problems.Result(StatusCodes.Status408RequestTimeout, "The request took too long.",
-            new InputError("$", "REQUEST_TIMEOUT", $"The request took longer than {timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s."));
+    internal static IResult TimedOut(TimeSpan timeout, string language)
+    {
+        var seconds = timeout.TotalSeconds.ToString(CultureInfo.InvariantCulture);
+        return Problems.Result(StatusCodes.Status408RequestTimeout, language, new LocalizedText("请求用时太长。", "The request took too long."),
+            new InputError("$", "REQUEST_TIMEOUT", new LocalizedText($"请求用时超过 {seconds} 秒。", $"The request took longer than {seconds} s.")));
+    }
 
     private static Task<IResult> Evaluate(HttpContext context, ISettlementEvaluator evaluator, EvaluationPools pools, ServiceMetrics metrics, ServiceLimits limits) =>
         Answer(context, pools, pools.Evaluate, metrics, limits, (c, options, cancellationToken) =>
@@ -177,7 +189,7 @@ public static class EvaluationService
             // Over its time, while its body was read, it waited or it was evaluated: answered here (the request-timeout
             // middleware would answer the same, and log the exception as a warning). A client that went away needs no
             // answer: the exception goes on to ASP.NET's exception handler, which ends the request quietly.
-            return TimedOut(limits.RequestTimeout);
+            return TimedOut(limits.RequestTimeout, Problems.LanguageOf(context.Request));
         }
     }
 
@@ -198,7 +210,7 @@ public static class EvaluationService
         // No Content-Type is read as JSON too (some HIS clients send none); another type is refused.
         if (request.ContentType is not null && !request.HasJsonContentType())
         {
-            return UnsupportedMediaType("application/json");
+            return UnsupportedMediaType("application/json", options.Language!);
         }
 
         using var body = new MemoryStream();
@@ -210,20 +222,22 @@ public static class EvaluationService
         catch (Microsoft.AspNetCore.Http.BadHttpRequestException e)
         {
             return e.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? Problems.Result(e.StatusCode, "The body is too large.", new InputError("$", InputErrorCodes.TooLarge, $"The document is larger than {SettlementJsonOptions.Default.MaxDocumentBytes} bytes."))
-                : Problems.Result(e.StatusCode, "The body was not received.", new InputError("$", e.StatusCode == StatusCodes.Status408RequestTimeout ? "REQUEST_TIMEOUT" : "BAD_REQUEST", "The request body was not received in full, or too slowly."));
+                ? Problems.Result(e.StatusCode, options.Language!, new LocalizedText("请求体太大。", "The body is too large."), new InputError("$", InputErrorCodes.TooLarge, new LocalizedText(
+                    $"文档超过 {SettlementJsonOptions.Default.MaxDocumentBytes} 字节。", $"The document is larger than {SettlementJsonOptions.Default.MaxDocumentBytes} bytes.")))
+                : Problems.Result(e.StatusCode, options.Language!, new LocalizedText("没有收到请求体。", "The body was not received."), new InputError("$", e.StatusCode == StatusCodes.Status408RequestTimeout ? "REQUEST_TIMEOUT" : "BAD_REQUEST", new LocalizedText(
+                    "请求体没有收全，或传得太慢。", "The request body was not received in full, or too slowly.")));
         }
 
         if (!SettlementJson.TryReadCase(body.ToArray(), out var settlementCase, out var errors))
         {
-            return Problems.Result(StatusCodes.Status400BadRequest, "The case is invalid.", errors);
+            return Problems.Result(StatusCodes.Status400BadRequest, options.Language!, new LocalizedText("病例无效。", "The case is invalid."), errors);
         }
 
         using var slot = await pool.TakeAsync(cancellationToken);
         if (slot is null)
         {
             metrics.CountRefusal(pool);
-            return Busy(context.Response, pools, pool);
+            return Busy(context.Response, pools, pool, options.Language!);
         }
 
         try
@@ -242,6 +256,6 @@ public static class EvaluationService
     {
         Timeout = timeout,
         TimeoutStatusCode = StatusCodes.Status408RequestTimeout,
-        WriteTimeoutResponse = context => TimedOut(timeout).ExecuteAsync(context),
+        WriteTimeoutResponse = context => TimedOut(timeout, Problems.LanguageOf(context.Request)).ExecuteAsync(context),
     };
 }

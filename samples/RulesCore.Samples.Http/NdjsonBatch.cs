@@ -7,6 +7,7 @@ using Microsoft.Net.Http.Headers;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Json;
 using RulesCore.Settlement.Errors;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Samples.Http;
 
@@ -19,8 +20,8 @@ public static class NdjsonBatch
 {
     public const string ContentType = "application/x-ndjson";
 
-    private static readonly byte[] TooLargeLine = Line(SettlementJson.WriteErrors(
-        [new InputError("$", InputErrorCodes.TooLarge, $"The line is larger than {SettlementJsonOptions.Default.MaxDocumentBytes} bytes.")], indented: false));
+    private static readonly InputError TooLargeLine = new("$", InputErrorCodes.TooLarge, new LocalizedText(
+        $"这一行超过 {SettlementJsonOptions.Default.MaxDocumentBytes} 字节。", $"The line is larger than {SettlementJsonOptions.Default.MaxDocumentBytes} bytes."));
 
     internal static async Task Evaluate(HttpContext context, ISettlementEvaluator evaluator, EvaluationPools pools, ServiceMetrics metrics, ServiceLimits limits)
     {
@@ -35,7 +36,7 @@ public static class NdjsonBatch
             {
                 // Nothing answered yet: 408 problem details, as for any request over its time.
                 context.Response.Clear();
-                await EvaluationService.TimedOut(limits.BatchTimeout).ExecuteAsync(context);
+                await EvaluationService.TimedOut(limits.BatchTimeout, Problems.LanguageOf(context.Request)).ExecuteAsync(context);
                 return;
             }
 
@@ -52,9 +53,11 @@ public static class NdjsonBatch
         var options = EvaluationService.ReadOptions(context.Request, out var problem);
         if (options is null || !IsNdjson(context.Request))
         {
-            await (problem ?? EvaluationService.UnsupportedMediaType(ContentType)).ExecuteAsync(context);
+            await (problem ?? EvaluationService.UnsupportedMediaType(ContentType, options!.Language!)).ExecuteAsync(context);
             return;
         }
+
+        var tooLargeLine = Line(SettlementJson.WriteErrors([TooLargeLine], options.Language!, indented: false));
 
         // The document limit applies to each line (below), not to the stream.
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
@@ -115,7 +118,7 @@ public static class NdjsonBatch
         // Evaluates one line (null: a line over the limit) and sends its answer before reading on.
         async Task Answer(ReadOnlySequence<byte>? line)
         {
-            output.Write(line is { } bytes ? await AnswerTo(bytes) : TooLargeLine);
+            output.Write(line is { } bytes ? await AnswerTo(bytes) : tooLargeLine);
             await output.FlushAsync(aborted);
             answered();
         }
@@ -129,19 +132,19 @@ public static class NdjsonBatch
 
             if (line.Length > limit)
             {
-                return TooLargeLine;
+                return tooLargeLine;
             }
 
             if (!SettlementJson.TryReadCase(line.ToArray(), out var settlementCase, out var errors))
             {
-                return Line(SettlementJson.WriteErrors(errors, indented: false));
+                return Line(SettlementJson.WriteErrors(errors, options.Language!, indented: false));
             }
 
             using var slot = await pools.Evaluate.TakeAsync(aborted);
             if (slot is null)
             {
                 metrics.CountRefusal(pools.Evaluate);
-                return Line(SettlementJson.WriteErrors([new InputError("$", "BUSY", $"Every evaluate slot is taken; try again in {pools.RetryAfterSeconds} s.")], indented: false));
+                return Line(SettlementJson.WriteErrors([EvaluationService.BusyError(pools.Evaluate.Name, pools.RetryAfterSeconds)], options.Language!, indented: false));
             }
 
             try

@@ -8,8 +8,8 @@ namespace RulesCore.Cli;
 /// <summary>A case named on the command line: a file, or standard input (<c>-</c>).</summary>
 internal static class CaseFile
 {
-    /// <summary>A case from a file or standard input (<c>-</c>) through the bounded reader, or its errors (an unreadable file's in the reader's language).</summary>
-    public static (SettlementCase? Case, IReadOnlyList<InputError> Errors) Read(string name, Stream? stdin, string language)
+    /// <summary>A case from a file or standard input (<c>-</c>) through the bounded reader, or its errors (an unreadable file gets <c>UNREADABLE_FILE</c>).</summary>
+    public static (SettlementCase? Case, IReadOnlyList<InputError> Errors) Read(string name, Stream? stdin)
     {
         SettlementCase? @case;
         IReadOnlyList<InputError> errors;
@@ -22,7 +22,7 @@ internal static class CaseFile
         }
         catch (Exception e) when (InputFile.IsUnreadable(e))
         {
-            return (null, new[] { InputFile.CaseError(InputFile.ReasonFor(name, e), language) });
+            return (null, new[] { InputFile.CaseError(InputFile.ReasonFor(name, e)) });
         }
 
         return (@case, errors);
@@ -36,7 +36,7 @@ internal static class CaseFile
     {
         if (json)
         {
-            output.Writer.WriteLine(SettlementJson.WriteErrors(InputErrorText.InLanguage(errors, output.Language), indented: true));
+            output.Writer.WriteLine(SettlementJson.WriteErrors(errors, output.Language, indented: true));
         }
         else
         {

@@ -69,7 +69,7 @@ internal static class CliApp
             stderr.WriteLine(say.T($"政策包 '{Output.Escape(e.Origin)}' 未被采用：", $"Policy pack '{Output.Escape(e.Origin)}' was rejected:"));
             foreach (var error in e.Errors)
             {
-                stderr.WriteLine($"  {Output.Escape(error.Path)}: {error.Code}: {(say.English ? Output.Escape(error.Message) : InputErrorText.InChinese(error))}");
+                stderr.WriteLine($"  {Output.Escape(error.Path)}: {error.Code}: {Output.Escape(error.Text.In(say.Language))}");
             }
 
             return InvalidInput;

@@ -4,6 +4,7 @@ using System.Globalization;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Decisions;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Cli;
 
@@ -125,8 +126,11 @@ internal sealed class CliOptions
 
     private string T(string chinese, string english) => _language == Languages.English ? english : chinese;
 
-    /// <summary>An option with one value; given again, the last value counts (each value is checked).</summary>
-    private static Option<TValue> Single<TValue>(string name, string helpName, string description, Func<string, (bool Valid, TValue Value)> parse, string invalid, params string[] completions)
+    /// <summary>
+    /// An option with one value; given again, the last value counts (each value is checked). A value that is not one of
+    /// <paramref name="completions"/> (when given) gets the nearest one, if it looks misspelt.
+    /// </summary>
+    private Option<TValue> Single<TValue>(string name, string helpName, string description, Func<string, (bool Valid, TValue Value)> parse, string invalid, params string[] completions)
     {
         var option = new Option<TValue>(name)
         {
@@ -142,7 +146,7 @@ internal sealed class CliOptions
                     (var valid, value) = parse(token.Value);
                     if (!valid)
                     {
-                        result.AddError(invalid);
+                        result.AddError(invalid + Spelling.DidYouMean(token.Value, completions).In(_language));
                         return default!;
                     }
                 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Cli;
 
@@ -35,7 +36,7 @@ internal static class CommandLineErrors
         var found = new List<(int At, string Message)>();
         if (commandLine.BadDirective(parse) is { } directive)
         {
-            found.Add((-1, UnknownCommand(directive, say)));
+            found.Add((-1, UnknownCommand(directive, Array.Empty<string>(), say)));
         }
 
         // Tokens no command or option took: on the root, an unknown command; else an option or an argument this command
@@ -46,11 +47,11 @@ internal static class CommandLineErrors
             var at = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => tokens[i].Value == unmatched && taken.Add(i), int.MaxValue);
             if (command is RootCommand)
             {
-                found.Add((at, UnknownCommand(unmatched, say)));
+                found.Add((at, UnknownCommand(unmatched, RootNames(commandLine), say)));
             }
             else if (unmatched.StartsWith("--", StringComparison.Ordinal))
             {
-                found.Add((at, NotTaken(unmatched, commandLine, say) ?? Problem(Unknown(unmatched, say))));
+                found.Add((at, NotTaken(unmatched, commandLine, say) ?? Problem(Unknown(unmatched, command, say))));
             }
             else
             {
@@ -66,7 +67,7 @@ internal static class CommandLineErrors
             {
                 if (IndexOf(token) is var at && at < end && token.Value.StartsWith("--", StringComparison.Ordinal))
                 {
-                    found.Add((at, NotTaken(token.Value, commandLine, say) ?? Problem(Unknown(token.Value, say))));
+                    found.Add((at, NotTaken(token.Value, commandLine, say) ?? Problem(Unknown(token.Value, command, say))));
                 }
             }
         }
@@ -121,17 +122,27 @@ internal static class CommandLineErrors
         return say.T($"rulescore: {name} 只用于 {list}。", $"rulescore: {name} is for {list} only.");
     }
 
-    private static string UnknownCommand(string token, Output say)
+    /// <summary>An unknown command, with the nearest of <paramref name="known"/> if it looks misspelt (<c>evalute</c>: <c>evaluate</c>).</summary>
+    private static string UnknownCommand(string token, IEnumerable<string> known, Output say)
     {
         var name = Output.Escape(Cut(token, 40));
-        return say.T($"rulescore: 没有 '{name}' 这个命令。用法见 'rulescore --help'。", $"rulescore: unknown command '{name}'. Run 'rulescore --help' for usage.");
+        var nearest = Spelling.DidYouMean(NameOf(token), known);
+        return say.T(
+            $"rulescore: 没有 '{name}' 这个命令。{nearest.Chinese}用法见 'rulescore --help'。",
+            $"rulescore: unknown command '{name}'.{nearest.English} Run 'rulescore --help' for usage.");
     }
 
-    private static string Unknown(string token, Output say)
+    /// <summary>An unknown option, with the nearest option of <paramref name="command"/> if it looks misspelt (<c>--fromat</c>: <c>--format</c>).</summary>
+    private static string Unknown(string token, Command command, Output say)
     {
         var name = Cut(NameOf(token), 40);
-        return say.T($"没有 '{name}' 这个选项。", $"unknown option '{name}'.");
+        var nearest = Spelling.DidYouMean(NameOf(token), command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)));
+        return say.T($"没有 '{name}' 这个选项。{nearest.Chinese}", $"unknown option '{name}'.{nearest.English}");
     }
+
+    /// <summary>What may come first on the command line: the commands and the root's options.</summary>
+    private static IEnumerable<string> RootNames(CommandLine commandLine) =>
+        commandLine.Commands.Select(c => c.Name).Concat(new[] { "help" }).Concat(new Option[] { commandLine.Options.Help, commandLine.Options.Version, commandLine.Options.Language }.SelectMany(o => o.Aliases.Prepend(o.Name)));
 
     /// <summary>An option's name as given: <c>--lang</c> of <c>--lang=en</c>.</summary>
     private static string NameOf(string token) => token.IndexOf('=', StringComparison.Ordinal) is var eq and > 0 ? token.Substring(0, eq) : token;

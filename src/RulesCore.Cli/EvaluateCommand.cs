@@ -84,7 +84,7 @@ internal static class EvaluateCommand
         for (var i = 0; i < input.Positional.Count; i++)
         {
             var file = input.Positional[i];
-            var (@case, errors) = CaseFile.Read(file, context.Stdin, input.Language);
+            var (@case, errors) = CaseFile.Read(file, context.Stdin);
             var decision = @case is null ? null : evaluator.Evaluate(@case, options);
             if (decision is null)
             {
@@ -94,7 +94,7 @@ internal static class EvaluateCommand
             if (json)
             {
                 output.Writer.WriteLine(decision is null
-                    ? SettlementJson.WriteErrors(InputErrorText.InLanguage(errors, input.Language), indented: single)
+                    ? SettlementJson.WriteErrors(errors, input.Language, indented: single)
                     : SettlementJson.WriteDecision(decision, indented: single));
                 continue;
             }

@@ -1,6 +1,7 @@
 using RulesCore.Settlement;
 using RulesCore.Settlement.Json;
 using RulesCore.Settlement.Decisions;
+using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Cli;
 
@@ -69,7 +70,7 @@ internal static class ExplainCommand
         }
 
         var file = input.Positional[0];
-        var (@case, errors) = CaseFile.Read(file, context.Stdin, input.Language);
+        var (@case, errors) = CaseFile.Read(file, context.Stdin);
         if (@case is null)
         {
             TextReport.Errors(output, file, errors);
@@ -86,15 +87,16 @@ internal static class ExplainCommand
         if (!evaluator.Rules.Any(r => r.Id == asked || r.Findings.Contains(asked)))
         {
             var shown = Output.Escape(asked.Length > 60 ? asked.Substring(0, 60) : asked);
+            var nearest = Spelling.DidYouMean(asked, evaluator.Rules.Select(r => r.Id).Concat(evaluator.Rules.SelectMany(r => r.Findings)));
             say.Writer.WriteLine(say.T(
-                $"rulescore: 没有 id 为 '{shown}' 的规则，也没有这个发现代码。规则和代码见 'rulescore rules'。",
-                $"rulescore: no rule has the id '{shown}' and no finding has that code. 'rulescore rules' lists both."));
+                $"rulescore: 没有 id 为 '{shown}' 的规则，也没有这个发现代码。{nearest.Chinese}规则和代码见 'rulescore rules'。",
+                $"rulescore: no rule has the id '{shown}' and no finding has that code.{nearest.English} 'rulescore rules' lists both."));
             return CliApp.InvalidInput;
         }
 
         var file = input.Positional[0];
         var json = input.Format == "json";
-        var (@case, errors) = CaseFile.Read(file, stdin, input.Language);
+        var (@case, errors) = CaseFile.Read(file, stdin);
         if (@case is null)
         {
             CaseFile.WriteErrors(output, file, errors, json);

@@ -87,7 +87,7 @@ internal static class HospitalsCommand
         }
 
         var file = input.Positional[0];
-        var (@case, errors) = CaseFile.Read(file, context.Stdin, input.Language);
+        var (@case, errors) = CaseFile.Read(file, context.Stdin);
         var json = input.Format == "json";
         if (@case is null)
         {
@@ -119,7 +119,7 @@ internal static class HospitalsCommand
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (extension is not (".json" or ".csv"))
         {
-            return (null, new[] { new InputError("$", InputErrorCodes.UnreadableFile, "A hospital directory file's name ends in .json or .csv.") });
+            return (null, new[] { new InputError("$", InputErrorCodes.UnreadableFile, new LocalizedText("医院目录文件的扩展名须为 .json 或 .csv。", "A hospital directory file's name ends in .json or .csv.")) });
         }
 
         using var file = InputFile.Open(path, DirectoryFile);
@@ -149,7 +149,7 @@ internal static class HospitalsCommand
         foreach (var error in errors)
         {
             var place = say.English || extension != ".csv" ? error.Path : InChinese(error.Path);
-            say.Writer.WriteLine($"  {Output.Escape(place)}: {error.Code}: {(say.English ? Output.Escape(error.Message) : InputErrorText.InChinese(error))}");
+            say.Writer.WriteLine($"  {Output.Escape(place)}: {error.Code}: {Output.Escape(error.Text.In(say.Language))}");
         }
 
         return CliApp.InvalidInput;

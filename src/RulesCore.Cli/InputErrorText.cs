@@ -1,42 +1,11 @@
-using RulesCore.Settlement;
-using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Errors;
 
 namespace RulesCore.Cli;
 
-/// <summary>Input errors in the reader's language: the library writes them in English, with a code for each.</summary>
+/// <summary>Input errors in the reader's language, for tables that show <see cref="InputError.Message"/>.</summary>
 internal static class InputErrorText
 {
-    /// <summary>
-    /// Errors as a reader of <paramref name="language"/> sees them, in text and JSON alike: the library's messages are
-    /// English, so in Chinese each says what its code means; the CLI's own (unreadable files) are already localized.
-    /// </summary>
-    public static IReadOnlyList<InputError> InLanguage(IReadOnlyList<InputError> errors, string? language) =>
-        language == Languages.English ? errors : errors.Select(e => e.Code == InputErrorCodes.UnreadableFile ? e : e with { Message = InChinese(e) }).ToList();
-
-    /// <summary>What an error code means, in Chinese (the detailed message is English).</summary>
-    public static string InChinese(InputError e) => e.Code switch
-    {
-        InputErrorCodes.Required => "缺少必填项。",
-        InputErrorCodes.InvalidRegion => "不是有效的六位行政区划代码。",
-        InputErrorCodes.UnknownValue => "不是允许的取值。",
-        InputErrorCodes.DateBeforeStart => "结束日期早于开始日期。",
-        InputErrorCodes.ConditionRequired => "门诊慢特病就诊需要填写病种。",
-        InputErrorCodes.InvalidCondition => "病种标识无效（应为小驼峰英文标识）。",
-        InputErrorCodes.DuplicateId => "标识重复。",
-        InputErrorCodes.OutOfRange => "超出允许范围。",
-        InputErrorCodes.TooLarge => "超出大小或数量限制。",
-        InputErrorCodes.InvalidJson => "不是有效的 JSON。",
-        InputErrorCodes.InvalidCsv => "不是有效的 CSV（RFC 4180，UTF-8）。",
-        InputErrorCodes.UnknownProperty => "未知字段（可能拼写错误）。",
-        InputErrorCodes.DuplicateProperty => "字段重复。",
-        InputErrorCodes.WrongType => "类型不对。",
-        InputErrorCodes.InvalidDate => "不是 yyyy-MM-dd 格式的有效日期。",
-        InputErrorCodes.UnsupportedSchemaVersion => "不支持的 schemaVersion。",
-        InputErrorCodes.InvalidCharacter => "含有控制字符。",
-        InputErrorCodes.OverlappingRange => "生效期与同一参数的另一条目重叠。",
-        InputErrorCodes.NotCovered => "全国政策包须为每个参数设定取值，并覆盖每一天。",
-        InputErrorCodes.UnreadableFile => "无法读取文件。",
-        _ => "输入有误。",
-    };
+    /// <summary>The errors with each message in <paramref name="language"/>: the library words every error in both (<see cref="InputError.Text"/>).</summary>
+    public static IReadOnlyList<InputError> InLanguage(IReadOnlyList<InputError> errors, string language) =>
+        errors.Select(e => e with { Message = e.Text.In(language) }).ToList();
 }

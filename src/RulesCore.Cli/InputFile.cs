@@ -52,9 +52,7 @@ internal static class InputFile
         };
     }
 
-    /// <summary>The error a case file that cannot be read gets in place of a decision: <c>UNREADABLE_FILE</c>, in the user's language.</summary>
-    public static InputError CaseError(LocalizedText reason, string language) =>
-        new("$", InputErrorCodes.UnreadableFile, language == Languages.English
-            ? $"The file cannot be read: {reason.English}."
-            : $"无法读取文件：{reason.Chinese}。");
+    /// <summary>The error a case file that cannot be read gets in place of a decision: <c>UNREADABLE_FILE</c>, in both languages.</summary>
+    public static InputError CaseError(LocalizedText reason) =>
+        new("$", InputErrorCodes.UnreadableFile, new LocalizedText($"无法读取文件：{reason.Chinese}。", $"The file cannot be read: {reason.English}."));
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using RulesCore.Settlement;
 using RulesCore.Settlement.Json;
 using RulesCore.Settlement.Errors;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Cli;
 
@@ -27,20 +28,20 @@ internal static class NdjsonEvaluation
     {
         var limit = SettlementJsonOptions.Default.MaxDocumentBytes;
         var output = new NdjsonOutput(NdjsonSink.For(stdout), parallel == 1 ? 1 : AheadPerWorker * parallel);
-        var source = new NdjsonSource(inputs.Count == 0 ? new[] { "-" } : inputs, stdin, limit, language, output);
+        var source = new NdjsonSource(inputs.Count == 0 ? new[] { "-" } : inputs, stdin, limit, output);
 
         // The line's document into the worker's buffer; whether the line was decided (null: a rule failed on it).
         bool? Decide(ReadOnlyMemory<byte> line, bool tooLarge, ArrayBufferWriter<byte> document)
         {
             if (tooLarge)
             {
-                Refuse(InputErrorText.InLanguage(new[] { new InputError("$", InputErrorCodes.TooLarge, $"The document is larger than {limit} bytes.") }, language), document);
+                Refuse(new[] { new InputError("$", InputErrorCodes.TooLarge, new LocalizedText($"文档超过 {limit} 字节。", $"The document is larger than {limit} bytes.")) }, language, document);
                 return false;
             }
 
             if (!SettlementJson.TryReadCase(line, out var @case, out var errors, SettlementJsonOptions.Default))
             {
-                Refuse(InputErrorText.InLanguage(errors, language), document);
+                Refuse(errors, language, document);
                 return false;
             }
 
@@ -52,7 +53,7 @@ internal static class NdjsonEvaluation
             {
                 // A rule's bug on this line: the line gets an error document naming the rule, the others their decisions.
                 document.ResetWrittenCount();
-                Refuse(new[] { new InputError("$", RuleFailedCode, CliApp.RuleFailure(e, language, withMessage: false)) }, document);
+                Refuse(new[] { new InputError("$", RuleFailedCode, new LocalizedText(CliApp.RuleFailure(e, Languages.Chinese, withMessage: false), CliApp.RuleFailure(e, Languages.English, withMessage: false))) }, language, document);
                 return null;
             }
 
@@ -70,7 +71,7 @@ internal static class NdjsonEvaluation
                     document.ResetWrittenCount();
                     if (refused is not null)
                     {
-                        Refuse(refused, document);
+                        Refuse(refused, language, document);
                         output.Put(sequence, document.WrittenSpan, decided: false);
                     }
                     else
@@ -108,5 +109,5 @@ internal static class NdjsonEvaluation
     /// <summary>The error document's code for a line on which a rule failed (the message names the rule).</summary>
     internal const string RuleFailedCode = "RULE_FAILED";
 
-    private static void Refuse(IReadOnlyList<InputError> errors, ArrayBufferWriter<byte> document) => SettlementJson.WriteErrors(errors, document, indented: false);
+    private static void Refuse(IReadOnlyList<InputError> errors, string language, ArrayBufferWriter<byte> document) => SettlementJson.WriteErrors(errors, document, language, indented: false);
 }

@@ -8,7 +8,7 @@ namespace RulesCore.Cli;
 /// The lines of <c>evaluate --ndjson</c>'s inputs in order, each with its sequence number, handed to one worker at a time. A file that
 /// cannot be opened or read gives an error document in its place (or at the point the reading failed).
 /// </summary>
-internal sealed class NdjsonSource(IReadOnlyList<string> inputs, Stream? stdin, int limit, string language, NdjsonOutput output)
+internal sealed class NdjsonSource(IReadOnlyList<string> inputs, Stream? stdin, int limit, NdjsonOutput output)
 {
     private readonly object _gate = new();
     private readonly byte[] _buffer = new byte[64 * 1024];
@@ -58,7 +58,7 @@ internal sealed class NdjsonSource(IReadOnlyList<string> inputs, Stream? stdin, 
                     }
                     catch (Exception e) when (InputFile.IsUnreadable(e))
                     {
-                        refused = new[] { InputFile.CaseError(InputFile.ReasonFor(name, e), language) };
+                        refused = new[] { InputFile.CaseError(InputFile.ReasonFor(name, e)) };
                         _next++;
                         return true;
                     }
@@ -76,7 +76,7 @@ internal sealed class NdjsonSource(IReadOnlyList<string> inputs, Stream? stdin, 
                     _readFailed = false;
                     line.ResetWrittenCount();
                     tooLarge = false;
-                    refused = new[] { InputFile.CaseError(InputFile.ReadError, language) };
+                    refused = new[] { InputFile.CaseError(InputFile.ReadError) };
                     _next++;
                     return true;
                 }

@@ -67,7 +67,7 @@ internal static class PlanCommand
         }
 
         var file = input.Positional[0];
-        var (@case, caseErrors) = CaseFile.Read(file, context.Stdin, input.Language);
+        var (@case, caseErrors) = CaseFile.Read(file, context.Stdin);
         var json = input.Format == "json";
         if (@case is null)
         {

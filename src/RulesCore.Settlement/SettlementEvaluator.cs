@@ -276,7 +276,8 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         var asked = _rules.Asked(ruleIdOrFindingCode);
         if (asked.Count == 0)
         {
-            throw new ArgumentException("No rule has this id and no rule raises this finding code (Rules lists both).", nameof(ruleIdOrFindingCode));
+            var known = Rules.Select(r => r.Id).Concat(Rules.SelectMany(r => r.Findings));
+            throw new ArgumentException("No rule has this id and no rule raises this finding code (Rules lists both)." + Spelling.DidYouMean(ruleIdOrFindingCode, known).English, nameof(ruleIdOrFindingCode));
         }
 
         var language = LanguageOf(options);

@@ -306,7 +306,7 @@ public class CommandTests
             var (bad, _, stderr) = Cli.Run("validate-policy", broken);
             Assert.Equal(2, bad);
             Assert.Contains(broken, stderr, StringComparison.Ordinal);
-            Assert.Contains("  parameters.intraProvinceFilingExempt[0].value: WRONG_TYPE: 类型不对。", stderr, StringComparison.Ordinal);
+            Assert.Contains("  parameters.intraProvinceFilingExempt[0].value: WRONG_TYPE: 这里应为 true 或 false。", stderr, StringComparison.Ordinal);
             Assert.Contains("  parameters.intraProvinceFilingExempt[0].value: WRONG_TYPE: true or false is expected here.", Cli.Run("validate-policy", broken, "--lang", "en").Err, StringComparison.Ordinal);
         }
         finally

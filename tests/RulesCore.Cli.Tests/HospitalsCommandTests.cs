@@ -108,7 +108,7 @@ public class HospitalsCommandTests
 
             Assert.Equal(2, exit);
             Assert.Empty(stdout);
-            Assert.Equal($"医院目录 '{file}' 无效：\n  第 2 行第 3 列（region）: INVALID_REGION: 不是有效的六位行政区划代码。\n  第 3 行第 5 列（inpatient）: WRONG_TYPE: 类型不对。\n", stderr);
+            Assert.Equal($"医院目录 '{file}' 无效：\n  第 2 行第 3 列（region）: INVALID_REGION: 应为六位 GB/T 2260 行政区划代码，且前两位是已知的省份。\n  第 3 行第 5 列（inpatient）: WRONG_TYPE: 这里应为 true 或 false。\n", stderr);
             Assert.Equal(2, englishExit);
             Assert.Equal($"Hospital directory '{file}' was rejected:\n  row 2, column 3 (region): INVALID_REGION: A six-digit GB/T 2260 region code with a known province prefix is expected.\n  row 3, column 5 (inpatient): WRONG_TYPE: true or false is expected here.\n", english);
         }
@@ -152,7 +152,7 @@ public class HospitalsCommandTests
             var (exit, _, chinese) = Cli.Run("hospitals", Cli.Sample(Pingyi), "--hospitals", file);
             var (_, _, english) = Cli.Run("hospitals", Cli.Sample(Pingyi), "--hospitals", file, "--lang", "en");
             Assert.Equal(2, exit);
-            Assert.Equal($"医院目录 '{file}' 无效：\n  第 3 行: INVALID_CSV: 不是有效的 CSV（RFC 4180，UTF-8）。\n", chinese);
+            Assert.Equal($"医院目录 '{file}' 无效：\n  第 3 行: INVALID_CSV: 文档从第 {header.Length + 28} 个字节起不是有效的 UTF-8（字节从 0 数起）。\n", chinese);
             Assert.Equal($"Hospital directory '{file}' was rejected:\n  row 3: INVALID_CSV: The document is not valid UTF-8 from byte {header.Length + 28} on (bytes counted from 0).\n", english);
 
             File.WriteAllText(file, header + "\rH1,,420106,,true,true,,\r");

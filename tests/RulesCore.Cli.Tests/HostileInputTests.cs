@@ -50,7 +50,7 @@ public class HostileInputTests
 
         Assert.Equal((2, 2), (exit, exit2));
         Assert.Contains("$: TOO_LARGE: The document is larger than 1048576 bytes.", stderr, StringComparison.Ordinal);
-        Assert.Contains("$: TOO_LARGE: 超出大小或数量限制。", stderr2, StringComparison.Ordinal);
+        Assert.Contains("$: TOO_LARGE: 文档超过 1048576 字节。", stderr2, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public class HostileInputTests
         var (exit3, _, stderr3) = Cli.Run("evaluate", "--\u001b[2J");
 
         Assert.Equal((2, 0, 2), (exit, exit2, exit3));
-        Assert.Contains(": UNKNOWN_PROPERTY: 未知字段（可能拼写错误）。", stderr, StringComparison.Ordinal);
+        Assert.Contains(": UNKNOWN_PROPERTY: 没有这个政策参数（已知参数：", stderr, StringComparison.Ordinal);
         Assert.False(HasControl(stderr));
         Assert.False(HasControl(stdout2));
         Assert.Contains("\\u001B[31m.json", stdout2, StringComparison.Ordinal);

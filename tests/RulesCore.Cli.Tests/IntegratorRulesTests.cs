@@ -73,7 +73,7 @@ public class IntegratorRulesTests
 
             Assert.Equal(2, exit);
             Assert.StartsWith("病例无效，未作判断", stdout, StringComparison.Ordinal);
-            Assert.Contains("person.insuredRegion                  REQUIRED  缺少必填项。", stdout, StringComparison.Ordinal);
+            Assert.Contains("person.insuredRegion                  REQUIRED  缺少这个必填字段。", stdout, StringComparison.Ordinal);
             Assert.DoesNotContain("is required", stdout, StringComparison.Ordinal);
         }
         finally

@@ -112,8 +112,8 @@ public class NdjsonTests
 
         // In Chinese (the default) the error documents speak Chinese too, as the text output does.
         var (_, chinese, _) = Run(string.Join("\n", overLimit, "{\"person\": 1}"), "evaluate", "--ndjson");
-        Assert.Contains("\"message\":\"超出大小或数量限制。\"", chinese[0], StringComparison.Ordinal);
-        Assert.Contains("\"message\":\"类型不对。\"", chinese[1], StringComparison.Ordinal);
+        Assert.Contains($"\"message\":\"文档超过 {Limit} 字节。\"", chinese[0], StringComparison.Ordinal);
+        Assert.Contains("\"message\":\"这里应为对象。\"", chinese[1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -63,6 +63,40 @@ public sealed class HttpServiceTests : IAsyncLifetime
         Assert.Contains(errors, e => e.GetProperty("path").GetString() == errorPath);
     }
 
+    [Fact]
+    public async Task AnInvalidCase_IsRefusedInTheRequestsLanguage_ChineseByDefault()
+    {
+        var misspelt = Sample(Direct).Replace("\"dischargeDate\"", "\"dischargeDat\"", StringComparison.Ordinal);
+        using var chinese = await _client!.PostAsync("/evaluate", Json(misspelt));
+        using var english = await _client!.PostAsync("/evaluate?lang=en", Json(misspelt));
+        using var ndjson = await _client!.PostAsync("/evaluate/ndjson?lang=en", new StringContent(OneLine(misspelt) + "\n", Encoding.UTF8, NdjsonBatch.ContentType));
+
+        var zh = JsonDocument.Parse(await chinese.Content.ReadAsStringAsync()).RootElement;
+        var en = JsonDocument.Parse(await english.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("病例无效。", zh.GetProperty("detail").GetString());
+        Assert.Equal("这个对象没有这个字段（已知字段：setting、date、dischargeDate、condition、items）。是否应为 dischargeDate？", zh.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal("The case is invalid.", en.GetProperty("detail").GetString());
+        Assert.Equal("Not a property of this object (known: setting, date, dischargeDate, condition, items). Did you mean dischargeDate?", en.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Contains("Did you mean dischargeDate?", await ndjson.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RefusalsBeforeTheCase_AreInTheRequestsLanguageToo()
+    {
+        using var wrongType = await _client!.PostAsync("/evaluate?lang=en", new StringContent("{}", Encoding.UTF8, "text/plain"));
+        using var wrongTypeZh = await _client!.PostAsync("/evaluate", new StringContent("{}", Encoding.UTF8, "text/plain"));
+        using var badDate = await _client!.PostAsync("/evaluate?asOf=2025-02-30", Json("{}"));
+        using var notFound = await _client!.GetAsync("/evaluat?lang=en");
+        using var notFoundZh = await _client!.GetAsync("/evaluat");
+
+        string Message(HttpResponseMessage r) => JsonDocument.Parse(r.Content.ReadAsStringAsync().Result).RootElement.GetProperty("errors")[0].GetProperty("message").GetString()!;
+        Assert.Equal("Content-Type is application/json.", Message(wrongType));
+        Assert.Equal("Content-Type 应为 application/json。", Message(wrongTypeZh));
+        Assert.Equal("asOf 应为 1900-01-01 至 2999-12-31 之间的日期，格式 yyyy-MM-dd。", Message(badDate));
+        Assert.Equal("Not Found", Message(notFound));
+        Assert.Equal("没有这个地址。", Message(notFoundZh));
+    }
+
     [Theory]
     [InlineData("/evaluate", "text/plain")]
     [InlineData("/evaluate/ndjson", "application/json")]
@@ -374,21 +408,23 @@ public sealed class HttpServiceTests : IAsyncLifetime
         var body = response[(end + 4)..];
         if (head.Contains("Transfer-Encoding: chunked", StringComparison.OrdinalIgnoreCase))
         {
-            var text = new StringBuilder();
+            // Chunk sizes count bytes, not characters (a Chinese message takes three bytes a character).
+            var bytes = Encoding.UTF8.GetBytes(body);
+            var text = new List<byte>();
             while (true)
             {
-                var size = Convert.ToInt32(body[..body.IndexOf("\r\n", StringComparison.Ordinal)], 16);
+                var line = Array.IndexOf(bytes, (byte)'\r');
+                var size = Convert.ToInt32(Encoding.ASCII.GetString(bytes, 0, line), 16);
                 if (size == 0)
                 {
                     break;
                 }
 
-                var start = body.IndexOf("\r\n", StringComparison.Ordinal) + 2;
-                text.Append(body.AsSpan(start, size));
-                body = body[(start + size + 2)..];
+                text.AddRange(bytes.AsSpan(line + 2, size).ToArray());
+                bytes = bytes[(line + 2 + size + 2)..];
             }
 
-            body = text.ToString();
+            body = Encoding.UTF8.GetString(text.ToArray());
         }
 
         return (head, body);

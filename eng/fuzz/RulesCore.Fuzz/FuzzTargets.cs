@@ -77,12 +77,12 @@ public static partial class FuzzTargets
         {
             Check(@case is null && errors.Count is > 0 and <= 101, "a rejected case has errors (at most 101) and no case");
             Check(errors.All(e => e.Path.Length > 0 && e.Code.Length > 0 && e.Message.Length > 0), "every error has a path, a code and a message");
-            Check(!errors.Any(e => e.Message.Any(CaseLimits.IsControlCharacter)), "an error message holds a control character");
+            Check(!errors.Any(e => e.Message.Any(CaseLimits.IsControlCharacter) || e.Text.Chinese.Any(CaseLimits.IsControlCharacter)), "an error message holds a control character");
             Check(SettlementJson.WriteErrors(errors).Length > 0, "the error document is written");
             NoControl(Text(o => TextReport.Errors(o, "case.json", errors)));
             if (Planted(input) is { } planted && !SettlementJson.TryReadCase(planted, out _, out var plantedErrors))
             {
-                NoPlantedData(input, SettlementJson.WriteErrors(plantedErrors) + Text(o => TextReport.Errors(o, "case.json", plantedErrors)));
+                NoPlantedData(input, SettlementJson.WriteErrors(plantedErrors) + SettlementJson.WriteErrors(plantedErrors, Languages.Chinese, indented: true) + Text(o => TextReport.Errors(o, "case.json", plantedErrors)));
             }
 
             return;

@@ -1,3 +1,4 @@
+using RulesCore.Settlement.Model;
 using Sylvan.Data.Csv;
 
 namespace RulesCore.Settlement.Hospitals;
@@ -11,9 +12,9 @@ namespace RulesCore.Settlement.Hospitals;
 /// </summary>
 internal sealed class CsvRecordText
 {
-    public const string NotClosed = "A quoted field is not closed before the end of the document.";
-    public const string TextAfterQuote = "A quoted field must be followed by a comma or a line break.";
-    public const string QuoteInside = "A quote inside an unquoted field: quote the whole field and double the quote.";
+    public static readonly LocalizedText NotClosed = new("带引号的字段直到文档结束都没有闭合。", "A quoted field is not closed before the end of the document.");
+    public static readonly LocalizedText TextAfterQuote = new("带引号的字段后面应紧跟逗号或换行。", "A quoted field must be followed by a comma or a line break.");
+    public static readonly LocalizedText QuoteInside = new("未加引号的字段中有引号：应给整个字段加引号，并把其中的引号写两遍。", "A quote inside an unquoted field: quote the whole field and double the quote.");
 
     private char[] _text = new char[1024];
     private int _length;
@@ -25,7 +26,7 @@ internal sealed class CsvRecordText
     public bool EndsWithBareCarriageReturn { get; private set; }
 
     /// <summary>Gets the first malformed quote: its column (1-based) and what is wrong; <see langword="null"/> when none.</summary>
-    public (int Column, string Message)? Problem { get; private set; }
+    public (int Column, LocalizedText Message)? Problem { get; private set; }
 
     /// <summary>Takes the text of the record the reader has just read, and checks it.</summary>
     public void Load(CsvDataReader csv)

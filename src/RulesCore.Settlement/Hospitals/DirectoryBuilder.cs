@@ -1,3 +1,4 @@
+using System.Globalization;
 using RulesCore.Settlement.Model;
 using RulesCore.Settlement.Errors;
 
@@ -27,7 +28,7 @@ internal sealed class DirectoryBuilder(HospitalDirectoryOptions options)
     {
         if (Entries >= options.MaxHospitals)
         {
-            Refuse(new InputError("$", InputErrorCodes.TooLarge, $"The directory holds more than {options.MaxHospitals} hospitals."));
+            Refuse(new InputError("$", InputErrorCodes.TooLarge, new LocalizedText($"目录中的医院超过 {options.MaxHospitals} 家。", $"The directory holds more than {options.MaxHospitals} hospitals.")));
             return false;
         }
 
@@ -38,19 +39,19 @@ internal sealed class DirectoryBuilder(HospitalDirectoryOptions options)
     /// <summary>Refuses the document whole (too large): this one error replaces every other.</summary>
     public void Refuse(InputError error) => _refused ??= error;
 
-    public void RefuseTooManyBytes() => Refuse(new InputError("$", InputErrorCodes.TooLarge, $"The directory is larger than {options.MaxBytes} bytes."));
+    public void RefuseTooManyBytes() => Refuse(new InputError("$", InputErrorCodes.TooLarge, new LocalizedText($"目录超过 {options.MaxBytes} 字节。", $"The directory is larger than {options.MaxBytes} bytes.")));
 
-    public void Error(string path, string code, string message) => Error(new InputError(path, code, message));
+    public void Error(string path, string code, LocalizedText message) => Error(new InputError(path, code, message));
 
     public void Error(InputError error)
     {
         if (_errors.Count < options.MaxErrors)
         {
-            _errors.Add(new InputError(Safe(error.Path), error.Code, Safe(error.Message)));
+            _errors.Add(new InputError(Safe(error.Path), error.Code, new LocalizedText(Safe(error.Text.Chinese), Safe(error.Text.English))));
         }
         else if (_errors.Count == options.MaxErrors)
         {
-            _errors.Add(new InputError("$", InputErrorCodes.TooLarge, $"More than {options.MaxErrors} problems; the rest are not listed."));
+            _errors.Add(InputErrorText.TooMany(options.MaxErrors));
         }
     }
 
@@ -62,7 +63,7 @@ internal sealed class DirectoryBuilder(HospitalDirectoryOptions options)
     {
         if (_firstAt.TryGetValue(hospital.Id, out var first))
         {
-            Error(idPath, InputErrorCodes.DuplicateId, $"Another hospital has the same id ({first}).");
+            Error(idPath, InputErrorCodes.DuplicateId, new LocalizedText($"另一家医院的 id 与此相同（{InChinese(first)}）。", $"Another hospital has the same id ({first})."));
             return;
         }
 
@@ -98,6 +99,12 @@ internal sealed class DirectoryBuilder(HospitalDirectoryOptions options)
     }
 
     /// <summary>Text fit for a message: every control character (<see cref="CaseLimits.IsControlCharacter"/>) replaced by U+FFFD.</summary>
+    /// <summary>A place as a Chinese reader reads it: <c>row 4</c> is <c>第 4 行</c>; a JSON path stays as it is.</summary>
+    public static string InChinese(string where) =>
+        where.StartsWith("row ", StringComparison.Ordinal) && int.TryParse(where.Substring(4), NumberStyles.None, CultureInfo.InvariantCulture, out var row)
+            ? $"第 {row} 行"
+            : where;
+
     public static string Safe(string text)
     {
         if (!CaseLimits.HasControlCharacter(text))

@@ -65,7 +65,7 @@ internal static class DirectoryCsvReader
             using var csv = CsvDataReader.Create(text, Options);
             if (!csv.Read())
             {
-                builder.Error("$", InputErrorCodes.InvalidCsv, "The document is empty: a hospital directory's first row names its columns.");
+                builder.Error("$", InputErrorCodes.InvalidCsv, new LocalizedText("文档是空的：医院目录的第一行应列出各列的名称。", "The document is empty: a hospital directory's first row names its columns."));
                 return;
             }
 
@@ -105,7 +105,7 @@ internal static class DirectoryCsvReader
         }
         catch (StrictUtf8Reader.InvalidUtf8Exception e)
         {
-            builder.Error($"row {row}", InputErrorCodes.InvalidCsv, $"The document is not valid UTF-8 from byte {e.Offset} on (bytes counted from 0).");
+            builder.Error($"row {row}", InputErrorCodes.InvalidCsv, new LocalizedText($"文档从第 {e.Offset} 个字节起不是有效的 UTF-8（字节从 0 数起）。", $"The document is not valid UTF-8 from byte {e.Offset} on (bytes counted from 0)."));
         }
         catch (CsvRecordTooLargeException e)
         {
@@ -115,7 +115,7 @@ internal static class DirectoryCsvReader
             }
             else
             {
-                builder.Error($"row {row}, column {e.FieldOrdinal + 1}", InputErrorCodes.TooLarge, $"The row is longer than {MaxRecordLength} characters when this field is read: a quote is not closed, or a field is far too long.");
+                builder.Error($"row {row}, column {e.FieldOrdinal + 1}", InputErrorCodes.TooLarge, new LocalizedText($"读到这个字段时，这一行已超过 {MaxRecordLength} 个字符：有引号没有闭合，或某个字段太长。", $"The row is longer than {MaxRecordLength} characters when this field is read: a quote is not closed, or a field is far too long."));
             }
         }
         catch (BoundedStream.TooLargeException)
@@ -156,12 +156,15 @@ internal static class DirectoryCsvReader
             columns[k] = column;
             if (column < 0)
             {
-                builder.Error($"row 1, column {k + 1}", InputErrorCodes.UnknownProperty, "Not a column of a hospital directory (known: " + string.Join(", ", Columns) + ").");
+                var nearest = Spelling.DidYouMean(csv.GetString(k), Columns);
+                builder.Error($"row 1, column {k + 1}", InputErrorCodes.UnknownProperty, new LocalizedText(
+                    "医院目录没有这一列（已知列：" + string.Join("、", Columns) + "）。" + nearest.Chinese,
+                    "Not a column of a hospital directory (known: " + string.Join(", ", Columns) + ")." + nearest.English));
                 ok = false;
             }
             else if (position[column] != 0)
             {
-                builder.Error(Cell(1, k, column), InputErrorCodes.DuplicateProperty, "The column appears more than once.");
+                builder.Error(Cell(1, k, column), InputErrorCodes.DuplicateProperty, new LocalizedText("这一列出现了不止一次。", "The column appears more than once."));
                 ok = false;
             }
             else
@@ -174,7 +177,7 @@ internal static class DirectoryCsvReader
         {
             if (position[Array.IndexOf(Columns, required)] == 0)
             {
-                builder.Error("row 1", InputErrorCodes.Required, $"The column {required} is required.");
+                builder.Error("row 1", InputErrorCodes.Required, new LocalizedText($"缺少必需的列 {required}。", $"The column {required} is required."));
                 ok = false;
             }
         }
@@ -184,11 +187,11 @@ internal static class DirectoryCsvReader
 
     /// <summary>A header of more fields than <see cref="MaxHeaderFields"/>: refused when its next field is seen.</summary>
     private static void WideHeader(DirectoryBuilder builder) =>
-        builder.Error($"row 1, column {MaxHeaderFields + 1}", InputErrorCodes.InvalidCsv, $"The header has more than {MaxHeaderFields} fields: a hospital directory has {Columns.Length} columns ({string.Join(", ", Columns)}).");
+        builder.Error($"row 1, column {MaxHeaderFields + 1}", InputErrorCodes.InvalidCsv, new LocalizedText($"表头超过 {MaxHeaderFields} 个字段：医院目录共有 {Columns.Length} 列（{string.Join("、", Columns)}）。", $"The header has more than {MaxHeaderFields} fields: a hospital directory has {Columns.Length} columns ({string.Join(", ", Columns)})."));
 
     /// <summary>A line ended by a carriage return alone (old Mac line endings, or a CR outside quotes): one error, and reading stops.</summary>
     private static void BareCarriageReturn(int row, DirectoryBuilder builder) =>
-        builder.Error($"row {row}", InputErrorCodes.InvalidCsv, "The line ends with a carriage return alone (CR, as on old Macs): a hospital directory's lines end with LF or CRLF, and a CR inside a field is quoted.");
+        builder.Error($"row {row}", InputErrorCodes.InvalidCsv, new LocalizedText("这一行以单独的回车符（CR，旧式 Mac 的换行）结尾：医院目录的行应以 LF 或 CRLF 结尾，字段中的 CR 须加引号。", "The line ends with a carriage return alone (CR, as on old Macs): a hospital directory's lines end with LF or CRLF, and a CR inside a field is quoted."));
 
     private static string Cell(int row, int position, int column) =>
         string.Format(CultureInfo.InvariantCulture, "row {0}, column {1} ({2})", row, position + 1, Columns[column]);
@@ -203,7 +206,7 @@ internal static class DirectoryCsvReader
 
         if (csv.RowFieldCount != columns.Length)
         {
-            builder.Error($"row {row}", InputErrorCodes.InvalidCsv, $"The row has {csv.RowFieldCount} fields; the header has {columns.Length}.");
+            builder.Error($"row {row}", InputErrorCodes.InvalidCsv, new LocalizedText($"这一行有 {csv.RowFieldCount} 个字段，表头有 {columns.Length} 个。", $"The row has {csv.RowFieldCount} fields; the header has {columns.Length}."));
             return;
         }
 
@@ -221,7 +224,7 @@ internal static class DirectoryCsvReader
         // The first problem of each cell; the validator's paths (".region", ".crossRegionServices.chronicConditions[2]") map to cells.
         var reported = new HashSet<int>();
         var errors = 0;
-        void Error(int column, string code, string message)
+        void Error(int column, string code, LocalizedText message)
         {
             if (reported.Add(column))
             {
@@ -232,14 +235,14 @@ internal static class DirectoryCsvReader
 
         if (longField is { } first)
         {
-            Error(columns[first], InputErrorCodes.TooLarge, $"A field is longer than {MaxFieldLength} characters.");
+            Error(columns[first], InputErrorCodes.TooLarge, new LocalizedText($"有字段超过 {MaxFieldLength} 个字符。", $"A field is longer than {MaxFieldLength} characters."));
             return;
         }
 
         RegionCode region = default;
         if (cells[Region] is { } regionText && !RegionCode.TryParse(regionText, out region))
         {
-            Error(Region, InputErrorCodes.InvalidRegion, "A six-digit GB/T 2260 region code with a known province prefix is expected.");
+            Error(Region, InputErrorCodes.InvalidRegion, new LocalizedText("应为六位 GB/T 2260 行政区划代码，且前两位是已知的省份。", "A six-digit GB/T 2260 region code with a known province prefix is expected."));
         }
 
         var hospital = new Hospital
@@ -259,7 +262,7 @@ internal static class DirectoryCsvReader
         foreach (var error in CaseValidator.ValidateHospital(hospital, string.Empty, cells[Level]))
         {
             var (column, entry) = ColumnOf(error.Path);
-            Error(column, error.Code, entry is { } k ? $"{error.Message} (entry {k + 1} of the list)" : error.Message);
+            Error(column, error.Code, entry is { } k ? new LocalizedText($"{error.Text.Chinese}（列表中的第 {k + 1} 项）", $"{error.Message} (entry {k + 1} of the list)") : error.Text);
         }
 
         if (errors == 0)
@@ -276,12 +279,12 @@ internal static class DirectoryCsvReader
                 case "false":
                     return false;
                 case null when required:
-                    Error(column, InputErrorCodes.Required, "This column is required: true or false.");
+                    Error(column, InputErrorCodes.Required, new LocalizedText("这一列必填：true 或 false。", "This column is required: true or false."));
                     return false;
                 case null:
                     return false;
                 default:
-                    Error(column, InputErrorCodes.WrongType, "true or false is expected here.");
+                    Error(column, InputErrorCodes.WrongType, new LocalizedText("这里应为 true 或 false。", "true or false is expected here."));
                     return false;
             }
         }

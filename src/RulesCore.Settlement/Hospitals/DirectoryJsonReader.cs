@@ -1,6 +1,7 @@
 using System.Text.Json;
 using RulesCore.Settlement.Json;
 using RulesCore.Settlement.Errors;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Settlement.Hospitals;
 
@@ -48,7 +49,7 @@ internal static class DirectoryJsonReader
                 {
                     if (buffer.Length > MaxEntryBytes)
                     {
-                        builder.Refuse(new InputError($"[{builder.Entries}]", InputErrorCodes.TooLarge, $"An entry is larger than {MaxEntryBytes} bytes."));
+                        builder.Refuse(new InputError($"[{builder.Entries}]", InputErrorCodes.TooLarge, new LocalizedText($"有条目超过 {MaxEntryBytes} 字节。", $"An entry is larger than {MaxEntryBytes} bytes.")));
                         return;
                     }
 
@@ -89,8 +90,13 @@ internal static class DirectoryJsonReader
             }
             catch (JsonException e)
             {
-                var where = e is { LineNumber: { } line, BytePositionInLine: { } position } ? $" at line {line + 1}, byte {position + 1}" : string.Empty;
-                builder.Error("$", InputErrorCodes.InvalidJson, "The document is not well-formed UTF-8 JSON" + where + " (nesting is limited to " + SettlementJsonOptions.Default.MaxDepth + ").");
+                var (where, at) = e is { LineNumber: { } line, BytePositionInLine: { } position }
+                    ? ($" at line {line + 1}, byte {position + 1}", $"（第 {line + 1} 行第 {position + 1} 个字节处）")
+                    : (string.Empty, string.Empty);
+                var depth = SettlementJsonOptions.Default.MaxDepth;
+                builder.Error("$", InputErrorCodes.InvalidJson, new LocalizedText(
+                    "文档不是格式正确的 UTF-8 JSON" + at + "，嵌套最多 " + depth + " 层。",
+                    "The document is not well-formed UTF-8 JSON" + where + " (nesting is limited to " + depth + ")."));
                 return;
             }
 
@@ -100,7 +106,7 @@ internal static class DirectoryJsonReader
             {
                 if (phase == Phase.Start && !builder.Stopped)
                 {
-                    builder.Error("$", InputErrorCodes.InvalidJson, "The document is empty: a hospital directory is a JSON array of hospitals.");
+                    builder.Error("$", InputErrorCodes.InvalidJson, new LocalizedText("文档是空的：医院目录应为由医院组成的 JSON 数组。", "The document is empty: a hospital directory is a JSON array of hospitals."));
                 }
 
                 return;
@@ -124,7 +130,7 @@ internal static class DirectoryJsonReader
             {
                 if (reader.TokenType != JsonTokenType.StartArray)
                 {
-                    builder.Refuse(new InputError("$", InputErrorCodes.WrongType, "A hospital directory is a JSON array of hospitals."));
+                    builder.Refuse(new InputError("$", InputErrorCodes.WrongType, new LocalizedText("医院目录应为由医院组成的 JSON 数组。", "A hospital directory is a JSON array of hospitals.")));
                     return;
                 }
 
@@ -163,7 +169,7 @@ internal static class DirectoryJsonReader
             }
             catch (ArgumentException)
             {
-                builder.Error(path, InputErrorCodes.InvalidJson, "The entry is not valid UTF-8.");
+                builder.Error(path, InputErrorCodes.InvalidJson, new LocalizedText("这个条目不是有效的 UTF-8。", "The entry is not valid UTF-8."));
                 continue;
             }
 
@@ -182,7 +188,7 @@ internal static class DirectoryJsonReader
         catch (InvalidOperationException)
         {
             // Escaped text that is not valid Unicode (a lone surrogate such as "\ud800"), found when decoded.
-            builder.Error(path, InputErrorCodes.InvalidJson, "The entry contains a string or property name that is not valid Unicode text.");
+            builder.Error(path, InputErrorCodes.InvalidJson, new LocalizedText("这个条目中有字符串或字段名不是有效的 Unicode 文本。", "The entry contains a string or property name that is not valid Unicode text."));
             return;
         }
 

@@ -133,7 +133,7 @@ public sealed class HospitalDirectory : IHospitalDirectory
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (extension is not (".json" or ".csv"))
         {
-            errors = new[] { new InputError("$", InputErrorCodes.UnknownValue, "A hospital directory file's name ends in .json or .csv.") };
+            errors = new[] { new InputError("$", InputErrorCodes.UnknownValue, new LocalizedText("医院目录文件名应以 .json 或 .csv 结尾。", "A hospital directory file's name ends in .json or .csv.")) };
             return false;
         }
 
@@ -144,7 +144,7 @@ public sealed class HospitalDirectory : IHospitalDirectory
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            errors = new[] { new InputError("$", InputErrorCodes.UnreadableFile, "The file cannot be read: " + Policies.PolicyCatalog.Unreadable(path, e) + ".") };
+            errors = new[] { Policies.PolicyCatalog.UnreadableFile(path, e) };
             return false;
         }
     }

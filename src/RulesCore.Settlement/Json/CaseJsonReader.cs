@@ -46,14 +46,16 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options) : JsonFieldR
         {
             if (IsBlank(utf8Json.Span))
             {
-                Error("$", InputErrorCodes.InvalidJson, "The document is empty: a case is a JSON object.");
+                Error("$", InputErrorCodes.InvalidJson, "文档是空的：病例应为一个 JSON 对象。", "The document is empty: a case is a JSON object.");
                 return null;
             }
 
-            var where = e is JsonException { LineNumber: { } line, BytePositionInLine: { } position }
-                ? $" at line {line + 1}, byte {position + 1}"
-                : string.Empty;
-            Error("$", InputErrorCodes.InvalidJson, "The document is not well-formed UTF-8 JSON" + where + " (nesting is limited to " + Options.MaxDepth + ").");
+            var (where, at) = e is JsonException { LineNumber: { } line, BytePositionInLine: { } position }
+                ? ($" at line {line + 1}, byte {position + 1}", $"（第 {line + 1} 行第 {position + 1} 个字节处）")
+                : (string.Empty, string.Empty);
+            Error("$", InputErrorCodes.InvalidJson,
+                "文档不是格式正确的 UTF-8 JSON" + at + "，嵌套最多 " + Options.MaxDepth + " 层。",
+                "The document is not well-formed UTF-8 JSON" + where + " (nesting is limited to " + Options.MaxDepth + ").");
             return null;
         }
 
@@ -66,7 +68,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options) : JsonFieldR
             catch (InvalidOperationException)
             {
                 // Escaped text that is not valid Unicode (a lone surrogate such as "\ud800"), found when decoded.
-                Error("$", InputErrorCodes.InvalidJson, "The document contains a string or property name that is not valid Unicode text.");
+                Error("$", InputErrorCodes.InvalidJson, "文档中有字符串或字段名不是有效的 Unicode 文本。", "The document contains a string or property name that is not valid Unicode text.");
                 return null;
             }
         }
@@ -97,7 +99,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options) : JsonFieldR
             if (root.TryGetProperty("schemaVersion", out var version) && version.ValueKind != JsonValueKind.Null
                 && !(version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out var v) && v == SettlementJson.SchemaVersion))
             {
-                Error("schemaVersion", InputErrorCodes.UnsupportedSchemaVersion, "Only schemaVersion 1 is understood.");
+                Error("schemaVersion", InputErrorCodes.UnsupportedSchemaVersion, "只支持 schemaVersion 1。", "Only schemaVersion 1 is understood.");
             }
 
             var @case = new SettlementCase

@@ -1,14 +1,15 @@
 using System.Text.Json;
 using RulesCore.Settlement.Errors;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Settlement.Json;
 
-/// <summary>Writes the errors document: each problem's path, code and message.</summary>
+/// <summary>Writes the errors document: each problem's path, code and message in the reader's language.</summary>
 internal static class ErrorsJsonWriter
 {
-    public static byte[] Write(IReadOnlyList<InputError> errors, bool indented) => JsonWriting.Write(indented, w => Write(w, errors));
+    public static byte[] Write(IReadOnlyList<InputError> errors, string language, bool indented) => JsonWriting.Write(indented, w => Write(w, errors, language));
 
-    public static void Write(Utf8JsonWriter w, IReadOnlyList<InputError> errors)
+    public static void Write(Utf8JsonWriter w, IReadOnlyList<InputError> errors, string language)
     {
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", SettlementJson.SchemaVersion);
@@ -18,7 +19,7 @@ internal static class ErrorsJsonWriter
             w.WriteStartObject();
             w.WriteString("path", e.Path);
             w.WriteString("code", e.Code);
-            w.WriteString("message", e.Message);
+            w.WriteString("message", language == Languages.English ? e.Message : e.Text.Chinese);
             w.WriteEndObject();
         }
 

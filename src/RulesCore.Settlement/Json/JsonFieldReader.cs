@@ -26,7 +26,7 @@ internal abstract class JsonFieldReader
     {
         if (e.ValueKind != JsonValueKind.Object)
         {
-            Error(path, InputErrorCodes.WrongType, "An object is expected here.");
+            Error(path, InputErrorCodes.WrongType, "这里应为对象。", "An object is expected here.");
             return false;
         }
 
@@ -39,14 +39,14 @@ internal abstract class JsonFieldReader
             var index = known.IndexOf(property, next);
             if (index < 0)
             {
-                Error(PropertyPath(path, property.Name), InputErrorCodes.UnknownProperty, "Not a property of this object (known: " + string.Join(", ", known.Names) + ").");
+                Error(UnknownProperty(PropertyPath(path, property.Name), property.Name, known.Names));
                 continue;
             }
 
             next = index + 1;
             if ((seen & (1UL << index)) != 0)
             {
-                Error(PropertyPath(path, property.Name), InputErrorCodes.DuplicateProperty, "The property appears more than once.");
+                Error(PropertyPath(path, property.Name), InputErrorCodes.DuplicateProperty, "这个字段出现了不止一次。", "The property appears more than once.");
             }
 
             seen |= 1UL << index;
@@ -70,7 +70,7 @@ internal abstract class JsonFieldReader
         {
             if (required && parent.ValueKind == JsonValueKind.Object)
             {
-                Error(path, InputErrorCodes.Required, "This property is required.");
+                Error(path, InputErrorCodes.Required, "缺少这个必填字段。", "This property is required.");
             }
 
             return false;
@@ -80,7 +80,7 @@ internal abstract class JsonFieldReader
     }
 
     /// <summary>Finds a property of the expected JSON kind; a missing required one or one of another kind is an error.</summary>
-    private bool Get(JsonElement parent, string name, string parentPath, bool required, JsonValueKind kind, string expected, out JsonElement value, out string path)
+    private bool Get(JsonElement parent, string name, string parentPath, bool required, JsonValueKind kind, LocalizedText expected, out JsonElement value, out string path)
     {
         path = Join(parentPath, name);
         if (!Find(parent, name, path, required, out value))
@@ -93,16 +93,16 @@ internal abstract class JsonFieldReader
             return true;
         }
 
-        Error(path, InputErrorCodes.WrongType, expected);
+        Error(new InputError(path, InputErrorCodes.WrongType, expected));
         return false;
     }
 
     protected T? Child<T>(JsonElement parent, string name, string parentPath, Func<JsonElement, string, T> read) where T : class =>
-        Get(parent, name, parentPath, required: true, JsonValueKind.Object, "An object is expected here.", out var value, out var path) ? read(value, path) : null;
+        Get(parent, name, parentPath, required: true, JsonValueKind.Object, Expected("这里应为对象。", "An object is expected here."), out var value, out var path) ? read(value, path) : null;
 
     protected IReadOnlyList<T> List<T>(JsonElement parent, string name, string parentPath, Func<JsonElement, string, T> read)
     {
-        if (!Get(parent, name, parentPath, required: false, JsonValueKind.Array, "An array is expected here.", out var value, out var path))
+        if (!Get(parent, name, parentPath, required: false, JsonValueKind.Array, Expected("这里应为数组。", "An array is expected here."), out var value, out var path))
         {
             return Array.Empty<T>();
         }
@@ -110,7 +110,7 @@ internal abstract class JsonFieldReader
         var length = value.GetArrayLength();
         if (length > Options.MaxCollection)
         {
-            Error(path, InputErrorCodes.TooLarge, $"At most {Options.MaxCollection} entries are accepted.");
+            Error(path, InputErrorCodes.TooLarge, $"最多接受 {Options.MaxCollection} 个条目。", $"At most {Options.MaxCollection} entries are accepted.");
             return Array.Empty<T>();
         }
 
@@ -121,7 +121,7 @@ internal abstract class JsonFieldReader
             var elementPath = $"{path}[{index++}]";
             if (element.ValueKind == JsonValueKind.Null)
             {
-                Error(elementPath, InputErrorCodes.Required, "A value is required here, not null.");
+                Error(elementPath, InputErrorCodes.Required, "这里需要一个值，不能为 null。", "A value is required here, not null.");
                 continue;
             }
 
@@ -141,7 +141,7 @@ internal abstract class JsonFieldReader
     {
         if (value.ValueKind != JsonValueKind.String)
         {
-            Error(path, InputErrorCodes.WrongType, "A string is expected here.");
+            Error(path, InputErrorCodes.WrongType, "这里应为字符串。", "A string is expected here.");
             return null;
         }
 
@@ -152,7 +152,7 @@ internal abstract class JsonFieldReader
 
         if (text.Length > Options.MaxStringLength)
         {
-            Error(path, InputErrorCodes.TooLarge, $"At most {Options.MaxStringLength} characters are accepted.");
+            Error(path, InputErrorCodes.TooLarge, $"最多接受 {Options.MaxStringLength} 个字符。", $"At most {Options.MaxStringLength} characters are accepted.");
             return null;
         }
 
@@ -172,13 +172,13 @@ internal abstract class JsonFieldReader
             return value.GetBoolean();
         }
 
-        Error(path, InputErrorCodes.WrongType, "true or false is expected here.");
+        Error(path, InputErrorCodes.WrongType, "这里应为 true 或 false。", "true or false is expected here.");
         return false;
     }
 
     protected DateTime? Date(JsonElement parent, string name, string parentPath, bool required)
     {
-        if (!Get(parent, name, parentPath, required, JsonValueKind.String, "A date string (yyyy-MM-dd) is expected here.", out var value, out var path))
+        if (!Get(parent, name, parentPath, required, JsonValueKind.String, Expected("这里应为日期字符串（yyyy-MM-dd）。", "A date string (yyyy-MM-dd) is expected here."), out var value, out var path))
         {
             return null;
         }
@@ -188,13 +188,13 @@ internal abstract class JsonFieldReader
             return date;
         }
 
-        Error(path, InputErrorCodes.InvalidDate, "A calendar date between 1900 and 2999 in the form yyyy-MM-dd is expected.");
+        Error(path, InputErrorCodes.InvalidDate, "应为 1900 年至 2999 年之间的真实日期，格式 yyyy-MM-dd。", "A calendar date between 1900 and 2999 in the form yyyy-MM-dd is expected.");
         return null;
     }
 
     protected RegionCode Region(JsonElement parent, string name, string parentPath)
     {
-        if (!Get(parent, name, parentPath, required: true, JsonValueKind.String, "A six-digit region code string is expected here.", out var value, out var path))
+        if (!Get(parent, name, parentPath, required: true, JsonValueKind.String, Expected("这里应为六位行政区划代码字符串。", "A six-digit region code string is expected here."), out var value, out var path))
         {
             return default;
         }
@@ -209,7 +209,7 @@ internal abstract class JsonFieldReader
             return region;
         }
 
-        Error(path, InputErrorCodes.InvalidRegion, "A six-digit GB/T 2260 region code with a known province prefix is expected.");
+        Error(path, InputErrorCodes.InvalidRegion, "应为六位 GB/T 2260 行政区划代码，且前两位是已知的省份。", "A six-digit GB/T 2260 region code with a known province prefix is expected.");
         return default;
     }
 
@@ -234,13 +234,22 @@ internal abstract class JsonFieldReader
             }
         }
 
-        Error(path, value.ValueKind == JsonValueKind.String ? InputErrorCodes.UnknownValue : InputErrorCodes.WrongType, "One of " + string.Join(", ", values.Keys) + " is expected.");
+        var allowed = new LocalizedText("应为以下取值之一：" + string.Join("、", values.Keys) + "。", "One of " + string.Join(", ", values.Keys) + " is expected.");
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            var nearest = Spelling.DidYouMean(value.GetString()!, values.Keys);
+            Error(new InputError(path, InputErrorCodes.UnknownValue, new LocalizedText(allowed.Chinese + nearest.Chinese, allowed.English + nearest.English)));
+        }
+        else
+        {
+            Error(new InputError(path, InputErrorCodes.WrongType, allowed));
+        }
         return default;
     }
 
     protected decimal Amount(JsonElement parent, string name, string parentPath)
     {
-        if (!Get(parent, name, parentPath, required: true, JsonValueKind.Number, "A number is expected here.", out var value, out var path))
+        if (!Get(parent, name, parentPath, required: true, JsonValueKind.Number, Expected("这里应为数字。", "A number is expected here."), out var value, out var path))
         {
             return 0m;
         }
@@ -251,7 +260,7 @@ internal abstract class JsonFieldReader
             return amount;
         }
 
-        Error(path, InputErrorCodes.OutOfRange, "An amount up to 1,000,000,000 is expected.");
+        Error(path, InputErrorCodes.OutOfRange, "金额应在 0 到 1,000,000,000 之间。", "An amount up to 1,000,000,000 is expected.");
         return 0m;
     }
 
@@ -289,12 +298,26 @@ internal abstract class JsonFieldReader
         catch (InvalidOperationException)
         {
             text = string.Empty;
-            Error(path, InputErrorCodes.WrongType, "The text is not valid Unicode.");
+            Error(path, InputErrorCodes.WrongType, "文本不是有效的 Unicode。", "The text is not valid Unicode.");
             return false;
         }
     }
 
-    protected void Error(string path, string code, string message) => Error(new InputError(path, code, message));
+    protected void Error(string path, string code, string chinese, string english) => Error(new InputError(path, code, new LocalizedText(chinese, english)));
+
+    /// <summary>
+    /// A property the object does not define: the known names, and the nearest one if the name looks misspelt. The name
+    /// itself is in the path only (shown escaped and cut, see <see cref="CaseLimits.Shown"/>).
+    /// </summary>
+    internal static InputError UnknownProperty(string path, string name, IReadOnlyCollection<string> known)
+    {
+        var nearest = Spelling.DidYouMean(name, known);
+        return new InputError(path, InputErrorCodes.UnknownProperty, new LocalizedText(
+            "这个对象没有这个字段（已知字段：" + string.Join("、", known) + "）。" + nearest.Chinese,
+            "Not a property of this object (known: " + string.Join(", ", known) + ")." + nearest.English));
+    }
+
+    private static LocalizedText Expected(string chinese, string english) => new(chinese, english);
 
     protected void Error(InputError error)
     {

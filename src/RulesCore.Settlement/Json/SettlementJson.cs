@@ -147,24 +147,44 @@ public static class SettlementJson
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Writes an error document into a buffer.</summary>
+    /// <summary>Writes an error document into a buffer, each message in English (<see cref="InputError.Message"/>).</summary>
     /// <param name="errors">The errors.</param>
     /// <param name="output">The buffer.</param>
     /// <param name="indented">Whether to indent.</param>
-    public static void WriteErrors(IReadOnlyList<InputError> errors, IBufferWriter<byte> output, bool indented)
+    public static void WriteErrors(IReadOnlyList<InputError> errors, IBufferWriter<byte> output, bool indented) =>
+        WriteErrors(errors, output, Languages.English, indented);
+
+    /// <summary>Writes an error document into a buffer, each message in the reader's language.</summary>
+    /// <param name="errors">The errors.</param>
+    /// <param name="output">The buffer.</param>
+    /// <param name="language"><see cref="Languages.Chinese"/> or <see cref="Languages.English"/>: the language of each <c>message</c> (<see cref="InputError.Text"/>).</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not supported (<see cref="Languages.IsSupported"/>).</exception>
+    public static void WriteErrors(IReadOnlyList<InputError> errors, IBufferWriter<byte> output, string language, bool indented)
     {
+        CheckLanguage(language);
         using var writer = JsonWriting.Writer(output ?? throw new ArgumentNullException(nameof(output)), indented);
-        ErrorsJsonWriter.Write(writer, errors ?? throw new ArgumentNullException(nameof(errors)));
+        ErrorsJsonWriter.Write(writer, errors ?? throw new ArgumentNullException(nameof(errors)), language);
     }
 
-    /// <summary>Writes an error document onto a stream; the stream stays open.</summary>
+    /// <summary>Writes an error document onto a stream, each message in English (<see cref="InputError.Message"/>); the stream stays open.</summary>
     /// <param name="errors">The errors.</param>
     /// <param name="output">The stream.</param>
     /// <param name="indented">Whether to indent.</param>
-    public static void WriteErrors(IReadOnlyList<InputError> errors, Stream output, bool indented)
+    public static void WriteErrors(IReadOnlyList<InputError> errors, Stream output, bool indented) =>
+        WriteErrors(errors, output, Languages.English, indented);
+
+    /// <summary>Writes an error document onto a stream, each message in the reader's language; the stream stays open.</summary>
+    /// <param name="errors">The errors.</param>
+    /// <param name="output">The stream.</param>
+    /// <param name="language"><see cref="Languages.Chinese"/> or <see cref="Languages.English"/>: the language of each <c>message</c> (<see cref="InputError.Text"/>).</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not supported (<see cref="Languages.IsSupported"/>).</exception>
+    public static void WriteErrors(IReadOnlyList<InputError> errors, Stream output, string language, bool indented)
     {
+        CheckLanguage(language);
         using var writer = JsonWriting.Writer(output ?? throw new ArgumentNullException(nameof(output)), indented);
-        ErrorsJsonWriter.Write(writer, errors ?? throw new ArgumentNullException(nameof(errors)));
+        ErrorsJsonWriter.Write(writer, errors ?? throw new ArgumentNullException(nameof(errors)), language);
     }
 
     /// <summary>Writes a decision document.</summary>
@@ -176,14 +196,41 @@ public static class SettlementJson
 #pragma warning restore RS0027
         Encoding.UTF8.GetString(DecisionJsonWriter.Write(decision ?? throw new ArgumentNullException(nameof(decision)), indented));
 
-    /// <summary>Writes an error document: <c>{ "schemaVersion": 1, "errors": [ { "path", "code", "message" } ] }</c>.</summary>
+    /// <summary>
+    /// Writes an error document: <c>{ "schemaVersion": 1, "errors": [ { "path", "code", "message" } ] }</c>, each message in
+    /// English (<see cref="InputError.Message"/>); <see cref="WriteErrors(IReadOnlyList{InputError}, string, bool)"/> writes
+    /// them in the reader's language.
+    /// </summary>
     /// <param name="errors">The errors.</param>
     /// <param name="indented">Whether to indent.</param>
     /// <returns>The UTF-8 JSON text.</returns>
 #pragma warning disable RS0027 // The buffer and stream overloads differ in their second parameter's type.
     public static string WriteErrors(IReadOnlyList<InputError> errors, bool indented = true) =>
 #pragma warning restore RS0027
-        Encoding.UTF8.GetString(ErrorsJsonWriter.Write(errors ?? throw new ArgumentNullException(nameof(errors)), indented));
+        WriteErrors(errors, Languages.English, indented);
+
+    /// <summary>
+    /// Writes an error document: <c>{ "schemaVersion": 1, "errors": [ { "path", "code", "message" } ] }</c>, each message in
+    /// the reader's language (<see cref="InputError.Text"/>), as a decision's messages are in the language it was asked in.
+    /// </summary>
+    /// <param name="errors">The errors.</param>
+    /// <param name="language"><see cref="Languages.Chinese"/> or <see cref="Languages.English"/>.</param>
+    /// <param name="indented">Whether to indent.</param>
+    /// <returns>The UTF-8 JSON text.</returns>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not supported (<see cref="Languages.IsSupported"/>).</exception>
+    public static string WriteErrors(IReadOnlyList<InputError> errors, string language, bool indented)
+    {
+        CheckLanguage(language);
+        return Encoding.UTF8.GetString(ErrorsJsonWriter.Write(errors ?? throw new ArgumentNullException(nameof(errors)), language, indented));
+    }
+
+    private static void CheckLanguage(string language)
+    {
+        if (!Languages.IsSupported(language))
+        {
+            throw new ArgumentException("The language must be \"zh-CN\" or \"en\".", nameof(language));
+        }
+    }
 
     /// <summary>
     /// Writes a why-not answer (<see cref="ISettlementEvaluator.Explain"/>): <c>{ "schemaVersion": 1, "asked", "decision",
@@ -217,5 +264,5 @@ public static class SettlementJson
         Encoding.UTF8.GetString(CaseJsonWriter.Write(@case ?? throw new ArgumentNullException(nameof(@case)), indented));
 
     internal static InputError TooLargeDocument(SettlementJsonOptions options) =>
-        new("$", InputErrorCodes.TooLarge, $"The document is larger than {options.MaxDocumentBytes} bytes.");
+        new("$", InputErrorCodes.TooLarge, new LocalizedText($"文档超过 {options.MaxDocumentBytes} 字节。", $"The document is larger than {options.MaxDocumentBytes} bytes."));
 }

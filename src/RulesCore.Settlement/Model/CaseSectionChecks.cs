@@ -9,7 +9,7 @@ internal static class CaseSectionChecks
     {
         if (person is null)
         {
-            errors.Add("person", InputErrorCodes.Required, "The insured person's account is required.");
+            errors.Add("person", InputErrorCodes.Required, "缺少参保人信息。", "The insured person's account is required.");
             return;
         }
 
@@ -20,7 +20,7 @@ internal static class CaseSectionChecks
         CaseFieldChecks.Enum(person.Card, new ValidationPath("person.card"), ref errors);
         if (person.Contribution is null)
         {
-            errors.Add("person.contribution", InputErrorCodes.Required, "The contribution status is required.");
+            errors.Add("person.contribution", InputErrorCodes.Required, "缺少缴费状态。", "The contribution status is required.");
         }
         else
         {
@@ -33,7 +33,7 @@ internal static class CaseSectionChecks
     {
         if (filings is null)
         {
-            errors.Add("filings", InputErrorCodes.Required, "The filings list is required (it may be empty).");
+            errors.Add("filings", InputErrorCodes.Required, "缺少备案列表（可以为空列表）。", "The filings list is required (it may be empty).");
             return;
         }
 
@@ -48,14 +48,14 @@ internal static class CaseSectionChecks
             var filing = filings[i];
             if (filing is null)
             {
-                errors.Add(new ValidationPath("filings", i).ToString(), InputErrorCodes.Required, "A filing is required here, not null.");
+                errors.Add(new ValidationPath("filings", i).ToString(), InputErrorCodes.Required, "这里需要一条备案，不能为 null。", "A filing is required here, not null.");
                 continue;
             }
 
-            if (CaseFieldChecks.Id(filing.Id, "filing id", new ValidationPath("filings", i, ".id"), ref errors)
+            if (CaseFieldChecks.Id(filing.Id, "备案 id", "filing id", new ValidationPath("filings", i, ".id"), ref errors)
                 && (ids is not null ? !ids.Add(filing.Id) : SeenBefore(filings, i)))
             {
-                errors.Add(new ValidationPath("filings", i, ".id").ToString(), InputErrorCodes.DuplicateId, "Another filing has the same id.");
+                errors.Add(new ValidationPath("filings", i, ".id").ToString(), InputErrorCodes.DuplicateId, "另一条备案的 id 与此相同。", "Another filing has the same id.");
             }
 
             CaseFieldChecks.Enum(filing.Reason, new ValidationPath("filings", i, ".reason"), ref errors);
@@ -83,7 +83,7 @@ internal static class CaseSectionChecks
     {
         if (qualifications is null)
         {
-            errors.Add("qualifications", InputErrorCodes.Required, "The qualifications list is required (it may be empty).");
+            errors.Add("qualifications", InputErrorCodes.Required, "缺少待遇资格列表（可以为空列表）。", "The qualifications list is required (it may be empty).");
             return;
         }
 
@@ -97,7 +97,7 @@ internal static class CaseSectionChecks
             var qualification = qualifications[i];
             if (qualification is null)
             {
-                errors.Add(new ValidationPath("qualifications", i).ToString(), InputErrorCodes.Required, "A qualification is required here, not null.");
+                errors.Add(new ValidationPath("qualifications", i).ToString(), InputErrorCodes.Required, "这里需要一条待遇资格，不能为 null。", "A qualification is required here, not null.");
                 continue;
             }
 
@@ -106,7 +106,7 @@ internal static class CaseSectionChecks
             {
                 for (var k = 0; k < designated.Count; k++)
                 {
-                    CaseFieldChecks.Id(designated[k], "hospital id", new ValidationPath(new ValidationPath("qualifications", i, ".designatedHospitals").ToString(), k), ref errors);
+                    CaseFieldChecks.Id(designated[k], "医院 id", "hospital id", new ValidationPath(new ValidationPath("qualifications", i, ".designatedHospitals").ToString(), k), ref errors);
                 }
             }
 
@@ -120,24 +120,24 @@ internal static class CaseSectionChecks
     {
         if (hospital is null)
         {
-            errors.Add(path, InputErrorCodes.Required, "The hospital is required.");
+            errors.Add(path, InputErrorCodes.Required, "缺少医院信息。", "The hospital is required.");
             return;
         }
 
-        CaseFieldChecks.Id(hospital.Id, "hospital id", new ValidationPath(path, ".id"), ref errors);
+        CaseFieldChecks.Id(hospital.Id, "医院 id", "hospital id", new ValidationPath(path, ".id"), ref errors);
         CaseFieldChecks.Text(hospital.Name, new ValidationPath(path, ".name"), ref errors);
 
         CaseFieldChecks.Region(hospital.Region, new ValidationPath(path, ".region"), ref errors);
         var services = hospital.CrossRegionServices;
         if (services is null)
         {
-            errors.Add(new ValidationPath(path, ".crossRegionServices").ToString(), InputErrorCodes.Required, "The hospital's cross-region services are required.");
+            errors.Add(new ValidationPath(path, ".crossRegionServices").ToString(), InputErrorCodes.Required, "缺少医院开通的异地就医服务。", "The hospital's cross-region services are required.");
             return;
         }
 
         if (services.ChronicConditions is null)
         {
-            errors.Add(new ValidationPath(path, ".crossRegionServices.chronicConditions").ToString(), InputErrorCodes.Required, "The list of opened conditions is required (it may be empty).");
+            errors.Add(new ValidationPath(path, ".crossRegionServices.chronicConditions").ToString(), InputErrorCodes.Required, "缺少已开通病种列表（可以为空列表）。", "The list of opened conditions is required (it may be empty).");
             return;
         }
 
@@ -156,7 +156,7 @@ internal static class CaseSectionChecks
     {
         if (encounter is null)
         {
-            errors.Add("encounter", InputErrorCodes.Required, "The encounter is required.");
+            errors.Add("encounter", InputErrorCodes.Required, "缺少就诊信息。", "The encounter is required.");
             return;
         }
 
@@ -164,7 +164,7 @@ internal static class CaseSectionChecks
         CaseFieldChecks.Range(encounter.Date, encounter.DischargeDate, new ValidationPath("encounter.date"), new ValidationPath("encounter.dischargeDate"), ref errors);
         if (encounter.Setting == CareSetting.ChronicOutpatient && encounter.Condition is null)
         {
-            errors.Add("encounter.condition", InputErrorCodes.ConditionRequired, "A chronic outpatient visit must name its condition.");
+            errors.Add("encounter.condition", InputErrorCodes.ConditionRequired, "门诊慢特病就诊必须填写病种。", "A chronic outpatient visit must name its condition.");
         }
         else if (encounter.Condition is not null)
         {
@@ -173,7 +173,7 @@ internal static class CaseSectionChecks
 
         if (encounter.Items is null)
         {
-            errors.Add("encounter.items", InputErrorCodes.Required, "The items list is required (it may be empty).");
+            errors.Add("encounter.items", InputErrorCodes.Required, "缺少费用项目列表（可以为空列表）。", "The items list is required (it may be empty).");
             return;
         }
 
@@ -187,15 +187,15 @@ internal static class CaseSectionChecks
             var item = encounter.Items[i];
             if (item is null)
             {
-                errors.Add(new ValidationPath("encounter.items", i).ToString(), InputErrorCodes.Required, "An item is required here, not null.");
+                errors.Add(new ValidationPath("encounter.items", i).ToString(), InputErrorCodes.Required, "这里需要一个费用项目，不能为 null。", "An item is required here, not null.");
                 continue;
             }
 
-            CaseFieldChecks.Id(item.Code, "item code", new ValidationPath("encounter.items", i, ".code"), ref errors);
+            CaseFieldChecks.Id(item.Code, "项目编码", "item code", new ValidationPath("encounter.items", i, ".code"), ref errors);
             CaseFieldChecks.Text(item.Description, new ValidationPath("encounter.items", i, ".description"), ref errors);
             if (item.Amount < 0 || item.Amount > CaseLimits.MaxAmount)
             {
-                errors.Add(new ValidationPath("encounter.items", i, ".amount").ToString(), InputErrorCodes.OutOfRange, "The amount must be between 0 and 1,000,000,000.");
+                errors.Add(new ValidationPath("encounter.items", i, ".amount").ToString(), InputErrorCodes.OutOfRange, "金额应在 0 到 1,000,000,000 之间。", "The amount must be between 0 and 1,000,000,000.");
             }
         }
     }

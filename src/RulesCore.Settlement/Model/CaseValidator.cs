@@ -30,7 +30,7 @@ internal static class CaseValidator
         var errors = new ValidationErrors();
         if (@case is null)
         {
-            errors.Add("$", InputErrorCodes.Required, "The case is required.");
+            errors.Add("$", InputErrorCodes.Required, "缺少病例。", "The case is required.");
             return errors.ToList();
         }
 

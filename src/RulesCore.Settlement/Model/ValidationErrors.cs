@@ -7,16 +7,16 @@ internal struct ValidationErrors
 {
     private List<InputError>? _list;
 
-    public void Add(string path, string code, string message)
+    public void Add(string path, string code, string chinese, string english)
     {
         _list ??= new List<InputError>();
         if (_list.Count < CaseValidator.MaxErrors)
         {
-            _list.Add(new InputError(path, code, message));
+            _list.Add(new InputError(path, code, new LocalizedText(chinese, english)));
         }
         else if (_list.Count == CaseValidator.MaxErrors)
         {
-            _list.Add(new InputError("$", InputErrorCodes.TooLarge, $"More than {CaseValidator.MaxErrors} problems; the rest are not listed."));
+            _list.Add(InputErrorText.TooMany(CaseValidator.MaxErrors));
         }
     }
 

@@ -53,7 +53,7 @@ public sealed class PolicyCatalog
             _entries[pack] = byParameter;
         }
 
-        _national = national ?? throw new InvalidPolicyPackException("(catalog)", new[] { new InputError("$", InputErrorCodes.Required, "A national pack is required.") });
+        _national = national ?? throw new InvalidPolicyPackException("(catalog)", new[] { new InputError("$", InputErrorCodes.Required, new LocalizedText("必须有全国政策包。", "A national pack is required.")) });
         CheckNationalCoverage();
         Packs = packs.Where(p => !ReferenceEquals(p, _declaredDefaults)).OrderBy(p => p.Level).ThenBy(p => p.Region).ToArray();
     }
@@ -85,7 +85,7 @@ public sealed class PolicyCatalog
             var key = pack.Region?.ToString() ?? "national";
             if (byRegion.TryGetValue(key, out var first))
             {
-                throw new InvalidPolicyPackException(pack.Origin, new[] { new InputError("region", InputErrorCodes.DuplicateId, $"Another pack for {key} was already added ({first.Origin}).") });
+                throw new InvalidPolicyPackException(pack.Origin, new[] { new InputError("region", InputErrorCodes.DuplicateId, new LocalizedText($"已经加入了 {key} 的另一个政策包（{first.Origin}）。", $"Another pack for {key} was already added ({first.Origin}).")) });
             }
 
             byRegion[key] = pack;
@@ -120,7 +120,7 @@ public sealed class PolicyCatalog
         origin ??= "(stream)";
         return Json.BoundedInput.Read(utf8Json, PolicyPackReader.MaxBytes) is { } bytes
             ? PolicyPackReader.Read(bytes, origin, declared)
-            : throw new InvalidPolicyPackException(origin, new[] { new InputError("$", InputErrorCodes.TooLarge, $"The document is larger than {PolicyPackReader.MaxBytes} bytes.") });
+            : throw new InvalidPolicyPackException(origin, new[] { new InputError("$", InputErrorCodes.TooLarge, new LocalizedText($"文档超过 {PolicyPackReader.MaxBytes} 字节。", $"The document is larger than {PolicyPackReader.MaxBytes} bytes.")) });
     }
 
     /// <summary>Reads and validates a pack from a file (a regular file, a pipe or a device, read as <see cref="ReadPack(Stream, string)"/> reads).</summary>
@@ -147,7 +147,7 @@ public sealed class PolicyCatalog
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            throw new InvalidPolicyPackException(path, new[] { new InputError("$", InputErrorCodes.UnreadableFile, "The file cannot be read: " + Unreadable(path, e) + " (" + FullPath(path) + ").") });
+            throw new InvalidPolicyPackException(path, new[] { UnreadableFile(path, e, FullPath(path)) });
         }
     }
 
@@ -165,15 +165,24 @@ public sealed class PolicyCatalog
     }
 
     /// <summary>Why a file cannot be read, in words (never an exception type name).</summary>
-    internal static string Unreadable(string path, Exception e) => e switch
+    internal static LocalizedText Unreadable(string path, Exception e) => e switch
     {
-        FileNotFoundException or DirectoryNotFoundException => "not found",
-        _ when Directory.Exists(path) => "it is a directory",
-        UnauthorizedAccessException => "permission denied",
-        PathTooLongException => "the path is too long",
-        ArgumentException or NotSupportedException => "not a valid path",
-        _ => "an input/output error",
+        FileNotFoundException or DirectoryNotFoundException => new("文件不存在", "not found"),
+        _ when Directory.Exists(path) => new("这是一个目录", "it is a directory"),
+        UnauthorizedAccessException => new("没有读取权限", "permission denied"),
+        PathTooLongException => new("路径太长", "the path is too long"),
+        ArgumentException or NotSupportedException => new("不是有效的路径", "not a valid path"),
+        _ => new("读写出错", "an input/output error"),
     };
+
+    /// <summary>A file that cannot be read, and why; <paramref name="where"/> (the full path) when given.</summary>
+    internal static InputError UnreadableFile(string path, Exception e, string? where = null)
+    {
+        var reason = Unreadable(path, e);
+        return new InputError("$", InputErrorCodes.UnreadableFile, new LocalizedText(
+            "无法读取文件：" + reason.Chinese + (where is null ? string.Empty : "（" + where + "）") + "。",
+            "The file cannot be read: " + reason.English + (where is null ? string.Empty : " (" + where + ")") + "."));
+    }
 
     /// <summary>Resolves every parameter for a region on a day.</summary>
     /// <param name="region">The region (any level; its city and province packs apply).</param>
@@ -275,26 +284,26 @@ public sealed class PolicyCatalog
             var sorted = entries[i].Select(v => v.Entry).OrderBy(e => e.EffectiveFrom ?? DateTime.MinValue).ToArray();
             if (sorted.Length == 0)
             {
-                errors.Add(new InputError("parameters." + name, InputErrorCodes.NotCovered, "The national pack must set every parameter."));
+                errors.Add(new InputError("parameters." + name, InputErrorCodes.NotCovered, new LocalizedText("全国政策包必须为每个参数设定取值。", "The national pack must set every parameter.")));
                 continue;
             }
 
             if (sorted[0].EffectiveFrom is not null)
             {
-                errors.Add(new InputError("parameters." + name, InputErrorCodes.NotCovered, "The national pack must cover every day: the first entry needs effectiveFrom null."));
+                errors.Add(new InputError("parameters." + name, InputErrorCodes.NotCovered, new LocalizedText("全国政策包必须覆盖每一天：第一个条目的 effectiveFrom 应为 null。", "The national pack must cover every day: the first entry needs effectiveFrom null.")));
             }
 
             for (var k = 1; k < sorted.Length; k++)
             {
                 if (sorted[k - 1].EffectiveUntil is { } until && sorted[k].EffectiveFrom != until.AddDays(1))
                 {
-                    errors.Add(new InputError("parameters." + name, InputErrorCodes.NotCovered, $"The national pack must cover every day: a gap after {until:yyyy-MM-dd}."));
+                    errors.Add(new InputError("parameters." + name, InputErrorCodes.NotCovered, new LocalizedText($"全国政策包必须覆盖每一天：{until:yyyy-MM-dd} 之后有空档。", $"The national pack must cover every day: a gap after {until:yyyy-MM-dd}.")));
                 }
             }
 
             if (sorted[sorted.Length - 1].EffectiveUntil is not null)
             {
-                errors.Add(new InputError("parameters." + name, InputErrorCodes.NotCovered, "The national pack must cover every day: the last entry needs effectiveUntil null."));
+                errors.Add(new InputError("parameters." + name, InputErrorCodes.NotCovered, new LocalizedText("全国政策包必须覆盖每一天：最后一个条目的 effectiveUntil 应为 null。", "The national pack must cover every day: the last entry needs effectiveUntil null.")));
             }
         }
 

@@ -10,6 +10,7 @@ internal sealed class PolicyPackReader
 {
     private static readonly string[] RootProperties = { "schemaVersion", "region", "name", "parameters" };
     private static readonly string[] EntryProperties = { "value", "effectiveFrom", "effectiveUntil", "source", "confidence" };
+    private static readonly string[] Confidences = { "stated", "national", "low" };
 
     /// <summary>The largest pack accepted, in bytes (the shipped national pack is under 5 KB).</summary>
     public const int MaxBytes = 1024 * 1024;
@@ -42,7 +43,8 @@ internal sealed class PolicyPackReader
         }
         catch (Exception e) when (e is JsonException or ArgumentException)
         {
-            throw new InvalidPolicyPackException(origin, new[] { new InputError("$", InputErrorCodes.InvalidJson, "The document is not well-formed UTF-8 JSON (" + FirstLine(e.Message) + ").") });
+            var at = e is JsonException { LineNumber: { } line, BytePositionInLine: { } position } ? $"（第 {line + 1} 行第 {position + 1} 个字节处）" : string.Empty;
+            throw new InvalidPolicyPackException(origin, new[] { new InputError("$", InputErrorCodes.InvalidJson, new LocalizedText("文档不是格式正确的 UTF-8 JSON" + at + "。", "The document is not well-formed UTF-8 JSON (" + FirstLine(e.Message) + ").")) });
         }
 
         using (document)
@@ -54,7 +56,7 @@ internal sealed class PolicyPackReader
             }
             catch (InvalidOperationException)
             {
-                throw new InvalidPolicyPackException(origin, new[] { new InputError("$", InputErrorCodes.InvalidJson, "The document contains a string or property name that is not valid Unicode text.") });
+                throw new InvalidPolicyPackException(origin, new[] { new InputError("$", InputErrorCodes.InvalidJson, new LocalizedText("文档中有字符串或字段名不是有效的 Unicode 文本。", "The document contains a string or property name that is not valid Unicode text.")) });
             }
 
             if (reader._errors.Count > 0 || pack is null)
@@ -94,34 +96,34 @@ internal sealed class PolicyPackReader
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            Error("$", InputErrorCodes.WrongType, "A policy pack is a JSON object.");
+            Error("$", InputErrorCodes.WrongType, "政策包应为一个 JSON 对象。", "A policy pack is a JSON object.");
             return null;
         }
 
         CheckProperties(root, "$", RootProperties);
         if (root.TryGetProperty("schemaVersion", out var version) && !(version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out var v) && v == 1))
         {
-            Error("schemaVersion", InputErrorCodes.UnsupportedSchemaVersion, "Only schemaVersion 1 is understood.");
+            Error("schemaVersion", InputErrorCodes.UnsupportedSchemaVersion, "只支持 schemaVersion 1。", "Only schemaVersion 1 is understood.");
         }
 
         RegionCode? region = null;
         if (!root.TryGetProperty("region", out var regionElement))
         {
-            Error("region", InputErrorCodes.Required, "This property is required: \"national\" or a province or city code (GB/T 2260).");
+            Error("region", InputErrorCodes.Required, "缺少这个必填字段：应为 \"national\" 或省、市的行政区划代码（GB/T 2260）。", "This property is required: \"national\" or a province or city code (GB/T 2260).");
         }
         else if (regionElement.ValueKind != JsonValueKind.String)
         {
-            Error("region", InputErrorCodes.WrongType, "A string is expected here: \"national\" or a province or city code (GB/T 2260).");
+            Error("region", InputErrorCodes.WrongType, "这里应为字符串：\"national\" 或省、市的行政区划代码（GB/T 2260）。", "A string is expected here: \"national\" or a province or city code (GB/T 2260).");
         }
         else if (regionElement.GetString() != "national")
         {
             if (!RegionCode.TryParse(regionElement.GetString(), out var code))
             {
-                Error("region", InputErrorCodes.InvalidRegion, "\"national\" or a six-digit GB/T 2260 region code with a known province prefix is expected.");
+                Error("region", InputErrorCodes.InvalidRegion, "应为 \"national\"，或前两位是已知省份的六位 GB/T 2260 行政区划代码。", "\"national\" or a six-digit GB/T 2260 region code with a known province prefix is expected.");
             }
             else if (!code.IsProvince && !code.IsCity)
             {
-                Error("region", InputErrorCodes.InvalidRegion, "A pack applies to the nation, a province (xx0000) or a city (xxxx00), not a district.");
+                Error("region", InputErrorCodes.InvalidRegion, "政策包适用于全国、省（xx0000）或市（xxxx00），不适用于区县。", "A pack applies to the nation, a province (xx0000) or a city (xxxx00), not a district.");
             }
             else
             {
@@ -132,11 +134,11 @@ internal sealed class PolicyPackReader
         var name = string.Empty;
         if (!root.TryGetProperty("name", out var nameElement) || nameElement.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(nameElement.GetString()))
         {
-            Error("name", InputErrorCodes.Required, "A non-empty name is required.");
+            Error("name", InputErrorCodes.Required, "缺少名称（不能为空）。", "A non-empty name is required.");
         }
         else if (nameElement.ValueKind != JsonValueKind.String)
         {
-            Error("name", InputErrorCodes.WrongType, "A string is expected here.");
+            Error("name", InputErrorCodes.WrongType, "这里应为字符串。", "A string is expected here.");
         }
         else if (Text(nameElement.GetString()!, "name"))
         {
@@ -146,15 +148,15 @@ internal sealed class PolicyPackReader
         var entries = new List<PolicyEntry>();
         if (!root.TryGetProperty("parameters", out var parameters))
         {
-            Error("parameters", InputErrorCodes.Required, "This property is required: an object of parameter names to effective-dated values.");
+            Error("parameters", InputErrorCodes.Required, "缺少这个必填字段：应为一个对象，把参数名对应到带生效期的取值。", "This property is required: an object of parameter names to effective-dated values.");
         }
         else if (parameters.ValueKind != JsonValueKind.Object)
         {
-            Error("parameters", InputErrorCodes.WrongType, "An object of parameter names to effective-dated values is expected.");
+            Error("parameters", InputErrorCodes.WrongType, "应为一个对象，把参数名对应到带生效期的取值。", "An object of parameter names to effective-dated values is expected.");
         }
         else if (!parameters.EnumerateObject().Any())
         {
-            Error("parameters", InputErrorCodes.Required, "At least one parameter is required: an empty pack would replace the shipped pack for its region with nothing.");
+            Error("parameters", InputErrorCodes.Required, "至少需要一个参数：空的政策包会把该地区自带的政策包替换成空。", "At least one parameter is required: an empty pack would replace the shipped pack for its region with nothing.");
         }
         else
         {
@@ -164,14 +166,18 @@ internal sealed class PolicyPackReader
                 var path = "parameters." + Shown(property.Name);
                 if (!seen.Add(property.Name))
                 {
-                    Error(path, InputErrorCodes.DuplicateProperty, "The parameter appears more than once.");
+                    Error(path, InputErrorCodes.DuplicateProperty, "这个参数出现了不止一次。", "The parameter appears more than once.");
                     continue;
                 }
 
                 var parameter = PolicyParameters.Find(property.Name) ?? _declared.FirstOrDefault(p => p.Name == property.Name);
                 if (parameter is null)
                 {
-                    Error(path, InputErrorCodes.UnknownProperty, "Not a policy parameter (known: " + string.Join(", ", PolicyParameters.All.Concat(_declared).Select(p => p.Name)) + ").");
+                    var known = PolicyParameters.All.Concat(_declared).Select(p => p.Name).ToList();
+                    var nearest = Spelling.DidYouMean(property.Name, known);
+                    Error(new InputError(path, InputErrorCodes.UnknownProperty, new LocalizedText(
+                        "没有这个政策参数（已知参数：" + string.Join("、", known) + "）。" + nearest.Chinese,
+                        "Not a policy parameter (known: " + string.Join(", ", known) + ")." + nearest.English)));
                     continue;
                 }
 
@@ -187,6 +193,7 @@ internal sealed class PolicyPackReader
         if (array.ValueKind != JsonValueKind.Array || array.GetArrayLength() == 0)
         {
             Error(path, array.ValueKind == JsonValueKind.Array ? InputErrorCodes.Required : InputErrorCodes.WrongType,
+                "应为非空数组，每项为 { value, effectiveFrom, effectiveUntil, source, confidence }。",
                 "A non-empty array of { value, effectiveFrom, effectiveUntil, source, confidence } is expected.");
             return;
         }
@@ -212,7 +219,7 @@ internal sealed class PolicyPackReader
             var current = read[i].Entry;
             if (previous.EffectiveUntil is null || current.EffectiveFrom is null || current.EffectiveFrom <= previous.EffectiveUntil)
             {
-                Error($"{path}[{read[i].Index}]", InputErrorCodes.OverlappingRange, $"The effective range overlaps entry [{read[i - 1].Index}].");
+                Error($"{path}[{read[i].Index}]", InputErrorCodes.OverlappingRange, $"生效期与条目 [{read[i - 1].Index}] 重叠。", $"The effective range overlaps entry [{read[i - 1].Index}].");
             }
         }
 
@@ -223,7 +230,7 @@ internal sealed class PolicyPackReader
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            Error(path, InputErrorCodes.WrongType, "An object is expected here.");
+            Error(path, InputErrorCodes.WrongType, "这里应为对象。", "An object is expected here.");
             return null;
         }
 
@@ -233,14 +240,14 @@ internal sealed class PolicyPackReader
         object? value = null;
         if (!element.TryGetProperty("value", out var valueElement))
         {
-            Error(path + ".value", InputErrorCodes.Required, "This property is required.");
+            Error(path + ".value", InputErrorCodes.Required, "缺少这个必填字段。", "This property is required.");
         }
         else
         {
             value = parameter.Read(valueElement, out var error);
             if (error is not null)
             {
-                Error(error with { Path = path + ".value" });
+                Error(ParameterValueText.Localized(error with { Path = path + ".value" }, valueElement));
             }
         }
 
@@ -248,23 +255,24 @@ internal sealed class PolicyPackReader
         DateTime? until = null;
         if (element.TryGetProperty("effectiveFrom", out var fromElement) && !TryDate(fromElement, out from))
         {
-            Error(path + ".effectiveFrom", InputErrorCodes.InvalidDate, "A calendar date in the form yyyy-MM-dd, or null, is expected.");
+            Error(path + ".effectiveFrom", InputErrorCodes.InvalidDate, "应为 yyyy-MM-dd 格式的真实日期，或 null。", "A calendar date in the form yyyy-MM-dd, or null, is expected.");
         }
 
         if (element.TryGetProperty("effectiveUntil", out var untilElement) && !TryDate(untilElement, out until))
         {
-            Error(path + ".effectiveUntil", InputErrorCodes.InvalidDate, "A calendar date in the form yyyy-MM-dd, or null, is expected.");
+            Error(path + ".effectiveUntil", InputErrorCodes.InvalidDate, "应为 yyyy-MM-dd 格式的真实日期，或 null。", "A calendar date in the form yyyy-MM-dd, or null, is expected.");
         }
 
         if (from is { } f && until is { } u && u < f)
         {
-            Error(path + ".effectiveUntil", InputErrorCodes.DateBeforeStart, "The range ends before effectiveFrom.");
+            Error(path + ".effectiveUntil", InputErrorCodes.DateBeforeStart, "生效期在 effectiveFrom 之前就结束了。", "The range ends before effectiveFrom.");
         }
 
         var source = element.TryGetProperty("source", out var sourceElement) ? ReadSource(sourceElement) : null;
         if (source is null)
         {
             Error(path + ".source", element.TryGetProperty("source", out var given) && !(given.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(given.GetString())) ? InputErrorCodes.WrongType : InputErrorCodes.Required,
+                "缺少取值所依据的文件：应为非空字符串，或同时给出两种文字的 { \"zh-CN\": \"…\", \"en\": \"…\" }。",
                 "The document the value comes from is required: a non-empty string, or { \"zh-CN\": \"…\", \"en\": \"…\" } with both texts.");
         }
         else if (!Text(source.Chinese, path + ".source") || !Text(source.English, path + ".source"))
@@ -275,11 +283,11 @@ internal sealed class PolicyPackReader
         var confidence = default(Confidence);
         if (!element.TryGetProperty("confidence", out var confidenceElement))
         {
-            Error(path + ".confidence", InputErrorCodes.Required, "This property is required: stated, national or low.");
+            Error(path + ".confidence", InputErrorCodes.Required, "缺少这个必填字段：stated、national 或 low。", "This property is required: stated, national or low.");
         }
         else if (confidenceElement.ValueKind != JsonValueKind.String)
         {
-            Error(path + ".confidence", InputErrorCodes.WrongType, "One of stated, national, low is expected.");
+            Error(path + ".confidence", InputErrorCodes.WrongType, "应为以下取值之一：stated、national、low。", "One of stated, national, low is expected.");
         }
         else
         {
@@ -288,7 +296,10 @@ internal sealed class PolicyPackReader
                 case "stated": confidence = Confidence.Stated; break;
                 case "national": confidence = Confidence.National; break;
                 case "low": confidence = Confidence.Low; break;
-                default: Error(path + ".confidence", InputErrorCodes.UnknownValue, "One of stated, national, low is expected."); break;
+                default:
+                    var nearest = Spelling.DidYouMean(confidenceElement.GetString()!, Confidences);
+                    Error(path + ".confidence", InputErrorCodes.UnknownValue, "应为以下取值之一：stated、national、low。" + nearest.Chinese, "One of stated, national, low is expected." + nearest.English);
+                    break;
             }
         }
 
@@ -300,13 +311,13 @@ internal sealed class PolicyPackReader
     {
         if (text.Length > MaxText)
         {
-            Error(path, InputErrorCodes.TooLarge, $"At most {MaxText} characters are accepted.");
+            Error(path, InputErrorCodes.TooLarge, $"最多接受 {MaxText} 个字符。", $"At most {MaxText} characters are accepted.");
             return false;
         }
 
         if (CaseLimits.HasControlCharacter(text))
         {
-            Error(path, InputErrorCodes.InvalidCharacter, "The text contains a control character.");
+            Error(path, InputErrorCodes.InvalidCharacter, "文本含有控制字符。", "The text contains a control character.");
             return false;
         }
 
@@ -320,11 +331,11 @@ internal sealed class PolicyPackReader
         {
             if (Array.IndexOf(known, property.Name) < 0)
             {
-                Error(Child(path, Shown(property.Name)), InputErrorCodes.UnknownProperty, "Not a property of this object (known: " + string.Join(", ", known) + ").");
+                Error(Json.JsonFieldReader.UnknownProperty(Child(path, Shown(property.Name)), property.Name, known));
             }
             else if (!seen.Add(property.Name))
             {
-                Error(Child(path, Shown(property.Name)), InputErrorCodes.DuplicateProperty, "The property appears more than once.");
+                Error(Child(path, Shown(property.Name)), InputErrorCodes.DuplicateProperty, "这个字段出现了不止一次。", "The property appears more than once.");
             }
         }
     }
@@ -333,7 +344,7 @@ internal sealed class PolicyPackReader
     private static string Shown(string name) => CaseLimits.Shown(name);
 
     /// <summary>Records a problem; after <see cref="MaxErrors"/>, one more says the rest are not listed.</summary>
-    private void Error(string path, string code, string message) => Error(new InputError(path, code, message));
+    private void Error(string path, string code, string chinese, string english) => Error(new InputError(path, code, new LocalizedText(chinese, english)));
 
     private void Error(InputError error)
     {
@@ -343,7 +354,7 @@ internal sealed class PolicyPackReader
         }
         else if (_errors.Count == MaxErrors)
         {
-            _errors.Add(new InputError("$", InputErrorCodes.TooLarge, $"More than {MaxErrors} problems; the rest are not listed."));
+            _errors.Add(InputErrorText.TooMany(MaxErrors));
         }
     }
 
