@@ -315,7 +315,7 @@ internal static class TextReport
         w.WriteLine(o.Paint(o.T("病例无效，未作判断", "INVALID CASE — no decision"), "31;1"));
         w.WriteLine(o.T("病例文件：", "case: ") + Output.Escape(file));
         w.WriteLine();
-        TextTable.Write(w, new[] { o.T("位置", "path"), o.T("代码", "code"), o.T("说明", "message") }, InputErrorText.InLanguage(errors, o.Language).Select(e => new[] { e.Path, e.Code, e.Message }).ToList());
+        TextTable.Write(w, new[] { o.T("位置", "path"), o.T("代码", "code"), o.T("说明", "message") }, errors.Select(e => new[] { e.Path, e.Code, e.Text.In(o.Language) }).ToList());
     }
 
     /// <summary>Where and when a rule applies, if it is limited: "适用：参保地 广西壮族自治区（450000）；2025-01-01 至 2025-12-31".</summary>

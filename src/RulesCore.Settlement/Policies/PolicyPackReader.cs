@@ -247,7 +247,7 @@ internal sealed class PolicyPackReader
             value = parameter.Read(valueElement, out var error);
             if (error is not null)
             {
-                Error(ParameterValueText.Localized(error with { Path = path + ".value" }, valueElement));
+                Error(error with { Path = path + ".value" });
             }
         }
 

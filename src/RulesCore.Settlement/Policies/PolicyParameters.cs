@@ -198,8 +198,8 @@ public static class PolicyParameters
     private static PolicyParameter<int> Int(string name, LocalizedText title, LocalizedText unit, PolicyScope scope, string description, int min, int max) =>
         new(name, title, scope, description, e =>
             e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var v)
-                ? v >= min && v <= max ? (v, null) : (0, Problem(InputErrorCodes.OutOfRange, $"An integer between {min} and {max} is expected."))
-                : (0, Problem(InputErrorCodes.WrongType, $"An integer between {min} and {max} is expected.")),
+                ? v >= min && v <= max ? (v, null) : (0, Problem(InputErrorCodes.OutOfRange, Between(min, max, orNull: false)))
+                : (0, Problem(InputErrorCodes.WrongType, Between(min, max, orNull: false))),
             v => v.ToString(CultureInfo.InvariantCulture),
             (v, language) => Quantity(v, unit, language));
 
@@ -207,13 +207,13 @@ public static class PolicyParameters
         new(name, title, scope, description, e =>
             e.ValueKind == JsonValueKind.Null ? (null, null)
             : e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var v) && v >= min && v <= max ? (v, null)
-            : (null, Problem(e.ValueKind == JsonValueKind.Number ? InputErrorCodes.OutOfRange : InputErrorCodes.WrongType, $"An integer between {min} and {max}, or null (unknown), is expected.")),
+            : (null, Problem(e.ValueKind == JsonValueKind.Number ? InputErrorCodes.OutOfRange : InputErrorCodes.WrongType, Between(min, max, orNull: true))),
             v => v is { } value ? value.ToString(CultureInfo.InvariantCulture) : "null",
             (v, language) => v is { } value ? Quantity(value, unit, language) : Words(language, "未知", "unknown"));
 
     private static PolicyParameter<bool> Bool(string name, LocalizedText title, PolicyScope scope, string description) =>
         new(name, title, scope, description, e =>
-            e.ValueKind is JsonValueKind.True or JsonValueKind.False ? (e.GetBoolean(), null) : (false, Problem(InputErrorCodes.WrongType, "true or false is expected here.")),
+            e.ValueKind is JsonValueKind.True or JsonValueKind.False ? (e.GetBoolean(), null) : (false, Problem(InputErrorCodes.WrongType, new("这里应为 true 或 false。", "true or false is expected here."))),
             v => v ? "true" : "false",
             (v, language) => v ? Words(language, "是", "yes") : Words(language, "否", "no"));
 
@@ -223,17 +223,19 @@ public static class PolicyParameters
             "city" => (Policies.PoolingLevel.City, null),
             "province" => (Policies.PoolingLevel.Province, null),
             "county" => (Policies.PoolingLevel.County, null),
-            _ => (default, Problem(InputErrorCodes.UnknownValue, PoolingLevels)),
+            var other => (default, Problem(InputErrorCodes.UnknownValue, Then(PoolingLevels, Spelling.DidYouMean(other!, PoolingLevelNames)))),
         }
         : (default, Problem(InputErrorCodes.WrongType, PoolingLevels));
 
-    private const string PoolingLevels = "One of city, province, county is expected.";
+    private static readonly string[] PoolingLevelNames = { "city", "province", "county" };
+
+    private static readonly LocalizedText PoolingLevels = new("应为以下取值之一：city、province、county。", "One of city, province, county is expected.");
 
     private static (IReadOnlyList<string>? Value, InputError? Error) ReadConditions(JsonElement e)
     {
         if (e.ValueKind != JsonValueKind.Array)
         {
-            return (null, Problem(InputErrorCodes.WrongType, "An array of condition identifiers is expected."));
+            return (null, Problem(InputErrorCodes.WrongType, new("应为由病种标识组成的数组。", "An array of condition identifiers is expected.")));
         }
 
         var list = new List<string>();
@@ -241,7 +243,7 @@ public static class PolicyParameters
         {
             if (item.ValueKind != JsonValueKind.String || !CaseValidator.IsConditionIdentifier(item.GetString()))
             {
-                return (null, Problem(InputErrorCodes.InvalidCondition, "Only lowerCamel condition identifiers are accepted."));
+                return (null, Problem(InputErrorCodes.InvalidCondition, new("只接受小驼峰英文病种标识，例如 hypertension。", "Only lowerCamel condition identifiers are accepted.")));
             }
 
             list.Add(item.GetString()!);
@@ -250,6 +252,13 @@ public static class PolicyParameters
         return (list, null);
     }
 
-    /// <summary>A problem with a value; the pack reader adds the path.</summary>
-    private static InputError Problem(string code, string message) => new(string.Empty, code, message);
+    /// <summary>A problem with a value, in both languages; the pack reader adds the path.</summary>
+    private static InputError Problem(string code, LocalizedText text) => new(string.Empty, code, text);
+
+    private static LocalizedText Then(LocalizedText first, LocalizedText second) => new(first.Chinese + second.Chinese, first.English + second.English);
+
+    /// <summary>The range an integer value must lie in.</summary>
+    private static LocalizedText Between(int min, int max, bool orNull) => new(
+        string.Format(CultureInfo.InvariantCulture, "应为 {0} 到 {1} 之间的整数{2}。", min, max, orNull ? "，或 null（未知）" : string.Empty),
+        string.Format(CultureInfo.InvariantCulture, orNull ? "An integer between {0} and {1}, or null (unknown), is expected." : "An integer between {0} and {1} is expected.", min, max));
 }
