@@ -53,8 +53,9 @@ internal static class TextReport
         {
             w.WriteLine();
             w.WriteLine(o.Bold(o.T("发现", "Findings")));
-            var rows = ByWeight(d).Select(f => new[] { CauseName(o, f.Cause), f.Code, SeverityName(o, f), f.Message }).ToList();
-            TextTable.Write(w, new[] { o.T("原因", "cause"), o.T("代码", "code"), o.T("级别", "severity"), o.T("说明", "message") }, rows);
+            // Codes are for programs (the decision document); a reader gets each finding's title.
+            var rows = ByWeight(d).Select(f => new[] { CauseName(o, f.Cause), f.Title, SeverityName(o, f), f.Message }).ToList();
+            TextTable.Write(w, new[] { o.T("原因", "cause"), o.T("问题", "finding"), o.T("级别", "severity"), o.T("说明", "message") }, rows);
         }
 
         var remedies = ByWeight(d).SelectMany(f => f.Remedies).GroupBy(r => r.Code).Select(g => g.First()).ToList();

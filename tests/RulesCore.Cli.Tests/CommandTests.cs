@@ -20,9 +20,9 @@ public class CommandTests
             insured in: Changsha (430100); treated in: Wuchang District, Wuhan (420106)
 
             Findings
-              cause   code                    severity  message
-              filing  FILING_EXPIRED          blocking  Filing F1 ended on 2025-01-31, before the visit.
-              filing  FILING_RETROACTIVE_ASK  warning   Whether this visit can still be filed retroactively, and until when, is for the insured region, Changsha (430100), to decide, and its rule is not recorded here: many regions accept a filing within six months after the visit (a stay: after discharge), after which it is reimbursed under the rules; ask the insured region.
+              cause   finding                                       severity  message
+              filing  filing expired                                blocking  Filing F1 ended on 2025-01-31, before the visit.
+              filing  ask whether a retroactive filing is possible  warning   Whether this visit can still be filed retroactively, and until when, is for the insured region, Changsha (430100), to decide, and its rule is not recorded here: many regions accept a filing within six months after the visit (a stay: after discharge), after which it is reimbursed under the rules; ask the insured region.
 
             What to do
               Still possible now (changes this visit's outcome):
@@ -210,11 +210,11 @@ public class CommandTests
         var (_, en, _) = Cli.Run("evaluate", Cli.Sample("001-emergency-with-temporary-filing.json"), "--lang", "en");
         var (_, lapse, _) = Cli.Run("explain", Cli.Sample("000-pingyi-three-month-lapse.json"));
 
-        Assert.Contains("  备案  TEMPORARY_RATE_REDUCTION  降低比例  ", zh, StringComparison.Ordinal);
+        Assert.Contains("  备案  临时外出就医降低报销比例  降低比例  ", zh, StringComparison.Ordinal);
         var table = zh.Substring(zh.IndexOf("发现", StringComparison.Ordinal));
         Assert.DoesNotContain("filing", table, StringComparison.Ordinal);
         Assert.DoesNotContain("blocking", table, StringComparison.Ordinal);
-        Assert.Contains("filing  TEMPORARY_RATE_REDUCTION  reduced rate", en, StringComparison.Ordinal);
+        Assert.Contains("filing  ratio lowered for a temporary visit  reduced rate", en, StringComparison.Ordinal);
         Assert.Contains("1. 医保断缴（账户，不能直接结算：不予报销）", lapse, StringComparison.Ordinal);
     }
 

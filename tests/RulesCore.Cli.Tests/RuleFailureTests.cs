@@ -34,7 +34,7 @@ public class RuleFailureTests
 
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, stderr);
-        Assert.Contains("EXAMPLE_LONG_STAY_NOTICE", stdout, StringComparison.Ordinal);
+        Assert.Contains("（示例）长期住院提示", stdout, StringComparison.Ordinal);
         Assert.Contains("（示例）住院已超过 20 天", stdout, StringComparison.Ordinal);
     }
 

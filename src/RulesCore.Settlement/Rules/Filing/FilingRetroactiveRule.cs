@@ -11,7 +11,7 @@ namespace RulesCore.Settlement.Rules;
 [FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class FilingRetroactiveRule : SettlementRule
 {
-    public static readonly FindingDefinition Available = new(FindingCodes.FilingRetroactiveAvailable, new("还能补办备案", "retroactive filing still possible"), Cause.Filing, Severity.Info, null,
+    public static readonly FindingDefinition Available = new(FindingCodes.FilingRetroactiveAvailable, new("现在办理备案仍来得及", "filing now is still in time"), Cause.Filing, Severity.Info, null,
         new("现在补办备案仍可按规定直接结算（{0}）。", "Filing now, retroactively, still lets the visit settle ({0})."),
         RemedyCodes.FileRetroactively);
 
