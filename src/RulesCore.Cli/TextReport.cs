@@ -142,7 +142,7 @@ internal static class TextReport
             w.WriteLine(o.T("覆盖本次就医的备案：", "Filing covering the visit: ") + Output.Escape(string.Join(o.T("、", ", "), covering.Select(r => FactName(o, r)))));
         }
 
-        w.WriteLine(o.T("触发的规则（按顺序）：", "Rules that fired, in order: ") + string.Join(", ", d.Trace.Select(t => t.Rule)));
+        w.WriteLine(o.T("触发的规则（按顺序；这些编号可用于 --why-not）：", "Rules that fired, in order (ids for --why-not): ") + string.Join(", ", d.Trace.Select(t => t.Rule)));
         var outOfScope = rules.Where(r => !r.AppliesTo(c)).ToList();
         if (outOfScope.Count > 0)
         {

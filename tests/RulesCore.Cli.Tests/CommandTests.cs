@@ -200,7 +200,7 @@ public class CommandTests
         Assert.DoesNotContain("payThenClaim", stdout, StringComparison.Ordinal);
         Assert.Contains("Basis: NetEase Hao article on four common reasons", stdout, StringComparison.Ordinal);
         Assert.Contains("[ ] [this visit] Apply in the app to change or cancel the long-term filing and file again for the treatment city; some regions allow changes only some months after", stdout, StringComparison.Ordinal);
-        Assert.Contains("Rules that fired, in order: filing.scope, account.card-usable, filing.gap, filing.retroactive-ask, filing.wrong-region", stdout, StringComparison.Ordinal);
+        Assert.Contains("Rules that fired, in order (ids for --why-not): filing.scope, account.card-usable, filing.gap, filing.retroactive-ask, filing.wrong-region", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
