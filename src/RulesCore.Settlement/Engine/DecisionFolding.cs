@@ -68,9 +68,10 @@ internal sealed class DecisionFolding
             });
         }
 
+        var selfPayItems = selfPay is null ? Array.Empty<string>() : selfPay.ToArray();
         if (findings is not null)
         {
-            SayWhyNoFix(findings, raised, visit, new SettlementDecision { Outcome = outcome, RateReductionPoints = points, Findings = findings, SelfPayItems = selfPay?.ToArray() ?? Array.Empty<string>() }, language);
+            SayWhyNoFix(findings, raised, visit, () => new SettlementDecision { Outcome = outcome, RateReductionPoints = points, Findings = findings, SelfPayItems = selfPayItems }, language);
         }
 
         findings?.Sort(static (a, b) =>
@@ -86,7 +87,7 @@ internal sealed class DecisionFolding
             Outcome = outcome,
             RateReductionPoints = points,
             Findings = findings is null ? Array.Empty<Finding>() : findings,
-            SelfPayItems = selfPay is null ? Array.Empty<string>() : selfPay.ToArray(),
+            SelfPayItems = selfPayItems,
             Trace = recorder is null ? Array.Empty<TraceEntry>() : recorder.Entries(_rules),
             Provenance = ProvenanceOf(visit),
             AsOf = visit.AsOf,
@@ -111,8 +112,10 @@ internal sealed class DecisionFolding
     /// Each finding that caps the outcome with no fix among its remedies says why nothing done now changes this visit:
     /// the rule's reason where it knows one, else as a plan would say it with nothing tried.
     /// </summary>
-    private static void SayWhyNoFix(List<Finding> findings, List<Raised> raised, Visit visit, SettlementDecision decision, string language)
+    /// <remarks>The decision as it stands, which a remedy's reason may read, is made only when one is asked.</remarks>
+    private static void SayWhyNoFix(List<Finding> findings, List<Raised> raised, Visit visit, Func<SettlementDecision> decisionSoFar, string language)
     {
+        SettlementDecision? decision = null;
         for (var i = 0; i < findings.Count; i++)
         {
             var f = findings[i];
@@ -121,7 +124,7 @@ internal sealed class DecisionFolding
                 continue;
             }
 
-            var reason = raised[i].NoFix ?? NoFixReasons.Why(raised[i].Finding, f, new UnfixableContext(visit, decision, Array.Empty<PlanAction>(), HasDirectory: false));
+            var reason = raised[i].NoFix ?? NoFixReasons.Why(raised[i].Finding, f, new UnfixableContext(visit, decision ??= decisionSoFar(), Array.Empty<PlanAction>(), HasDirectory: false));
             findings[i] = f with { NoFix = reason.In(language) };
         }
     }
