@@ -50,4 +50,17 @@ public sealed record SettlementDecision
     /// rather than wording <see cref="Outcome"/> anew.
     /// </summary>
     public string Headline { get; init; } = string.Empty;
+
+    /// <summary>
+    /// Gets, for a case with unknown facts, the outcomes its completions can have; <see langword="null"/> for a
+    /// complete case. When the range is not determined, <see cref="Outcome"/> is its worst, <see cref="Findings"/>
+    /// holds only what is certain, and <see cref="Verdict"/> and <see cref="Headline"/> name the range.
+    /// </summary>
+    public OutcomeRange? PossibleOutcomes { get; init; }
+
+    /// <summary>
+    /// Gets, for a case with unknown facts, one check per unknown fact that can change the outcome, most consequential
+    /// first; empty for a complete case and for unknown facts that cannot matter.
+    /// </summary>
+    public IReadOnlyList<FactCheck> Checks { get; init; } = Array.Empty<FactCheck>();
 }

@@ -33,7 +33,7 @@ internal sealed class Assessor
     public Assessment? TryAssess(SettlementCase @case, DateTime? asOf, AssessmentDepth depth, CancellationToken cancellationToken, out IReadOnlyList<InputError> errors)
     {
         errors = CaseValidator.Validate(@case);
-        return errors.Count > 0 ? null : Run(@case, asOf, depth, cancellationToken);
+        return errors.Count > 0 ? null : RunValid(@case, asOf, depth, cancellationToken);
     }
 
     /// <summary>A case's assessment.</summary>
@@ -68,16 +68,31 @@ internal sealed class Assessor
         return result;
     }
 
-    private EvaluationResult Unobserved(SettlementCase @case, DateTime? asOf, bool trace, string language, CancellationToken cancellationToken) =>
-        TryAssess(@case, asOf, trace ? AssessmentDepth.Traced : AssessmentDepth.Findings, cancellationToken, out var errors) is { } assessment
-            ? new EvaluationResult { Decision = Folding.Fold(assessment, language) }
-            : new EvaluationResult { Errors = errors };
+    private EvaluationResult Unobserved(SettlementCase @case, DateTime? asOf, bool trace, string language, CancellationToken cancellationToken)
+    {
+        var errors = CaseValidator.Validate(@case, out var unknown);
+        if (errors.Count > 0)
+        {
+            return new EvaluationResult { Errors = errors };
+        }
+
+        return new EvaluationResult
+        {
+            Decision = unknown.IsEmpty
+                ? Folding.Fold(RunValid(@case, asOf, trace ? AssessmentDepth.Traced : AssessmentDepth.Findings, cancellationToken), language)
+                : PartialDecisions.Decide(Folding, Search(@case, unknown, asOf, cancellationToken), @case, language),
+        };
+    }
+
+    /// <summary>The completions of a valid partial case, run.</summary>
+    public PartialSearch Search(SettlementCase @case, UnknownFactSet unknown, DateTime? asOf, CancellationToken cancellationToken) =>
+        PartialSearch.Run(this, @case, unknown, asOf, cancellationToken);
 
     /// <summary>The visit of a valid case as asked on a day (the caller's, else the case's, else the visit day).</summary>
     public Visit VisitOf(SettlementCase @case, DateTime? asOf) => new(@case, asOf ?? @case.AsOf ?? @case.Encounter.Date, Policies);
 
-    /// <summary>One session of the rules over a validated case, fired; its evidence recorded when a why-not asks for it.</summary>
-    private Assessment Run(SettlementCase @case, DateTime? asOf, AssessmentDepth depth, CancellationToken cancellationToken)
+    /// <summary>One session of the rules over a validated complete case, fired; its evidence recorded when a why-not asks for it.</summary>
+    public Assessment RunValid(SettlementCase @case, DateTime? asOf, AssessmentDepth depth, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var visit = VisitOf(@case, asOf);

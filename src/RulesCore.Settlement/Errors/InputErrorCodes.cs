@@ -64,4 +64,7 @@ public static class InputErrorCodes
 
     /// <summary>A file cannot be read (missing, not permitted, a directory).</summary>
     public const string UnreadableFile = "UNREADABLE_FILE";
+
+    /// <summary>A member listed in a case's <c>unknownFacts</c> is also given (in C#: holds other than its default).</summary>
+    public const string UnknownFactGiven = "UNKNOWN_FACT_GIVEN";
 }

@@ -32,6 +32,7 @@ internal static class InputErrorText
         InputErrorCodes.OverlappingRange => "生效期与同一参数的另一条目重叠。",
         InputErrorCodes.NotCovered => "全国政策包须为每个参数设定取值，并覆盖每一天。",
         InputErrorCodes.UnreadableFile => "无法读取文件。",
+        InputErrorCodes.UnknownFactGiven => "已列为未知事实，不能同时给出。",
         _ => english,
     };
 }

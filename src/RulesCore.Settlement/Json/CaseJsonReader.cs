@@ -7,6 +7,8 @@ namespace RulesCore.Settlement.Json;
 /// <summary>Reads a case document into the model, collecting every structural and semantic problem with its path.</summary>
 internal sealed class CaseJsonReader(SettlementJsonOptions options) : JsonFieldReader(options)
 {
+    private HashSet<string>? _unknown;
+
     private static readonly Dictionary<string, InsuranceScheme> Schemes = JsonNames.Map<InsuranceScheme>();
     private static readonly Dictionary<string, ContributionStatus> ContributionStatuses = JsonNames.Map<ContributionStatus>();
     private static readonly Dictionary<string, CardStatus> Cards = JsonNames.Map<CardStatus>();
@@ -15,7 +17,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options) : JsonFieldR
     private static readonly Dictionary<string, FilingBasis> Bases = JsonNames.Map<FilingBasis>();
     private static readonly Dictionary<string, CareSetting> Settings = JsonNames.Map<CareSetting>();
 
-    private static readonly KnownProperties DocumentProperties = new("schemaVersion", "asOf", "person", "filings", "qualifications", "hospital", "encounter");
+    private static readonly KnownProperties DocumentProperties = new("schemaVersion", "asOf", "person", "filings", "qualifications", "hospital", "encounter", "unknownFacts");
     private static readonly KnownProperties PersonProperties = new("name", "idNumber", "insuredRegion", "scheme", "contribution", "identityVerified", "card", "eVoucherActivated", "personalAccountPaymentEnabled");
     private static readonly KnownProperties ContributionProperties = new("status", "benefitsResumeOn");
     private static readonly KnownProperties FilingProperties = new("id", "reason", "destinationRegion", "validFrom", "validUntil", "status", "basis");
@@ -102,14 +104,18 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options) : JsonFieldR
                 Error("schemaVersion", InputErrorCodes.UnsupportedSchemaVersion, "只支持 schemaVersion 1。", "Only schemaVersion 1 is understood.");
             }
 
+            // The facts the caller does not know are read first: a listed member is not required, and must not be given.
+            var unknownFacts = List(root, "unknownFacts", string.Empty, (x, p) => StringValue(x, p) ?? string.Empty);
+            _unknown = unknownFacts.Count == 0 ? null : new HashSet<string>(unknownFacts, StringComparer.Ordinal);
             var @case = new SettlementCase
             {
                 AsOf = Date(root, "asOf", string.Empty, required: false),
                 Person = Child(root, "person", string.Empty, ReadPerson)!,
-                Filings = List(root, "filings", string.Empty, ReadFiling),
-                Qualifications = List(root, "qualifications", string.Empty, ReadQualification),
+                Filings = Unknown(root, "filings", string.Empty) ? Array.Empty<Filing>() : List(root, "filings", string.Empty, ReadFiling),
+                Qualifications = Unknown(root, "qualifications", string.Empty) ? Array.Empty<Qualification>() : List(root, "qualifications", string.Empty, ReadQualification),
                 Hospital = Child(root, "hospital", string.Empty, ReadHospital)!,
                 Encounter = Child(root, "encounter", string.Empty, ReadEncounter)!,
+                UnknownFacts = unknownFacts,
             };
 
             // Semantic checks; a path already reported keeps its first (structural) error.
@@ -132,11 +138,11 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options) : JsonFieldR
             IdNumber = String(e, "idNumber", path, required: false),
             InsuredRegion = Region(e, "insuredRegion", path),
             Scheme = Enum(e, "scheme", path, Schemes),
-            Contribution = Child(e, "contribution", path, ReadContribution)!,
-            IdentityVerified = Bool(e, "identityVerified", path, required: true),
-            Card = Enum(e, "card", path, Cards),
-            EVoucherActivated = Bool(e, "eVoucherActivated", path, required: true),
-            PersonalAccountPaymentEnabled = Bool(e, "personalAccountPaymentEnabled", path, required: true),
+            Contribution = Unknown(e, "contribution", path) ? null! : Child(e, "contribution", path, ReadContribution)!,
+            IdentityVerified = !Unknown(e, "identityVerified", path) && Bool(e, "identityVerified", path, required: true),
+            Card = Unknown(e, "card", path) ? default : Enum(e, "card", path, Cards),
+            EVoucherActivated = !Unknown(e, "eVoucherActivated", path) && Bool(e, "eVoucherActivated", path, required: true),
+            PersonalAccountPaymentEnabled = !Unknown(e, "personalAccountPaymentEnabled", path) && Bool(e, "personalAccountPaymentEnabled", path, required: true),
         };
     }
 
@@ -173,7 +179,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options) : JsonFieldR
             Condition = String(e, "condition", path, required: true)!,
             ValidFrom = Date(e, "validFrom", path, required: true) ?? default,
             ValidUntil = Date(e, "validUntil", path, required: false),
-            DesignatedHospitals = e.TryGetProperty("designatedHospitals", out var designated) && designated.ValueKind != JsonValueKind.Null
+            DesignatedHospitals = !Unknown(e, "designatedHospitals", path) && e.TryGetProperty("designatedHospitals", out var designated) && designated.ValueKind != JsonValueKind.Null
                 ? List(e, "designatedHospitals", path, (x, p) => StringValue(x, p) ?? string.Empty)
                 : null,
         };
@@ -213,8 +219,30 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options) : JsonFieldR
             Id = String(e, "id", path, required: true)!,
             Name = String(e, "name", path, required: false),
             Region = Region(e, "region", path),
-            CrossRegionServices = Child(e, "crossRegionServices", path, ReadServices)!,
+            CrossRegionServices = Unknown(e, "crossRegionServices", path) ? null! : Child(e, "crossRegionServices", path, ReadServices)!,
         };
+    }
+
+    /// <summary>Whether the case lists a member as unknown; if it is also given, that is an error naming it.</summary>
+    private bool Unknown(JsonElement parent, string name, string parentPath)
+    {
+        if (_unknown is null)
+        {
+            return false;
+        }
+
+        var path = parentPath.Length == 0 ? name : parentPath + "." + name;
+        if (!_unknown.Contains(path))
+        {
+            return false;
+        }
+
+        if (parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null)
+        {
+            Error(path, InputErrorCodes.UnknownFactGiven, path + " 已列在 unknownFacts 中，不能同时给出。", path + " is listed in unknownFacts; it cannot also be given.");
+        }
+
+        return true;
     }
 
     private CrossRegionServices ReadServices(JsonElement e, string path)
@@ -250,7 +278,7 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options) : JsonFieldR
             Code = String(e, "code", path, required: true)!,
             Description = String(e, "description", path, required: false),
             Amount = Amount(e, "amount", path),
-            InCatalog = Bool(e, "inCatalog", path, required: true),
+            InCatalog = !Unknown(e, "inCatalog", path) && Bool(e, "inCatalog", path, required: true),
         };
     }
 

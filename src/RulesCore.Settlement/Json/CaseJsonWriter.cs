@@ -7,6 +7,9 @@ internal static class CaseJsonWriter
 {
     public static byte[] Write(SettlementCase c, bool indented) => JsonWriting.Write(indented, w =>
     {
+        // A fact the case lists as unknown is left out; the list itself comes last.
+        var unknown = c.UnknownFacts.Count == 0 ? null : new HashSet<string>(c.UnknownFacts, StringComparer.Ordinal);
+        bool Known(string path) => unknown is null || !unknown.Contains(path);
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", SettlementJson.SchemaVersion);
         JsonWriting.Date(w, "asOf", c.AsOf);
@@ -23,16 +26,40 @@ internal static class CaseJsonWriter
 
         w.WriteString("insuredRegion", c.Person.InsuredRegion.ToString());
         w.WriteString("scheme", JsonNames.Of(c.Person.Scheme));
-        w.WriteStartObject("contribution");
-        w.WriteString("status", JsonNames.Of(c.Person.Contribution.Status));
-        JsonWriting.Date(w, "benefitsResumeOn", c.Person.Contribution.BenefitsResumeOn);
+        if (Known(FactPaths.Contribution))
+        {
+            w.WriteStartObject("contribution");
+            w.WriteString("status", JsonNames.Of(c.Person.Contribution.Status));
+            JsonWriting.Date(w, "benefitsResumeOn", c.Person.Contribution.BenefitsResumeOn);
+            w.WriteEndObject();
+        }
+
+        if (Known(FactPaths.IdentityVerified))
+        {
+            w.WriteBoolean("identityVerified", c.Person.IdentityVerified);
+        }
+
+        if (Known(FactPaths.Card))
+        {
+            w.WriteString("card", JsonNames.Of(c.Person.Card));
+        }
+
+        if (Known(FactPaths.EVoucherActivated))
+        {
+            w.WriteBoolean("eVoucherActivated", c.Person.EVoucherActivated);
+        }
+
+        if (Known(FactPaths.PersonalAccountPaymentEnabled))
+        {
+            w.WriteBoolean("personalAccountPaymentEnabled", c.Person.PersonalAccountPaymentEnabled);
+        }
+
         w.WriteEndObject();
-        w.WriteBoolean("identityVerified", c.Person.IdentityVerified);
-        w.WriteString("card", JsonNames.Of(c.Person.Card));
-        w.WriteBoolean("eVoucherActivated", c.Person.EVoucherActivated);
-        w.WriteBoolean("personalAccountPaymentEnabled", c.Person.PersonalAccountPaymentEnabled);
-        w.WriteEndObject();
-        w.WriteStartArray("filings");
+        if (Known(FactPaths.Filings))
+        {
+            w.WriteStartArray("filings");
+        }
+
         foreach (var f in c.Filings)
         {
             w.WriteStartObject();
@@ -46,15 +73,24 @@ internal static class CaseJsonWriter
             w.WriteEndObject();
         }
 
-        w.WriteEndArray();
-        w.WriteStartArray("qualifications");
-        foreach (var q in c.Qualifications)
+        if (Known(FactPaths.Filings))
         {
+            w.WriteEndArray();
+        }
+
+        if (Known(FactPaths.Qualifications))
+        {
+            w.WriteStartArray("qualifications");
+        }
+
+        for (var k = 0; k < c.Qualifications.Count; k++)
+        {
+            var q = c.Qualifications[k];
             w.WriteStartObject();
             w.WriteString("condition", q.Condition);
             JsonWriting.Date(w, "validFrom", q.ValidFrom);
             JsonWriting.Date(w, "validUntil", q.ValidUntil);
-            if (q.DesignatedHospitals is { } designated)
+            if (q.DesignatedHospitals is { } designated && (unknown is null || Known(FactPaths.DesignatedHospitals(k))))
             {
                 w.WriteStartArray("designatedHospitals");
                 foreach (var id in designated)
@@ -68,7 +104,11 @@ internal static class CaseJsonWriter
             w.WriteEndObject();
         }
 
-        w.WriteEndArray();
+        if (Known(FactPaths.Qualifications))
+        {
+            w.WriteEndArray();
+        }
+
         w.WriteStartObject("hospital");
         w.WriteString("id", c.Hospital.Id);
         if (c.Hospital.Name is not null)
@@ -77,12 +117,16 @@ internal static class CaseJsonWriter
         }
 
         w.WriteString("region", c.Hospital.Region.ToString());
-        w.WriteStartObject("crossRegionServices");
-        w.WriteBoolean("inpatient", c.Hospital.CrossRegionServices.Inpatient);
-        w.WriteBoolean("generalOutpatient", c.Hospital.CrossRegionServices.GeneralOutpatient);
-        JsonWriting.Strings(w, "chronicConditions", c.Hospital.CrossRegionServices.ChronicConditions);
-        w.WriteBoolean("intraProvinceOnly", c.Hospital.CrossRegionServices.IntraProvinceOnly);
-        w.WriteEndObject();
+        if (Known(FactPaths.CrossRegionServices))
+        {
+            w.WriteStartObject("crossRegionServices");
+            w.WriteBoolean("inpatient", c.Hospital.CrossRegionServices.Inpatient);
+            w.WriteBoolean("generalOutpatient", c.Hospital.CrossRegionServices.GeneralOutpatient);
+            JsonWriting.Strings(w, "chronicConditions", c.Hospital.CrossRegionServices.ChronicConditions);
+            w.WriteBoolean("intraProvinceOnly", c.Hospital.CrossRegionServices.IntraProvinceOnly);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
         w.WriteStartObject("encounter");
         w.WriteString("setting", JsonNames.Of(c.Encounter.Setting));
@@ -98,8 +142,9 @@ internal static class CaseJsonWriter
         }
 
         w.WriteStartArray("items");
-        foreach (var i in c.Encounter.Items)
+        for (var k = 0; k < c.Encounter.Items.Count; k++)
         {
+            var i = c.Encounter.Items[k];
             w.WriteStartObject();
             w.WriteString("code", i.Code);
             if (i.Description is not null)
@@ -108,12 +153,21 @@ internal static class CaseJsonWriter
             }
 
             w.WriteNumber("amount", i.Amount);
-            w.WriteBoolean("inCatalog", i.InCatalog);
+            if (unknown is null || Known(FactPaths.ItemInCatalog(k)))
+            {
+                w.WriteBoolean("inCatalog", i.InCatalog);
+            }
+
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
         w.WriteEndObject();
+        if (unknown is not null)
+        {
+            JsonWriting.Strings(w, "unknownFacts", c.UnknownFacts);
+        }
+
         w.WriteEndObject();
     });
 }

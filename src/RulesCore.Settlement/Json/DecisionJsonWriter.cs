@@ -12,11 +12,34 @@ internal static class DecisionJsonWriter
     {
         w.WriteStartObject();
         w.WriteNumber("schemaVersion", SettlementJson.SchemaVersion);
-        w.WriteString("outcome", JsonNames.Of(decision.Outcome));
+        // "undetermined" is not an outcome: only a case that lists unknown facts is answered with it.
+        w.WriteString("outcome", decision.PossibleOutcomes is { IsDetermined: false } ? "undetermined" : JsonNames.Of(decision.Outcome));
         w.WriteNumber("rateReductionPoints", decision.RateReductionPoints);
         JsonWriting.Date(w, "asOf", decision.AsOf);
         w.WriteBoolean("askedBeforeVisit", decision.AskedBeforeVisit);
         w.WriteString("headline", decision.Headline);
+        if (decision.PossibleOutcomes is { } range)
+        {
+            w.WriteStartObject("possibleOutcomes");
+            w.WriteString("best", JsonNames.Of(range.Best));
+            w.WriteString("worst", JsonNames.Of(range.Worst));
+            w.WriteBoolean("exhaustive", range.Exhaustive);
+            w.WriteEndObject();
+            w.WriteStartArray("checks");
+            foreach (var c in decision.Checks)
+            {
+                w.WriteStartObject();
+                w.WriteString("fact", c.Fact);
+                w.WriteString("text", c.Text);
+                w.WriteString("where", c.Where);
+                w.WriteString("worstIfUnfavourable", JsonNames.Of(c.WorstIfUnfavourable));
+                JsonWriting.Strings(w, "couldRaise", c.CouldRaise);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteStartArray("findings");
         foreach (var f in decision.Findings)
         {

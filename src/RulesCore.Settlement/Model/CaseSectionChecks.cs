@@ -5,7 +5,7 @@ namespace RulesCore.Settlement.Model;
 /// <summary>The checks of each section of a case: the person, filings, qualifications, hospital and encounter.</summary>
 internal static class CaseSectionChecks
 {
-    internal static void ValidatePerson(InsuranceAccount? person, ref ValidationErrors errors)
+    internal static void ValidatePerson(InsuranceAccount? person, UnknownFactSet unknown, ref ValidationErrors errors)
     {
         if (person is null)
         {
@@ -17,8 +17,26 @@ internal static class CaseSectionChecks
         CaseFieldChecks.Text(person.IdNumber, new ValidationPath("person.idNumber"), ref errors);
         CaseFieldChecks.Region(person.InsuredRegion, new ValidationPath("person.insuredRegion"), ref errors);
         CaseFieldChecks.Enum(person.Scheme, new ValidationPath("person.scheme"), ref errors);
-        CaseFieldChecks.Enum(person.Card, new ValidationPath("person.card"), ref errors);
-        if (person.Contribution is null)
+        if (!unknown.Has(FactKind.Card))
+        {
+            CaseFieldChecks.Enum(person.Card, new ValidationPath("person.card"), ref errors);
+        }
+        else if (person.Card != default)
+        {
+            UnknownFactSet.Given(FactPaths.Card, ref errors);
+        }
+
+        GivenIfTrue(person.IdentityVerified, FactKind.IdentityVerified, FactPaths.IdentityVerified, unknown, ref errors);
+        GivenIfTrue(person.EVoucherActivated, FactKind.EVoucherActivated, FactPaths.EVoucherActivated, unknown, ref errors);
+        GivenIfTrue(person.PersonalAccountPaymentEnabled, FactKind.PersonalAccountPaymentEnabled, FactPaths.PersonalAccountPaymentEnabled, unknown, ref errors);
+        if (unknown.Has(FactKind.Contribution))
+        {
+            if (person.Contribution is not null)
+            {
+                UnknownFactSet.Given(FactPaths.Contribution, ref errors);
+            }
+        }
+        else if (person.Contribution is null)
         {
             errors.Add("person.contribution", InputErrorCodes.Required, "缺少缴费状态。", "The contribution status is required.");
         }
@@ -29,11 +47,25 @@ internal static class CaseSectionChecks
         }
     }
 
-    internal static void ValidateFilings(IReadOnlyList<Filing>? filings, ref ValidationErrors errors)
+    private static void GivenIfTrue(bool value, FactKind kind, string path, UnknownFactSet unknown, ref ValidationErrors errors)
+    {
+        if (value && unknown.Has(kind))
+        {
+            UnknownFactSet.Given(path, ref errors);
+        }
+    }
+
+    internal static void ValidateFilings(IReadOnlyList<Filing>? filings, bool unknown, ref ValidationErrors errors)
     {
         if (filings is null)
         {
             errors.Add("filings", InputErrorCodes.Required, "缺少备案列表（可以为空列表）。", "The filings list is required (it may be empty).");
+            return;
+        }
+
+        if (unknown && filings.Count > 0)
+        {
+            UnknownFactSet.Given(FactPaths.Filings, ref errors);
             return;
         }
 
@@ -79,11 +111,17 @@ internal static class CaseSectionChecks
         return false;
     }
 
-    internal static void ValidateQualifications(IReadOnlyList<Qualification>? qualifications, ref ValidationErrors errors)
+    internal static void ValidateQualifications(IReadOnlyList<Qualification>? qualifications, UnknownFactSet unknown, ref ValidationErrors errors)
     {
         if (qualifications is null)
         {
             errors.Add("qualifications", InputErrorCodes.Required, "缺少待遇资格列表（可以为空列表）。", "The qualifications list is required (it may be empty).");
+            return;
+        }
+
+        if (qualifications.Count > 0 && unknown.Has(FactKind.Qualifications))
+        {
+            UnknownFactSet.Given(FactPaths.Qualifications, ref errors);
             return;
         }
 
@@ -102,6 +140,10 @@ internal static class CaseSectionChecks
             }
 
             CaseFieldChecks.Condition(qualification.Condition, new ValidationPath("qualifications", i, ".condition"), ref errors);
+            if (qualification.DesignatedHospitals is not null && !unknown.IsEmpty && unknown.Has(FactKind.DesignatedHospitals, i))
+            {
+                UnknownFactSet.Given(FactPaths.DesignatedHospitals(i), ref errors);
+            }
             if (qualification.DesignatedHospitals is { } designated && !CaseFieldChecks.Size(designated.Count, CaseLimits.MaxFilings, new ValidationPath("qualifications", i, ".designatedHospitals").ToString(), ref errors))
             {
                 for (var k = 0; k < designated.Count; k++)
@@ -114,9 +156,7 @@ internal static class CaseSectionChecks
         }
     }
 
-    internal static void ValidateHospital(Hospital? hospital, ref ValidationErrors errors) => ValidateHospital(hospital, "hospital", ref errors);
-
-    internal static void ValidateHospital(Hospital? hospital, string path, ref ValidationErrors errors)
+    internal static void ValidateHospital(Hospital? hospital, string path, bool servicesUnknown, ref ValidationErrors errors)
     {
         if (hospital is null)
         {
@@ -129,6 +169,16 @@ internal static class CaseSectionChecks
 
         CaseFieldChecks.Region(hospital.Region, new ValidationPath(path, ".region"), ref errors);
         var services = hospital.CrossRegionServices;
+        if (servicesUnknown)
+        {
+            if (services is not null)
+            {
+                UnknownFactSet.Given(FactPaths.CrossRegionServices, ref errors);
+            }
+
+            return;
+        }
+
         if (services is null)
         {
             errors.Add(new ValidationPath(path, ".crossRegionServices").ToString(), InputErrorCodes.Required, "缺少医院开通的异地就医服务。", "The hospital's cross-region services are required.");
@@ -152,7 +202,7 @@ internal static class CaseSectionChecks
         }
     }
 
-    internal static void ValidateEncounter(Encounter? encounter, ref ValidationErrors errors)
+    internal static void ValidateEncounter(Encounter? encounter, UnknownFactSet unknown, ref ValidationErrors errors)
     {
         if (encounter is null)
         {
@@ -193,6 +243,11 @@ internal static class CaseSectionChecks
 
             CaseFieldChecks.Id(item.Code, "项目编码", "item code", new ValidationPath("encounter.items", i, ".code"), ref errors);
             CaseFieldChecks.Text(item.Description, new ValidationPath("encounter.items", i, ".description"), ref errors);
+            if (item.InCatalog && !unknown.IsEmpty && unknown.Has(FactKind.ItemInCatalog, i))
+            {
+                UnknownFactSet.Given(FactPaths.ItemInCatalog(i), ref errors);
+            }
+
             if (item.Amount < 0 || item.Amount > CaseLimits.MaxAmount)
             {
                 errors.Add(new ValidationPath("encounter.items", i, ".amount").ToString(), InputErrorCodes.OutOfRange, "金额应在 0 到 1,000,000,000 之间。", "The amount must be between 0 and 1,000,000,000.");

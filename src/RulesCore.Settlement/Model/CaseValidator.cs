@@ -25,22 +25,33 @@ internal static class CaseValidator
         return true;
     }
 
-    public static IReadOnlyList<InputError> Validate(SettlementCase? @case)
+    public static IReadOnlyList<InputError> Validate(SettlementCase? @case) => Validate(@case, out _);
+
+    /// <summary>A case's problems, and its unknown facts (none when it has problems).</summary>
+    public static IReadOnlyList<InputError> Validate(SettlementCase? @case, out UnknownFactSet unknown)
     {
         var errors = new ValidationErrors();
+        unknown = UnknownFactSet.None;
         if (@case is null)
         {
             errors.Add("$", InputErrorCodes.Required, "缺少病例。", "The case is required.");
             return errors.ToList();
         }
 
+        var listed = @case.UnknownFacts is { Count: 0 } ? UnknownFactSet.None : UnknownFactSet.Of(@case, ref errors);
         CaseFieldChecks.OptionalDate(@case.AsOf, new ValidationPath("asOf"), ref errors);
-        CaseSectionChecks.ValidatePerson(@case.Person, ref errors);
-        CaseSectionChecks.ValidateFilings(@case.Filings, ref errors);
-        CaseSectionChecks.ValidateQualifications(@case.Qualifications, ref errors);
-        CaseSectionChecks.ValidateHospital(@case.Hospital, ref errors);
-        CaseSectionChecks.ValidateEncounter(@case.Encounter, ref errors);
-        return errors.ToList();
+        CaseSectionChecks.ValidatePerson(@case.Person, listed, ref errors);
+        CaseSectionChecks.ValidateFilings(@case.Filings, listed.Has(FactKind.Filings), ref errors);
+        CaseSectionChecks.ValidateQualifications(@case.Qualifications, listed, ref errors);
+        CaseSectionChecks.ValidateHospital(@case.Hospital, "hospital", listed.Has(FactKind.CrossRegionServices), ref errors);
+        CaseSectionChecks.ValidateEncounter(@case.Encounter, listed, ref errors);
+        var list = errors.ToList();
+        if (list.Count == 0)
+        {
+            unknown = listed;
+        }
+
+        return list;
     }
 
     /// <summary>
@@ -50,7 +61,7 @@ internal static class CaseValidator
     internal static IReadOnlyList<InputError> ValidateHospital(Hospital? hospital, string path, string? level = null)
     {
         var errors = new ValidationErrors();
-        CaseSectionChecks.ValidateHospital(hospital, path, ref errors);
+        CaseSectionChecks.ValidateHospital(hospital, path, servicesUnknown: false, ref errors);
         CaseFieldChecks.Text(level, new ValidationPath(path, ".level"), ref errors);
         return errors.ToList();
     }

@@ -24,4 +24,16 @@ public sealed record SettlementCase
 
     /// <summary>Gets the encounter being settled. Required.</summary>
     public required Encounter Encounter { get; init; }
+
+    /// <summary>
+    /// Gets the facts the caller does not know, as case paths (<see cref="FactPaths"/>; e.g. <c>filings</c>,
+    /// <c>person.card</c>, <c>encounter.items[2].inCatalog</c>). Default: none — the case is complete and decides as
+    /// it always has. A listed member is left out: a reference member <see langword="null"/>, a value member its
+    /// default (<see langword="false"/>, <c>default</c> of an enum), a list empty; any other value is an
+    /// <see cref="Errors.InputErrorCodes.UnknownFactGiven"/> error naming it. A member neither given nor listed keeps
+    /// its meaning (a required member is <see cref="Errors.InputErrorCodes.Required"/>; an empty list means none). The
+    /// decision then brackets every completion of the unknown facts (<see cref="Decisions.SettlementDecision.PossibleOutcomes"/>)
+    /// and says what to check (<see cref="Decisions.SettlementDecision.Checks"/>).
+    /// </summary>
+    public IReadOnlyList<string> UnknownFacts { get; init; } = Array.Empty<string>();
 }
