@@ -39,20 +39,63 @@ internal static class TextReport
     /// <summary>The decision's headline, fitting the moment it was judged at (asked before the visit: as things stand).</summary>
     private static string Headline(Output o, SettlementDecision d) => Painted(o, d, d.Headline);
 
+    /// <summary>
+    /// What a partial case leaves to check, most consequential first: what, where, and the outcome if the answer is
+    /// unfavourable; or that its unknown facts cannot change the outcome.
+    /// </summary>
+    private static void Checks(Output o, SettlementDecision d)
+    {
+        if (d.PossibleOutcomes is null)
+        {
+            return;
+        }
+
+        var w = o.Writer;
+        if (d.Checks.Count == 0)
+        {
+            w.WriteLine(o.T("未知的事实不影响这个结果。", "The unknown facts cannot change this outcome."));
+            return;
+        }
+
+        w.WriteLine();
+        w.WriteLine(o.Bold(o.T("还需核实：", "Still to check:")));
+        foreach (var check in d.Checks)
+        {
+            w.WriteLine("  [ ] " + Output.Escape(check.Text) + o.T("。", "."));
+            w.WriteLine("      " + o.T("在哪里：", "where: ") + Output.Escape(check.Where) + o.T("；如果不利：", "; if unfavourable: ") + CapName(o, check.WorstIfUnfavourable));
+        }
+
+        if (!d.PossibleOutcomes.Exhaustive)
+        {
+            w.WriteLine("  " + o.T("（未知事实太多，部分只按最好和最坏的情形估计。）", "(Too many unknown facts: some were tried at their best and worst only.)"));
+        }
+    }
+
+    /// <summary>"未发现问题" — or, for a partial case, that no finding is certain.</summary>
+    private static string NoFindings(Output o, SettlementDecision d) => d.PossibleOutcomes is null
+        ? o.T("未发现问题。", "No findings.")
+        : o.T("没有无论未知事实如何都成立的问题。", "No finding holds whatever the unknown facts are.");
+
+    /// <summary>The findings' heading: for a partial case, the certain ones.</summary>
+    private static string FindingsHeading(Output o, SettlementDecision d) => d.PossibleOutcomes is null
+        ? o.T("发现", "Findings")
+        : o.T("确定的问题（无论未知事实如何）", "Certain findings (whatever the unknown facts are)");
+
     public static void Decision(Output o, string file, SettlementCase c, SettlementDecision d)
     {
         var w = o.Writer;
         w.WriteLine(Headline(o, d));
         w.WriteLine(o.T("病例文件：", "case: ") + Output.Escape(file));
         w.WriteLine(Regions(o, c));
+        Checks(o, d);
         if (d.Findings.Count == 0)
         {
-            w.WriteLine(o.T("未发现问题。", "No findings."));
+            w.WriteLine(NoFindings(o, d));
         }
         else
         {
             w.WriteLine();
-            w.WriteLine(o.Bold(o.T("发现", "Findings")));
+            w.WriteLine(o.Bold(FindingsHeading(o, d)));
             // Codes are for programs (the decision document); a reader gets each finding's title.
             var rows = ByWeight(d).Select(f => new[] { CauseName(o, f.Cause), f.Title, SeverityName(o, f), f.Message }).ToList();
             TextTable.Write(w, new[] { o.T("原因", "cause"), o.T("问题", "finding"), o.T("级别", "severity"), o.T("说明", "message") }, rows);
@@ -96,10 +139,13 @@ internal static class TextReport
         w.WriteLine(Headline(o, d));
         w.WriteLine(o.T("病例文件：", "case: ") + Output.Escape(file));
         w.WriteLine(Regions(o, c));
+        Checks(o, d);
         w.WriteLine();
         if (d.Findings.Count == 0)
         {
-            w.WriteLine(o.T("没有任何规则发现问题：本次就医可以直接结算。", "No rule found a problem: this visit settles directly."));
+            w.WriteLine(d.PossibleOutcomes is null
+                ? o.T("没有任何规则发现问题：本次就医可以直接结算。", "No rule found a problem: this visit settles directly.")
+                : NoFindings(o, d));
         }
 
         var byId = rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
@@ -142,7 +188,10 @@ internal static class TextReport
             w.WriteLine(o.T("覆盖本次就医的备案：", "Filing covering the visit: ") + Output.Escape(string.Join(o.T("、", ", "), covering.Select(r => FactName(o, r)))));
         }
 
-        w.WriteLine(o.T("触发的规则（按顺序；这些编号可用于 --why-not）：", "Rules that fired, in order (ids for --why-not): ") + string.Join(", ", d.Trace.Select(t => t.Rule)));
+        w.WriteLine(d.PossibleOutcomes is null
+            ? o.T("触发的规则（按顺序；这些编号可用于 --why-not）：", "Rules that fired, in order (ids for --why-not): ") + string.Join(", ", d.Trace.Select(t => t.Rule))
+            : o.T("病例有未知的事实：结论来自它们的多种可能，没有单一的规则触发顺序（可用 --why-not 查看某条规则）。",
+                "The case has unknown facts: the answer comes from their possible values, with no single order of rules fired (ask --why-not about a rule)."));
         var outOfScope = rules.Where(r => !r.AppliesTo(c)).ToList();
         if (outOfScope.Count > 0)
         {
@@ -219,6 +268,12 @@ internal static class TextReport
             w.WriteLine(indent + "  " + o.T("不完整：", "Partial: ") + Output.Escape(partial));
         }
 
+        if (rule.DependsOn.Count > 0)
+        {
+            w.WriteLine(indent + "  " + o.T("它是否触发取决于未知的事实：", "Whether it fires depends on unknown facts: ") + string.Join(", ", rule.DependsOn)
+                + o.T("（以上按最坏的可能情形说明）", " (the above is for the worst possibility)"));
+        }
+
         if (rule.Because.Count > 0)
         {
             w.WriteLine(indent + "  " + o.T("缺少的推导事实由以下规则产生：", "The derived facts it lacks come from:"));
@@ -239,6 +294,7 @@ internal static class TextReport
         w.WriteLine(Headline(o, plan.Current));
         w.WriteLine(o.T("病例文件：", "case: ") + Output.Escape(file));
         w.WriteLine(Regions(o, c));
+        Checks(o, plan.Current);
         w.WriteLine();
         if (plan.Current.Outcome == Outcome.Direct)
         {

@@ -281,13 +281,28 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         }
 
         var language = LanguageOf(options);
-        var assessment = _assessor.Assess(@case, options.AsOf, AssessmentDepth.Diagnosed, cancellationToken);
-        var decision = _assessor.Folding.Fold(assessment, language);
-        var explainer = new WhyNotExplainer(_rules, assessment.Session.Query<object>().ToList(), assessment.Evidence!, decision.Trace,
+        var unknown = _assessor.UnknownOf(@case);
+
+        // A partial case is diagnosed on its worst completion, and each rule says which unknown facts its firing turns on.
+        var search = unknown is null ? null : _assessor.Search(@case, unknown, options.AsOf, traced: true, cancellationToken);
+        var assessment = _assessor.Assess(search?.Worst.Case ?? @case, options.AsOf, AssessmentDepth.Diagnosed, cancellationToken);
+        var decision = search is null ? _assessor.Folding.Fold(assessment, language) : PartialDecisions.Decide(_assessor.Folding, search, @case, language);
+        var explainer = new WhyNotExplainer(_rules, assessment.Session.Query<object>().ToList(), assessment.Evidence!, assessment.Trace!.Entries(_rules),
             rule => _rules.InScope(rule, @case.Person.InsuredRegion, @case.Hospital.Region, assessment.Visit.Date), language, cancellationToken);
         var rules = asked.Select(explainer.Diagnose).ToArray();
+        if (search is not null)
+        {
+            rules = rules.Select(r => DependsOn(r, search)).ToArray();
+        }
+
         return new WhyNot { Asked = ruleIdOrFindingCode, Decision = decision, Rules = rules, Checks = explainer.Checks, CheckBudget = explainer.Budget };
     }
+
+    private static RuleDiagnosis DependsOn(RuleDiagnosis rule, PartialSearch search) => rule with
+    {
+        DependsOn = search.FiringDependsOn(rule.Rule),
+        Because = rule.Because.Select(b => DependsOn(b, search)).ToArray(),
+    };
 
     /// <inheritdoc />
     public SettlementPlan Plan(SettlementCase @case, EvaluationOptions? options = null, CancellationToken cancellationToken = default)

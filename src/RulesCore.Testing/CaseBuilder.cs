@@ -273,6 +273,47 @@ public sealed class CaseBuilder
     /// <returns>A new builder.</returns>
     public CaseBuilder WithPersonalAccountDisabled() => WithPerson(p => p with { PersonalAccountPaymentEnabled = false });
 
+    /// <summary>
+    /// The facts named are not known to the caller: listed in <see cref="SettlementCase.UnknownFacts"/> and left out
+    /// of the case (a reference member <see langword="null"/>, a value member its default, a list empty).
+    /// </summary>
+    /// <param name="paths">The facts' paths (<see cref="FactPaths"/>).</param>
+    /// <returns>A new builder.</returns>
+    /// <exception cref="ArgumentException">A path names no fact that can be unknown.</exception>
+    public CaseBuilder WithUnknown(params string[] paths) => With(c => Unknown(c, paths));
+
+    /// <summary>A case with the facts at <paramref name="paths"/> listed as unknown and left out.</summary>
+    internal static SettlementCase Unknown(SettlementCase c, IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            c = path switch
+            {
+                FactPaths.Filings => c with { Filings = Array.Empty<Filing>() },
+                FactPaths.Qualifications => c with { Qualifications = Array.Empty<Qualification>() },
+                FactPaths.Card => c with { Person = c.Person with { Card = default } },
+                FactPaths.EVoucherActivated => c with { Person = c.Person with { EVoucherActivated = false } },
+                FactPaths.IdentityVerified => c with { Person = c.Person with { IdentityVerified = false } },
+                FactPaths.PersonalAccountPaymentEnabled => c with { Person = c.Person with { PersonalAccountPaymentEnabled = false } },
+                FactPaths.Contribution => c with { Person = c.Person with { Contribution = null! } },
+                FactPaths.CrossRegionServices => c with { Hospital = c.Hospital with { CrossRegionServices = null! } },
+                _ when Indexed(path, "qualifications[", "].designatedHospitals") is { } q && q < c.Qualifications.Count =>
+                    c with { Qualifications = c.Qualifications.Select((x, i) => i == q ? x with { DesignatedHospitals = null } : x).ToArray() },
+                _ when Indexed(path, "encounter.items[", "].inCatalog") is { } k && k < c.Encounter.Items.Count =>
+                    c with { Encounter = c.Encounter with { Items = c.Encounter.Items.Select((x, i) => i == k ? x with { InCatalog = false } : x).ToArray() } },
+                _ => throw new ArgumentException($"'{path}' names no fact of this case that can be unknown.", nameof(paths)),
+            };
+            c = c with { UnknownFacts = c.UnknownFacts.Contains(path) ? c.UnknownFacts : c.UnknownFacts.Append(path).ToArray() };
+        }
+
+        return c;
+    }
+
+    private static int? Indexed(string path, string prefix, string suffix) =>
+        path.StartsWith(prefix, StringComparison.Ordinal) && path.EndsWith(suffix, StringComparison.Ordinal)
+        && int.TryParse(path.Substring(prefix.Length, path.Length - prefix.Length - suffix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i)
+            ? i : null;
+
     /// <inheritdoc />
     public override string ToString() => _case.ToString();
 

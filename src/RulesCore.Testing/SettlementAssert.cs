@@ -110,6 +110,36 @@ public static class SettlementAssert
         }
     }
 
+    /// <summary>
+    /// Asserts a decision on a partial case brackets its outcomes between <paramref name="best"/> and
+    /// <paramref name="worst"/> (equal: the outcome is certain) and asks exactly the checks of <paramref name="checks"/>, in
+    /// that order (fact paths, <see cref="RulesCore.Settlement.Model.FactPaths"/>).
+    /// </summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="best">The best possible outcome.</param>
+    /// <param name="worst">The worst possible outcome.</param>
+    /// <param name="checks">The facts to check, most consequential first.</param>
+    /// <exception cref="SettlementAssertionException">The decision is not for a partial case, or its range or checks differ.</exception>
+    public static void Brackets(SettlementDecision decision, Outcome best, Outcome worst, params string[] checks)
+    {
+        if (Check(decision).PossibleOutcomes is not { } range)
+        {
+            Fail("Expected a decision on a case with unknown facts, but the case lists none.", decision);
+            return;
+        }
+
+        if (range.Best != best || range.Worst != worst)
+        {
+            Fail($"Expected the outcomes to range from {best} to {worst}, but they range from {range.Best} to {range.Worst}.", decision);
+        }
+
+        var asked = decision.Checks.Select(c => c.Fact).ToArray();
+        if (!asked.SequenceEqual(checks ?? Array.Empty<string>()))
+        {
+            Fail($"Expected the checks [{string.Join(", ", checks ?? Array.Empty<string>())}], but got [{string.Join(", ", asked)}].", decision);
+        }
+    }
+
     /// <summary>Describes a decision: outcome, findings with their remedies, self-paid items and the trace.</summary>
     /// <param name="decision">The decision.</param>
     /// <returns>A multi-line description.</returns>
@@ -117,6 +147,12 @@ public static class SettlementAssert
     {
         var text = new StringBuilder();
         text.Append("Outcome: ").Append(Check(decision).Outcome);
+        if (decision.PossibleOutcomes is { IsDetermined: false } range)
+        {
+            text.Append(" (undetermined: ").Append(range.Best).Append(" to ").Append(range.Worst).Append("; checks: ")
+                .Append(string.Join(", ", decision.Checks.Select(c => c.Fact))).Append(')');
+        }
+
         if (decision.RateReductionPoints > 0)
         {
             text.Append(" (ratio reduced by ").Append(decision.RateReductionPoints).Append(" points)");

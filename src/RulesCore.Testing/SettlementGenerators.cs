@@ -300,6 +300,31 @@ public static class SettlementGenerators
     private static Gen<T[]> Numbered<T>(Gen<T> gen, Func<T, int, T> number, int max) =>
         Gen.Choose(0, max).SelectMany(n => Gen.ArrayOf(gen, n)).Select(xs => xs.Select((x, i) => number(x, i + 1)).ToArray());
 
+    /// <summary>
+    /// A valid complete case and the same case with one to three of its facts unknown (listed in
+    /// <see cref="SettlementCase.UnknownFacts"/> and left out): the complete case is one completion of the partial one.
+    /// </summary>
+    /// <returns>The generator of pairs.</returns>
+    public static Gen<(SettlementCase Complete, SettlementCase Partial)> PartialCases() =>
+        from complete in ValidCases()
+        let facts = UnknownCandidates(complete)
+        from count in Gen.Choose(1, Math.Min(3, facts.Length))
+        from keys in Gen.Shuffle(facts)
+        let chosen = keys.Take(count).ToArray()
+        // A qualification's designated hospitals are not unknown on their own when the qualifications are.
+        select (complete, CaseBuilder.Unknown(complete, chosen.Where(k => !(k.StartsWith("qualifications[", StringComparison.Ordinal) && chosen.Contains(FactPaths.Qualifications)))));
+
+    /// <summary>The facts of a case that could be unknown.</summary>
+    private static string[] UnknownCandidates(SettlementCase c) =>
+        new[]
+        {
+            FactPaths.Filings, FactPaths.Qualifications, FactPaths.Card, FactPaths.EVoucherActivated, FactPaths.IdentityVerified,
+            FactPaths.PersonalAccountPaymentEnabled, FactPaths.Contribution, FactPaths.CrossRegionServices,
+        }
+        .Concat(Enumerable.Range(0, c.Qualifications.Count).Select(FactPaths.DesignatedHospitals))
+        .Concat(Enumerable.Range(0, Math.Min(3, c.Encounter.Items.Count)).Select(FactPaths.ItemInCatalog))
+        .ToArray();
+
     private static Gen<Filing> FilingGen() =>
         from reason in Gen.Elements((FilingReason[])Enum.GetValues(typeof(FilingReason)))
         from region in Gen.Elements(Regions)

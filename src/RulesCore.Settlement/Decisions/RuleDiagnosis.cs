@@ -30,4 +30,10 @@ public sealed record RuleDiagnosis
 
     /// <summary>Gets where the answer is partial, in the requested language; empty when it is complete.</summary>
     public IReadOnlyList<string> Partial { get; init; } = Array.Empty<string>();
+
+    /// <summary>
+    /// Gets, for a case with unknown facts, the unknown facts whether this rule fires turns on (it fires for some of
+    /// their values and not for others); empty when it does not turn on any, or the case lists none.
+    /// </summary>
+    public IReadOnlyList<string> DependsOn { get; init; } = Array.Empty<string>();
 }

@@ -80,13 +80,28 @@ internal sealed class Assessor
         {
             Decision = unknown.IsEmpty
                 ? Folding.Fold(RunValid(@case, asOf, trace ? AssessmentDepth.Traced : AssessmentDepth.Findings, cancellationToken), language)
-                : PartialDecisions.Decide(Folding, Search(@case, unknown, asOf, cancellationToken), @case, language),
+                : PartialDecisions.Decide(Folding, Search(@case, unknown, asOf, traced: false, cancellationToken), @case, language),
         };
     }
 
     /// <summary>The completions of a valid partial case, run.</summary>
-    public PartialSearch Search(SettlementCase @case, UnknownFactSet unknown, DateTime? asOf, CancellationToken cancellationToken) =>
-        PartialSearch.Run(this, @case, unknown, asOf, cancellationToken);
+    public PartialSearch Search(SettlementCase @case, UnknownFactSet unknown, DateTime? asOf, bool traced, CancellationToken cancellationToken) =>
+        PartialSearch.Run(this, @case, unknown, asOf, traced, cancellationToken);
+
+    /// <summary>
+    /// A case's unknown facts, the case valid; <see langword="null"/> when it lists none.
+    /// </summary>
+    /// <exception cref="InvalidCaseException">The case is invalid; every problem is listed.</exception>
+    public UnknownFactSet? UnknownOf(SettlementCase @case)
+    {
+        if (@case?.UnknownFacts is { Count: 0 })
+        {
+            return null;
+        }
+
+        var errors = CaseValidator.Validate(@case, out var unknown);
+        return errors.Count > 0 ? throw new InvalidCaseException(errors) : unknown.IsEmpty ? null : unknown;
+    }
 
     /// <summary>The visit of a valid case as asked on a day (the caller's, else the case's, else the visit day).</summary>
     public Visit VisitOf(SettlementCase @case, DateTime? asOf) => new(@case, asOf ?? @case.AsOf ?? @case.Encounter.Date, Policies);

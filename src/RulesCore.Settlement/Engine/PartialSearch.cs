@@ -15,12 +15,15 @@ internal sealed class PartialSearch
     /// <summary>The most completions one partial case runs.</summary>
     public const int Budget = 256;
 
-    private PartialSearch(UnknownFactSet unknown, List<Completed> tried, int searched)
+    private PartialSearch(UnknownFactSet unknown, List<Completed> tried, int searched, int[] unfavourable)
     {
         Unknown = unknown;
         Tried = tried;
         Searched = searched;
+        _unfavourable = unfavourable;
     }
+
+    private readonly int[] _unfavourable;
 
     /// <summary>Gets the unknown facts, in the order of a completion's choices.</summary>
     public UnknownFactSet Unknown { get; }
@@ -36,9 +39,10 @@ internal sealed class PartialSearch
     /// <summary>One completion: the representative chosen for each unknown fact, the full case and what the rules raised.</summary>
     internal sealed class Completed
     {
-        public Completed(int[] choice, Assessment assessment)
+        public Completed(int[] choice, Assessment assessment, SettlementRuleSet rules)
         {
             Choice = choice;
+            Fired = assessment.Trace is { } trace ? new HashSet<string>(trace.Entries(rules).Select(e => e.Rule), StringComparer.Ordinal) : null;
             Case = assessment.Case;
             Visit = assessment.Visit;
             Findings = assessment.Findings;
@@ -62,6 +66,9 @@ internal sealed class PartialSearch
 
         public List<Raised> Findings { get; }
 
+        /// <summary>Gets the rules that fired, when the search was traced.</summary>
+        public HashSet<string>? Fired { get; }
+
         public Outcome Outcome { get; }
 
         public int Points { get; }
@@ -71,7 +78,7 @@ internal sealed class PartialSearch
             r.Finding.Code + "\u0001" + string.Join("\u0002", r.Facts) + "\u0001" + Wording.Format(r.Message ?? r.Finding.Message, r.Arguments, Languages.Chinese);
     }
 
-    public static PartialSearch Run(Assessor assessor, SettlementCase partial, UnknownFactSet unknown, DateTime? asOf, CancellationToken cancellationToken)
+    public static PartialSearch Run(Assessor assessor, SettlementCase partial, UnknownFactSet unknown, DateTime? asOf, bool traced, CancellationToken cancellationToken)
     {
         var visit = assessor.VisitOf(partial, asOf);
         var facts = unknown.Facts;
@@ -114,11 +121,11 @@ internal sealed class PartialSearch
 
                 cancellationToken.ThrowIfCancellationRequested();
                 var full = Complete(bare, facts, representatives, choice);
-                tried.Add(new Completed((int[])choice.Clone(), assessor.RunValid(full, asOf, AssessmentDepth.Findings, cancellationToken)));
+                tried.Add(new Completed((int[])choice.Clone(), assessor.RunValid(full, asOf, traced ? AssessmentDepth.Traced : AssessmentDepth.Findings, cancellationToken), assessor.Rules));
             }
         }
 
-        return new PartialSearch(unknown, tried, searched);
+        return new PartialSearch(unknown, tried, searched, unfavourable);
     }
 
     private static SettlementCase Complete(SettlementCase bare, IReadOnlyList<UnknownFact> facts, Completions.Completion[][] representatives, int[] choice)
@@ -143,8 +150,40 @@ internal sealed class PartialSearch
     /// <summary>Gets the best completion (the first of the best outcome).</summary>
     public Completed Best => Tried.Aggregate((a, b) => b.Outcome < a.Outcome ? b : a);
 
-    /// <summary>Gets the worst completion (of the worst outcome, the one with the most findings; the first of those).</summary>
-    public Completed Worst => Tried.Aggregate((a, b) => b.Outcome > a.Outcome || (b.Outcome == a.Outcome && b.Findings.Count > a.Findings.Count) ? b : a);
+    /// <summary>
+    /// Gets the worst completion: of the worst outcome, the one with the most facts at their unfavourable
+    /// representative (a filing missing rather than expired), then the first.
+    /// </summary>
+    public Completed Worst => Tried.Aggregate((a, b) => b.Outcome > a.Outcome || (b.Outcome == a.Outcome && AtUnfavourable(b) > AtUnfavourable(a)) ? b : a);
+
+    private int AtUnfavourable(Completed c)
+    {
+        var n = 0;
+        for (var j = 0; j < c.Choice.Length; j++)
+        {
+            n += c.Choice[j] == _unfavourable[j] ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// The unknown facts a rule's firing depends on: those that, changed alone (past the budget: together), make it
+    /// fire in one completion and not in another. Needs a traced search.
+    /// </summary>
+    public IReadOnlyList<string> FiringDependsOn(string rule)
+    {
+        var facts = new List<string>();
+        for (var j = 0; j < Unknown.Facts.Count; j++)
+        {
+            if (Groups(j).Any(g => g.Select(t => t.Fired!.Contains(rule)).Distinct().Count() > 1))
+            {
+                facts.Add(Unknown.Facts[j].Path);
+            }
+        }
+
+        return facts;
+    }
 
     /// <summary>
     /// Whether the fact at <paramref name="j"/> can change the outcome: two completions that differ in it alone (past
@@ -153,35 +192,11 @@ internal sealed class PartialSearch
     /// </summary>
     public (bool Matters, Outcome Worst, SortedSet<string> CouldRaise) Effect(int j)
     {
-        var groups = new Dictionary<string, List<Completed>>(StringComparer.Ordinal);
-        foreach (var t in Tried)
-        {
-            var key = new System.Text.StringBuilder();
-            for (var k = 0; k < t.Choice.Length; k++)
-            {
-                var masked = k == j || (j >= Searched && k >= Searched);
-                key.Append(masked ? "*" : t.Choice[k].ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',');
-            }
-
-            var s = key.ToString();
-            if (!groups.TryGetValue(s, out var list))
-            {
-                groups[s] = list = new List<Completed>();
-            }
-
-            list.Add(t);
-        }
-
         var matters = false;
         var worst = Outcome.Direct;
         var could = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var group in groups.Values)
+        foreach (var group in Groups(j))
         {
-            if (group.Count < 2)
-            {
-                continue;
-            }
-
             var codes = group.Select(t => new HashSet<string>(t.Findings.Select(r => r.Finding.Code), StringComparer.Ordinal)).ToArray();
             var everywhere = new HashSet<string>(codes[0], StringComparer.Ordinal);
             foreach (var c in codes)
@@ -204,5 +219,30 @@ internal sealed class PartialSearch
         }
 
         return (matters, worst, could);
+    }
+
+    /// <summary>The completions that differ in the fact at <paramref name="j"/> alone (past the budget: in the facts tried together), two or more to a group.</summary>
+    private IEnumerable<List<Completed>> Groups(int j)
+    {
+        var groups = new Dictionary<string, List<Completed>>(StringComparer.Ordinal);
+        foreach (var t in Tried)
+        {
+            var key = new System.Text.StringBuilder();
+            for (var k = 0; k < t.Choice.Length; k++)
+            {
+                var masked = k == j || (j >= Searched && k >= Searched);
+                key.Append(masked ? "*" : t.Choice[k].ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',');
+            }
+
+            var s = key.ToString();
+            if (!groups.TryGetValue(s, out var list))
+            {
+                groups[s] = list = new List<Completed>();
+            }
+
+            list.Add(t);
+        }
+
+        return groups.Values.Where(g => g.Count > 1);
     }
 }

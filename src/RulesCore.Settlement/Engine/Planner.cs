@@ -52,6 +52,16 @@ internal sealed class Planner
 
     public SettlementPlan Plan(SettlementCase start)
     {
+        if (_assessor.UnknownOf(start) is { } unknown)
+        {
+            // A partial case: its checks come first (the current decision carries them), and its steps are verified
+            // against the worst completion of its unknown facts.
+            var search = _assessor.Search(start, unknown, _asOf, traced: false, _cancellationToken);
+            var partial = PartialDecisions.Decide(_assessor.Folding, search, start, _language);
+            var plan = Plan(search.Worst.Case);
+            return plan with { Current = partial, CasesJudged = plan.CasesJudged + search.Tried.Count };
+        }
+
         var assessment = _assessor.Assess(start, _asOf, _includeTrace ? AssessmentDepth.Traced : AssessmentDepth.Findings, _cancellationToken);
         _start = start;
         var visit = assessment.Visit;

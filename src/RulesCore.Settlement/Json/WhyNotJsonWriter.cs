@@ -83,6 +83,11 @@ internal static class WhyNotJsonWriter
 
         w.WriteEndArray();
         JsonWriting.Strings(w, "partial", rule.Partial);
+        if (rule.DependsOn.Count > 0)
+        {
+            JsonWriting.Strings(w, "dependsOn", rule.DependsOn);
+        }
+
         w.WriteEndObject();
     }
 }
