@@ -110,7 +110,7 @@ internal static class ExplainCommand
         }
         else
         {
-            TextReport.WhyNot(output, file, @case, answer);
+            WhyNotReport.WhyNot(output, file, @case, answer);
         }
 
         return CliApp.Ok;

@@ -95,7 +95,7 @@ public static partial class FuzzTargets
         var answerDocument = SettlementJson.WriteWhyNot(answer);
         Check(SettlementJson.WriteWhyNot(evaluator.Explain(@case, asked, options)) == answerDocument, "the same question gets a different answer");
 
-        var text = Text(o => TextReport.Plan(o, "case.json", @case, plan)) + Text(o => TextReport.WhyNot(o, "case.json", @case, answer));
+        var text = Text(o => TextReport.Plan(o, "case.json", @case, plan)) + Text(o => WhyNotReport.WhyNot(o, "case.json", @case, answer));
         NoControl(text);
         NoPlantedData(input, planDocument + answerDocument + text);
     }

@@ -95,6 +95,7 @@ public static partial class FuzzTargets
         var document = SettlementJson.WriteDecision(decision);
         Check(document == SettlementJson.WriteDecision(Evaluator.Evaluate(@case!, options)), "the same case gets a different decision");
         UnambiguousReferences(@case!, decision);
+        PartialAnswer(@case!, decision, document);
 
         // Round trip: the written case reads back to the same case and the same decision.
         var written = SettlementJson.WriteCase(@case!);
@@ -110,6 +111,24 @@ public static partial class FuzzTargets
             + Text(o => TextReport.Explain(o, "case.json", plantedCase, plantedDecision, Evaluator.Rules));
         NoPlantedData(input, output);
         NoControl(output);
+    }
+
+    /// <summary>
+    /// A case with unknown facts gets a range whose worst is its outcome, "undetermined" only when the range is open,
+    /// checks only for listed facts and only when open; a case without gets neither.
+    /// </summary>
+    private static void PartialAnswer(SettlementCase @case, SettlementDecision decision, string document)
+    {
+        if (@case.UnknownFacts.Count == 0)
+        {
+            Check(decision.PossibleOutcomes is null && decision.Checks.Count == 0 && !document.Contains("undetermined", StringComparison.Ordinal), "a complete case got a range or checks");
+            return;
+        }
+
+        Check(decision.PossibleOutcomes is { } range && range.Best <= range.Worst && range.Worst == decision.Outcome, "a partial case's range does not end at its outcome");
+        var open = !decision.PossibleOutcomes!.IsDetermined;
+        Check(document.Contains("\"outcome\": \"undetermined\"", StringComparison.Ordinal) == open, "undetermined is written for a determined range, or not for an open one");
+        Check((decision.Checks.Count > 0) == open && decision.Checks.All(c => @case.UnknownFacts.Contains(c.Fact)), "a check names no listed fact, or the checks do not match the range");
     }
 
     /// <summary>The policy-pack reader, the catalog, and an evaluation under the pack.</summary>

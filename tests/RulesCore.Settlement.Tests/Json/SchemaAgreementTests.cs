@@ -32,6 +32,7 @@ public class SchemaAgreementTests
         ["qualifications[].designatedHospitals"] = Math.Min(CaseLimits.MaxFilings, Reader.MaxCollection),
         ["hospital.crossRegionServices.chronicConditions"] = Math.Min(CaseLimits.MaxFilings, Reader.MaxCollection),
         ["encounter.items"] = Math.Min(CaseLimits.MaxItems, Reader.MaxCollection),
+        ["unknownFacts"] = Math.Min(CaseLimits.MaxItems, Reader.MaxCollection),
     };
 
     /// <summary>Every string of a case, by what the library checks in it.</summary>
@@ -66,6 +67,7 @@ public class SchemaAgreementTests
         ["encounter.condition"] = "condition",
         ["encounter.items[].code"] = "id",
         ["encounter.items[].description"] = "text",
+        ["unknownFacts[]"] = "fact",
     };
 
     private static readonly Dictionary<string, Type> CaseEnums = new(StringComparer.Ordinal)
@@ -201,6 +203,16 @@ public class SchemaAgreementTests
                 case "region":
                     Assert.Equal(Pattern(At(CaseSchema, "hospital.region")), Pattern(schema));
                     break;
+                case "fact":
+                    var fixedPaths = typeof(FactPaths).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
+                    Assert.Equal(fixedPaths.OrderBy(n => n, StringComparer.Ordinal), Strings(schema.GetProperty("anyOf")[0].GetProperty("enum")).OrderBy(n => n, StringComparer.Ordinal));
+                    foreach (var indexed in new[] { FactPaths.DesignatedHospitals(0), FactPaths.DesignatedHospitals(12), FactPaths.ItemInCatalog(7), "qualifications[01].designatedHospitals", "encounter.items[-1].inCatalog", "encounter.items[1].inCatalogue" })
+                    {
+                        var bySchema = Matches(Pattern(schema.GetProperty("anyOf")[1]), indexed) || Matches(Pattern(schema.GetProperty("anyOf")[2]), indexed);
+                        Assert.Equal(UnknownFactSet.TryParse(indexed, out _), bySchema);
+                    }
+
+                    break;
                 case "condition":
                     Assert.Equal(Strings(At(CaseSchema, "encounter.condition").GetProperty("anyOf")[0].GetProperty("enum")), Strings(schema.GetProperty("anyOf")[0].GetProperty("enum")));
                     Assert.Equal(Pattern(At(CaseSchema, "encounter.condition").GetProperty("anyOf")[1]), Pattern(schema.GetProperty("anyOf")[1]));
@@ -291,7 +303,11 @@ public class SchemaAgreementTests
     {
         static string[] Of<T>() where T : struct, Enum => Enum.GetNames(typeof(T)).Select(CamelCase).ToArray();
 
-        Assert.Equal(Of<Outcome>(), Strings(At(DecisionSchema, "outcome").GetProperty("enum")));
+        // "undetermined" is no outcome of the library's: the document's word for an open range of a partial case.
+        Assert.Equal(Of<Outcome>().Append("undetermined"), Strings(At(DecisionSchema, "outcome").GetProperty("enum")));
+        Assert.Equal(Of<Outcome>(), Strings(At(DecisionSchema, "possibleOutcomes.best").GetProperty("enum")));
+        Assert.Equal(Of<Outcome>(), Strings(At(DecisionSchema, "possibleOutcomes.worst").GetProperty("enum")));
+        Assert.Equal(Of<Outcome>(), Strings(At(DecisionSchema, "checks[].worstIfUnfavourable").GetProperty("enum")));
         Assert.Equal(Of<Cause>(), Strings(At(DecisionSchema, "findings[].cause").GetProperty("enum")));
         Assert.Equal(Of<Severity>(), Strings(At(DecisionSchema, "findings[].severity").GetProperty("enum")));
         var caps = At(DecisionSchema, "findings[].caps").GetProperty("enum").EnumerateArray().ToArray();

@@ -57,10 +57,47 @@ public class RequiredMembersTests
         foreach (var part in Parts)
         {
             var node = part.Schema.Aggregate(schema, (n, step) => step == "[]" ? n.GetProperty("items") : n.GetProperty("properties").GetProperty(step));
-            var inSchema = node.GetProperty("required").EnumerateArray().Select(e => e.GetString()!).Where(n => n != "schemaVersion").OrderBy(n => n, StringComparer.Ordinal);
+            // A member a case may list as unknown is required unless it is listed: by the case's conditions (allOf).
+            var inSchema = node.GetProperty("required").EnumerateArray().Select(e => e.GetString()!)
+                .Concat(RequiredUnlessUnknown(schema, part.Schema))
+                .Where(n => n != "schemaVersion").OrderBy(n => n, StringComparer.Ordinal);
             var inCSharp = RequiredProperties(part.Type).Select(p => char.ToLowerInvariant(p.Name[0]) + p.Name.Substring(1)).OrderBy(n => n, StringComparer.Ordinal);
 
             Assert.True(inSchema.SequenceEqual(inCSharp), $"{part.Type.Name}: schema requires [{string.Join(", ", inSchema)}], C# [{string.Join(", ", inCSharp)}]");
+        }
+    }
+
+    /// <summary>The members of the object at <paramref name="path"/> that a condition of the case requires when they are not listed as unknown.</summary>
+    internal static IEnumerable<string> RequiredUnlessUnknown(JsonElement schema, string[] path)
+    {
+        if (!schema.TryGetProperty("allOf", out var conditions))
+        {
+            yield break;
+        }
+
+        foreach (var condition in conditions.EnumerateArray())
+        {
+            foreach (var branch in new[] { "then", "else" })
+            {
+                if (!condition.TryGetProperty(branch, out var required))
+                {
+                    continue;
+                }
+
+                var node = (JsonElement?)required;
+                foreach (var step in path)
+                {
+                    node = node is { } n && (step == "[]" ? n.TryGetProperty("items", out var items) ? items : default(JsonElement?) : n.TryGetProperty("properties", out var props) && props.TryGetProperty(step, out var child) ? child : default(JsonElement?)) is { } next ? next : null;
+                }
+
+                if (node is { } found && found.TryGetProperty("required", out var names))
+                {
+                    foreach (var name in names.EnumerateArray())
+                    {
+                        yield return name.GetString()!;
+                    }
+                }
+            }
         }
     }
 

@@ -255,4 +255,24 @@ public class PartialCaseTests
 
         Assert.Empty(Assert.Single(answer.Rules).DependsOn);
     }
+
+    [Fact]
+    public void ThePartialDocuments_FollowTheirSchemas()
+    {
+        var partial = HisCase().WithUnknown(FactPaths.Card, FactPaths.Contribution, FactPaths.CrossRegionServices, FactPaths.ItemInCatalog(0)).Build();
+
+        Assert.Empty(Json.Schemas.Violations("case", SettlementJson.WriteCase(partial)));
+        Assert.Empty(Json.Schemas.Violations("decision", SettlementJson.WriteDecision(Decide(partial))));
+        Assert.Empty(Json.Schemas.Violations("why-not", SettlementJson.WriteWhyNot(Evaluator.Explain(partial, FindingCodes.FilingMissing))));
+        Assert.Empty(Json.Schemas.Violations("plan", SettlementJson.WritePlan(Evaluator.Plan(partial))));
+    }
+
+    [Fact]
+    public void TheCaseSchema_StillRequiresAMemberThatIsNotListed()
+    {
+        var json = SettlementJson.WriteCase(HisCase().WithUnknown(FactPaths.Card).Build());
+
+        Assert.NotEmpty(Json.Schemas.Violations("case", json.Replace("\"person.card\"", "\"person.contribution\"")));
+        Assert.NotEmpty(Json.Schemas.Violations("case", json.Replace("\"inCatalog\": true", "\"inCatalogue\": true")));
+    }
 }
