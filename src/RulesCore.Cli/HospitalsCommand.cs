@@ -179,6 +179,8 @@ internal static class HospitalsCommand
         var where = area.Describe(o.Language);
         w.WriteLine(matches.Count == 0
             ? o.Paint(o.T($"在{where}没有找到能直接结算这次就医的医院。", $"No hospital in {where} where this visit settles directly."), "31;1")
+            : matches.Any(m => m.Decision.PossibleOutcomes is { IsDetermined: false })
+            ? o.Paint(o.T($"在{where}可能直接结算这次就医的医院（待核实）：{matches.Count} 家", $"Hospitals in {where} where this visit may settle directly (to be checked): {matches.Count}"), "33;1")
             : o.Paint(o.T($"在{where}能直接结算这次就医的医院：{matches.Count} 家", $"Hospitals in {where} where this visit settles directly: {matches.Count}"), "32;1"));
         w.WriteLine(o.T("病例文件：", "case: ") + Output.Escape(file));
         w.WriteLine(o.T("参保地：", "insured in: ") + c.Person.InsuredRegion.Describe(o.Language) + o.T("；就医地：", "; treated in: ") + c.Hospital.Region.Describe(o.Language));
@@ -202,9 +204,19 @@ internal static class HospitalsCommand
     private static string Level(Output o, string? level) =>
         level is null ? "—" : o.English && Levels.TryGetValue(level, out var english) ? english : level;
 
-    private static string OutcomeText(Output o, SettlementDecision d) => d.Outcome == Outcome.Direct
+    private static string OutcomeText(Output o, SettlementDecision d) => d.PossibleOutcomes is { IsDetermined: false }
+        ? Output.Escape(d.Verdict)
+        : d.Outcome == Outcome.Direct
         ? o.T("直接结算", "settles directly")
         : o.T($"直接结算，报销比例降低不超过 {d.RateReductionPoints} 个百分点", $"settles directly; ratio lowered by up to {d.RateReductionPoints} points");
+
+    private static string JsonNamed(Outcome outcome) => outcome switch
+    {
+        Outcome.Direct => "direct",
+        Outcome.DirectReducedRate => "directReducedRate",
+        Outcome.PayThenClaim => "payThenClaim",
+        _ => "notReimbursable",
+    };
 
     /// <summary>The documented array: <c>[{ "id", "name", "region", "level", "outcome", "rateReductionPoints" }]</c>.</summary>
     private static string Json(IReadOnlyList<HospitalMatch> matches)
@@ -220,8 +232,17 @@ internal static class HospitalsCommand
                 w.WriteString("name", m.Hospital.Name);
                 w.WriteString("region", m.Hospital.Region.ToString());
                 w.WriteString("level", m.Hospital.Level);
-                w.WriteString("outcome", m.Decision.Outcome == Outcome.Direct ? "direct" : "directReducedRate");
+                w.WriteString("outcome", m.Decision.PossibleOutcomes is { IsDetermined: false } ? "undetermined" : m.Decision.Outcome == Outcome.Direct ? "direct" : "directReducedRate");
                 w.WriteNumber("rateReductionPoints", m.Decision.RateReductionPoints);
+                if (m.Decision.PossibleOutcomes is { IsDetermined: false } range)
+                {
+                    // A partial case: the hospital is listed because the visit can settle there; the checks say what decides it.
+                    w.WriteStartObject("possibleOutcomes");
+                    w.WriteString("best", range.Best == Outcome.Direct ? "direct" : "directReducedRate");
+                    w.WriteString("worst", JsonNamed(range.Worst));
+                    w.WriteEndObject();
+                }
+
                 w.WriteEndObject();
             }
 

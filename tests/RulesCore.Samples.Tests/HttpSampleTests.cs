@@ -57,6 +57,17 @@ public sealed class HttpSampleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PostEvaluate_APartialCase_ReturnsItsRangeAndChecks()
+    {
+        var (status, body) = await Post("/evaluate?lang=en", File.ReadAllText(RepositoryFiles.PathOf("samples", "partial", "his-filings-unknown.json")));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("undetermined", body.GetProperty("outcome").GetString());
+        Assert.Equal("payThenClaim", body.GetProperty("possibleOutcomes").GetProperty("worst").GetString());
+        Assert.Equal("filings", body.GetProperty("checks")[0].GetProperty("fact").GetString());
+    }
+
+    [Fact]
     public async Task PostPlan_ReturnsThePlan_WithTheQueryPassedOn_AndRefusesAnInvalidCase()
     {
         var (status, body) = await Post("/plan?lang=en", Sample("000-changsha-wuhan-expired-six-month-filing.json"));

@@ -130,10 +130,12 @@ public static class HospitalFinder
         // Streamed: only the matches are kept, however many hospitals the area has.
         var matches = new List<HospitalMatch>();
         var i = 0;
-        foreach (var result in judge(judged.Select(h => @case with { Hospital = h.Hospital })))
+        foreach (var result in judge(judged.Select(h => AtHospital(@case, h.Hospital))))
         {
             var decision = result.Decision ?? throw new InvalidCaseException(result.Errors);
-            if (decision.Outcome is Outcome.Direct or Outcome.DirectReducedRate)
+
+            // A partial case matches where it can settle directly; its decision says whether it surely does.
+            if ((decision.PossibleOutcomes?.Best ?? decision.Outcome) is Outcome.Direct or Outcome.DirectReducedRate)
             {
                 matches.Add(new HospitalMatch { Hospital = judged[i], Decision = decision });
             }
@@ -155,12 +157,17 @@ public static class HospitalFinder
     /// rules, asked alone, do not cap at pay-then-claim (see <see cref="Find"/>). A hospital that makes the case invalid
     /// stays a candidate, so that judging it reports the problem.
     /// </summary>
+    /// <summary>The case at another hospital, whose services the directory gives (no longer unknown, if they were).</summary>
+    private static SettlementCase AtHospital(SettlementCase @case, Hospital hospital) => @case.UnknownFacts.Count == 0
+        ? @case with { Hospital = hospital }
+        : @case with { Hospital = hospital, UnknownFacts = @case.UnknownFacts.Where(f => f != FactPaths.CrossRegionServices).ToArray() };
+
     internal static IEnumerable<DirectoryHospital> Candidates(Assessor assessor, SettlementCase @case, DateTime? asOf, IReadOnlyList<DirectoryHospital> inArea, CancellationToken cancellationToken)
     {
         var screened = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var hospital in inArea)
         {
-            var candidate = @case with { Hospital = hospital.Hospital };
+            var candidate = AtHospital(@case, hospital.Hospital);
             if (CaseValidator.ValidateHospital(hospital.Hospital, "hospital", null).Count != 0)
             {
                 yield return hospital;
