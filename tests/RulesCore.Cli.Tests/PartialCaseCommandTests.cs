@@ -128,4 +128,19 @@ public class PartialCaseCommandTests
             File.Delete(file);
         }
     }
+
+    [Theory]
+    [InlineData("zh-CN", "`rulescore evaluate samples/partial/his-filings-unknown.json`:")]
+    [InlineData("en", "and with `--lang en`:")]
+    public void TheReadme_ShowsWhatEvaluatePrints(string language, string before)
+    {
+        var readme = File.ReadAllText(Path.Combine(Cli.Root, "README.md")).ReplaceLineEndings("\n");
+        var start = readme.IndexOf("```\n", readme.IndexOf(before, StringComparison.Ordinal), StringComparison.Ordinal) + 4;
+        var shown = readme.Substring(start, readme.IndexOf("```", start, StringComparison.Ordinal) - start);
+        var (_, printed, _) = Cli.Run("evaluate", His, "--lang", language);
+
+        // The case line shows the path as given.
+        static string[] Lines(string text) => text.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Where(l => !l.StartsWith("病例文件：", StringComparison.Ordinal) && !l.StartsWith("case: ", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(Lines(printed), Lines(shown));
+    }
 }
