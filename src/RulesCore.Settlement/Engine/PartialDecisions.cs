@@ -1,5 +1,6 @@
 using RulesCore.Settlement.Decisions;
 using RulesCore.Settlement.Model;
+using RulesCore.Settlement.Rules;
 
 namespace RulesCore.Settlement.Engine;
 
@@ -28,7 +29,8 @@ internal static class PartialDecisions
         var worst = search.Worst;
         var best = search.Best;
         var certain = worst.Findings.Where(r => everywhere!.Contains(PartialSearch.Completed.KeyOf(r))).ToList();
-        var decision = folding.Fold(worst.Visit, certain, null, language);
+        var visit = search.VisitOf(worst);
+        var decision = folding.Fold(visit, certain, null, language);
         var range = new OutcomeRange(best.Outcome, worst.Outcome) { Exhaustive = search.Exhaustive };
         var worstPoints = search.Tried.Where(t => t.Outcome == worst.Outcome).Max(t => t.Points);
         var bestPoints = search.Tried.Where(t => t.Outcome == best.Outcome).Min(t => t.Points);
@@ -49,13 +51,13 @@ internal static class PartialDecisions
             Outcome = worst.Outcome,
             RateReductionPoints = worstPoints,
             PossibleOutcomes = range,
-            Checks = range.IsDetermined ? Array.Empty<FactCheck>() : ChecksOf(search, partial, worst, language),
+            Checks = range.IsDetermined ? Array.Empty<FactCheck>() : ChecksOf(search, partial, visit, language),
             Verdict = verdict,
             Headline = headline,
         };
     }
 
-    private static FactCheck[] ChecksOf(PartialSearch search, SettlementCase partial, PartialSearch.Completed worst, string language)
+    private static FactCheck[] ChecksOf(PartialSearch search, SettlementCase partial, Visit visit, string language)
     {
         var facts = search.Unknown.Facts;
         var checks = new List<(FactCheck Check, int Order)>();
@@ -67,7 +69,7 @@ internal static class PartialDecisions
                 continue;
             }
 
-            var (text, where) = FactChecks.Of(facts[j], partial, worst.Visit, language);
+            var (text, where) = FactChecks.Of(facts[j], partial, visit, language);
             checks.Add((new FactCheck { Fact = facts[j].Path, Text = text, Where = where, WorstIfUnfavourable = outcome, CouldRaise = could.ToArray() }, j));
         }
 

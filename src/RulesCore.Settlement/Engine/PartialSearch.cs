@@ -6,7 +6,8 @@ namespace RulesCore.Settlement.Engine;
 
 /// <summary>
 /// The completions of a partial case, run through the rules: every combination of the unknown facts' representatives
-/// (<see cref="Completions"/>) while their number stays within <see cref="Budget"/>; past it, the facts that do not
+/// (<see cref="Completions"/>) while their number stays within <see cref="Budget"/> (fewer for a large case:
+/// <see cref="FactBudget"/>); past it, the facts that do not
 /// fit are tried together at their favourable and at their unfavourable representatives only, and the search says it
 /// was not exhaustive. Nothing here knows a rule: what each completion raises is what the rules raise.
 /// </summary>
@@ -15,8 +16,20 @@ internal sealed class PartialSearch
     /// <summary>The most completions one partial case runs.</summary>
     public const int Budget = 256;
 
-    private PartialSearch(UnknownFactSet unknown, List<Completed> tried, int searched, int[] unfavourable)
+    /// <summary>
+    /// The most facts all of a partial case's completions insert together: a large case runs fewer completions (never
+    /// fewer than 16), so that its work stays near what a few hundred small ones take.
+    /// </summary>
+    public const int FactBudget = 32_768;
+
+    private PartialSearch(UnknownFactSet unknown, List<Completed> tried, int searched, int[] unfavourable, int[] counts,
+        SettlementCase bare, Completions.Completion[][] representatives, Assessor assessor, DateTime? asOf)
     {
+        _bare = bare;
+        _representatives = representatives;
+        _assessor = assessor;
+        _asOf = asOf;
+        _counts = counts;
         Unknown = unknown;
         Tried = tried;
         Searched = searched;
@@ -24,6 +37,8 @@ internal sealed class PartialSearch
     }
 
     private readonly int[] _unfavourable;
+
+    private readonly int[] _counts;
 
     /// <summary>Gets the unknown facts, in the order of a completion's choices.</summary>
     public UnknownFactSet Unknown { get; }
@@ -39,12 +54,11 @@ internal sealed class PartialSearch
     /// <summary>One completion: the representative chosen for each unknown fact, the full case and what the rules raised.</summary>
     internal sealed class Completed
     {
-        public Completed(int[] choice, Assessment assessment, SettlementRuleSet rules)
+        public Completed(int[] choice, int tail, Assessment assessment, SettlementRuleSet rules)
         {
             Choice = choice;
+            Tail = tail;
             Fired = assessment.Trace is { } trace ? new HashSet<string>(trace.Entries(rules).Select(e => e.Rule), StringComparer.Ordinal) : null;
-            Case = assessment.Case;
-            Visit = assessment.Visit;
             Findings = assessment.Findings;
             foreach (var r in Findings)
             {
@@ -59,10 +73,8 @@ internal sealed class PartialSearch
 
         public int[] Choice { get; }
 
-        /// <summary>Gets the complete case this completion is.</summary>
-        public SettlementCase Case { get; }
-
-        public Visit Visit { get; }
+        /// <summary>Gets 0 when the facts past the budget were at their favourable end, 1 at their unfavourable.</summary>
+        public int Tail { get; }
 
         public List<Raised> Findings { get; }
 
@@ -91,9 +103,11 @@ internal sealed class PartialSearch
         }
 
         // The first facts are searched through; the rest, if any, only at both ends together.
+        var size = 3 + partial.Filings.Count + partial.Qualifications.Count + partial.Encounter.Items.Count;
+        var budget = Math.Max(16, Math.Min(Budget, FactBudget / size));
         var searched = 0;
         long product = 1;
-        while (searched < facts.Count && product * counts[searched] <= (searched + 1 == facts.Count ? Budget : Budget / 2))
+        while (searched < facts.Count && product * counts[searched] <= (searched + 1 == facts.Count ? budget : budget / 2))
         {
             product *= counts[searched++];
         }
@@ -121,11 +135,11 @@ internal sealed class PartialSearch
 
                 cancellationToken.ThrowIfCancellationRequested();
                 var full = Complete(bare, facts, representatives, choice);
-                tried.Add(new Completed((int[])choice.Clone(), assessor.RunValid(full, asOf, traced ? AssessmentDepth.Traced : AssessmentDepth.Findings, cancellationToken), assessor.Rules));
+                tried.Add(new Completed((int[])choice.Clone(), tail, assessor.RunValid(full, asOf, traced ? AssessmentDepth.Traced : AssessmentDepth.Findings, cancellationToken), assessor.Rules));
             }
         }
 
-        return new PartialSearch(unknown, tried, searched, unfavourable);
+        return new PartialSearch(unknown, tried, searched, unfavourable, counts, bare, representatives, assessor, asOf);
     }
 
     private static SettlementCase Complete(SettlementCase bare, IReadOnlyList<UnknownFact> facts, Completions.Completion[][] representatives, int[] choice)
@@ -146,6 +160,17 @@ internal sealed class PartialSearch
 
         return items is null ? full : Completions.SetItems(full, items);
     }
+
+    /// <summary>The complete case a completion is (built again: a search keeps only what its completions raised).</summary>
+    public SettlementCase CaseOf(Completed completed) => Complete(_bare, Unknown.Facts, _representatives, completed.Choice);
+
+    /// <summary>The visit of a completion, as its rules saw it.</summary>
+    public Visit VisitOf(Completed completed) => _assessor.VisitOf(CaseOf(completed), _asOf);
+
+    private readonly SettlementCase _bare;
+    private readonly Completions.Completion[][] _representatives;
+    private readonly Assessor _assessor;
+    private readonly DateTime? _asOf;
 
     /// <summary>Gets the best completion (the first of the best outcome).</summary>
     public Completed Best => Tried.Aggregate((a, b) => b.Outcome < a.Outcome ? b : a);
@@ -192,6 +217,18 @@ internal sealed class PartialSearch
     /// </summary>
     public (bool Matters, Outcome Worst, SortedSet<string> CouldRaise) Effect(int j)
     {
+        if (j >= Searched)
+        {
+            return _tailEffect ??= EffectOf(j);
+        }
+
+        return EffectOf(j);
+    }
+
+    private (bool Matters, Outcome Worst, SortedSet<string> CouldRaise)? _tailEffect;
+
+    private (bool Matters, Outcome Worst, SortedSet<string> CouldRaise) EffectOf(int j)
+    {
         var matters = false;
         var worst = Outcome.Direct;
         var could = new SortedSet<string>(StringComparer.Ordinal);
@@ -224,25 +261,39 @@ internal sealed class PartialSearch
     /// <summary>The completions that differ in the fact at <paramref name="j"/> alone (past the budget: in the facts tried together), two or more to a group.</summary>
     private IEnumerable<List<Completed>> Groups(int j)
     {
-        var groups = new Dictionary<string, List<Completed>>(StringComparer.Ordinal);
+        // The facts past the budget move together: one grouping serves them all.
+        if (j >= Searched && _tailGroups is not null)
+        {
+            return _tailGroups;
+        }
+
+        var groups = new Dictionary<long, List<Completed>>();
         foreach (var t in Tried)
         {
-            var key = new System.Text.StringBuilder();
-            for (var k = 0; k < t.Choice.Length; k++)
+            // The searched facts' representatives but the one at j, and whether the rest were at their favourable end.
+            var key = 0L;
+            for (var k = 0; k < Searched; k++)
             {
-                var masked = k == j || (j >= Searched && k >= Searched);
-                key.Append(masked ? "*" : t.Choice[k].ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',');
+                key = (key * (_counts[k] + 1)) + (k == j ? _counts[k] : t.Choice[k]);
             }
 
-            var s = key.ToString();
-            if (!groups.TryGetValue(s, out var list))
+            key = (key * 2) + (j >= Searched ? 0 : t.Tail);
+            if (!groups.TryGetValue(key, out var list))
             {
-                groups[s] = list = new List<Completed>();
+                groups[key] = list = new List<Completed>();
             }
 
             list.Add(t);
         }
 
-        return groups.Values.Where(g => g.Count > 1);
+        var found = groups.Values.Where(g => g.Count > 1).ToArray();
+        if (j >= Searched)
+        {
+            _tailGroups = found;
+        }
+
+        return found;
     }
+
+    private List<Completed>[]? _tailGroups;
 }

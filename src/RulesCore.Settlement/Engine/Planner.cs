@@ -58,7 +58,7 @@ internal sealed class Planner
             // against the worst completion of its unknown facts.
             var search = _assessor.Search(start, unknown, _asOf, traced: false, _cancellationToken);
             var partial = PartialDecisions.Decide(_assessor.Folding, search, start, _language);
-            var plan = Plan(search.Worst.Case);
+            var plan = Plan(search.CaseOf(search.Worst));
             return plan with { Current = partial, CasesJudged = plan.CasesJudged + search.Tried.Count };
         }
 

@@ -38,8 +38,8 @@ public class PartialCasePropertyTests
         var assessor = Evaluator.Assessor;
         var search = assessor.Search(pair.Partial, assessor.UnknownOf(pair.Partial)!, null, traced: false, CancellationToken.None);
         var range = Evaluator.Evaluate(pair.Partial).PossibleOutcomes!;
-        var best = Evaluator.Evaluate(search.Best.Case).Outcome;
-        var worst = Evaluator.Evaluate(search.Worst.Case).Outcome;
+        var best = Evaluator.Evaluate(search.CaseOf(search.Best)).Outcome;
+        var worst = Evaluator.Evaluate(search.CaseOf(search.Worst)).Outcome;
         return (best == range.Best && worst == range.Worst).Label($"range {range.Best}..{range.Worst}, completions {best}..{worst}");
     }
 

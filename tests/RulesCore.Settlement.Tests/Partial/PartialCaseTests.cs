@@ -111,9 +111,9 @@ public class PartialCaseTests
         var d = Decide(partial);
 
         // The completions are whole cases: evaluated on their own, they reach the bounds.
-        Assert.Empty(search.Best.Case.UnknownFacts);
-        Assert.Equal(d.PossibleOutcomes!.Best, Decide(search.Best.Case).Outcome);
-        Assert.Equal(d.PossibleOutcomes.Worst, Decide(search.Worst.Case).Outcome);
+        Assert.Empty(search.CaseOf(search.Best).UnknownFacts);
+        Assert.Equal(d.PossibleOutcomes!.Best, Decide(search.CaseOf(search.Best)).Outcome);
+        Assert.Equal(d.PossibleOutcomes.Worst, Decide(search.CaseOf(search.Worst)).Outcome);
         Assert.True(search.Exhaustive);
         Assert.Equal(8 * 5 * 4, search.Tried.Count);
     }
@@ -274,5 +274,19 @@ public class PartialCaseTests
 
         Assert.NotEmpty(Json.Schemas.Violations("case", json.Replace("\"person.card\"", "\"person.contribution\"")));
         Assert.NotEmpty(Json.Schemas.Violations("case", json.Replace("\"inCatalog\": true", "\"inCatalogue\": true")));
+    }
+
+    [Fact]
+    public void ALargeCase_RunsFewerCompletions_SoItsWorkStaysBounded()
+    {
+        var items = Enumerable.Range(0, 2_000).Select(i => Cases.Item("I" + i)).ToArray();
+        var partial = HisCase().WithItems(items).WithUnknown(Enumerable.Range(0, 2_000).Select(FactPaths.ItemInCatalog).Append(FactPaths.Card).ToArray()).Build();
+        var search = Evaluator.Assessor.Search(partial, Evaluator.Assessor.UnknownOf(partial)!, null, traced: false, CancellationToken.None);
+
+        Assert.Equal(16, search.Tried.Count);
+        Assert.False(search.Exhaustive);
+        var d = Decide(partial);
+        Assert.Equal(Outcome.NotReimbursable, d.PossibleOutcomes!.Worst);
+        Assert.Equal(2_002, d.Checks.Count);
     }
 }
