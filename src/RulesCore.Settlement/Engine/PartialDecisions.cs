@@ -12,10 +12,22 @@ internal static class PartialDecisions
 {
     public static SettlementDecision Decide(DecisionFolding folding, PartialSearch search, SettlementCase partial, string language)
     {
+        // Certain: raised by every completion word for word. Codes first; only the codes every completion raises are worded.
+        var codes = new HashSet<string>(search.Tried[0].Findings.Select(r => r.Finding.Code), StringComparer.Ordinal);
+        foreach (var t in search.Tried)
+        {
+            codes.IntersectWith(t.Findings.Select(r => r.Finding.Code));
+        }
+
         HashSet<string>? everywhere = null;
         foreach (var t in search.Tried)
         {
-            var keys = new HashSet<string>(t.Findings.Select(PartialSearch.Completed.KeyOf), StringComparer.Ordinal);
+            if (codes.Count == 0)
+            {
+                break;
+            }
+
+            var keys = new HashSet<string>(t.Findings.Where(r => codes.Contains(r.Finding.Code)).Select(PartialSearch.Completed.KeyOf), StringComparer.Ordinal);
             if (everywhere is null)
             {
                 everywhere = keys;
@@ -28,7 +40,7 @@ internal static class PartialDecisions
 
         var worst = search.Worst;
         var best = search.Best;
-        var certain = worst.Findings.Where(r => everywhere!.Contains(PartialSearch.Completed.KeyOf(r))).ToList();
+        var certain = everywhere is null ? new List<Raised>() : worst.Findings.Where(r => codes.Contains(r.Finding.Code) && everywhere.Contains(PartialSearch.Completed.KeyOf(r))).ToList();
         var visit = search.VisitOf(worst);
         var decision = folding.Fold(visit, certain, null, language);
         var range = new OutcomeRange(best.Outcome, worst.Outcome) { Exhaustive = search.Exhaustive };
