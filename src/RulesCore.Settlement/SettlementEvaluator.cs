@@ -287,7 +287,7 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
         var search = unknown is null ? null : _assessor.Search(@case, unknown, options.AsOf, traced: true, cancellationToken);
         var assessment = _assessor.Assess((search is null ? @case : search.CaseOf(search.Worst)), options.AsOf, AssessmentDepth.Diagnosed, cancellationToken);
         var decision = search is null ? _assessor.Folding.Fold(assessment, language) : PartialDecisions.Decide(_assessor.Folding, search, @case, language);
-        var explainer = new WhyNotExplainer(_rules, assessment.Session.Query<object>().ToList(), assessment.Evidence!, assessment.Trace!.Entries(_rules),
+        var explainer = new WhyNotExplainer(_rules, assessment.Session.Query<object>().ToList(), assessment.Evidence!, search is null ? decision.Trace : assessment.Trace!.Entries(_rules),
             rule => _rules.InScope(rule, @case.Person.InsuredRegion, @case.Hospital.Region, assessment.Visit.Date), language, cancellationToken);
         var rules = asked.Select(explainer.Diagnose).ToArray();
         if (search is not null)
