@@ -23,26 +23,8 @@ public class TextSnapshotTests
     [Theory]
     [InlineData(Languages.Chinese)]
     [InlineData(Languages.English)]
-    public void EveryText_MatchesItsSnapshot(string language)
-    {
-        var actual = Render(language);
-        var directory = SnapshotDirectory();
-        var expectedPath = Path.Combine(directory, $"texts.{language}.txt");
-        var receivedPath = Path.Combine(directory, $"texts.{language}.received.txt");
-        var expected = File.Exists(expectedPath) ? Normalize(File.ReadAllText(expectedPath, Encoding.UTF8)) : null;
-
-        if (expected == actual)
-        {
-            File.Delete(receivedPath);
-            return;
-        }
-
-        File.WriteAllText(receivedPath, actual, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        Assert.Fail(
-            $"The {language} texts differ from {Relative(expectedPath)}{FirstDifference(expected, actual)}\n" +
-            $"The actual texts are in {Relative(receivedPath)}. Review the difference and, if it is intended, accept it (from the repository root):\n" +
-            $"  cp {Relative(receivedPath)} {Relative(expectedPath)}");
-    }
+    public void EveryText_MatchesItsSnapshot(string language) =>
+        SnapshotFile.AssertMatches($"texts.{language}", $"The {language} texts", Render(language));
 
     [Fact]
     public void EveryFindingCode_IsRaisedByItsStory_BeforeOrAfterTheVisit()
@@ -136,33 +118,4 @@ public class TextSnapshotTests
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(pack));
         return new SettlementEvaluator(new SettlementOptions().AddPolicyPack(stream, "snapshot-pack"), SettlementRuleSet.Build(SettlementRuleSet.ShippedRuleTypes()));
     }
-
-    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
-
-    private static string FirstDifference(string? expected, string actual)
-    {
-        if (expected is null)
-        {
-            return " (no snapshot yet).";
-        }
-
-        var expectedLines = expected.Split('\n');
-        var actualLines = actual.Split('\n');
-        for (var i = 0; i < Math.Max(expectedLines.Length, actualLines.Length); i++)
-        {
-            var e = i < expectedLines.Length ? expectedLines[i] : "(end of file)";
-            var a = i < actualLines.Length ? actualLines[i] : "(end of file)";
-            if (e != a)
-            {
-                return $", first at line {i + 1}:\n  expected: {e}\n  actual:   {a}";
-            }
-        }
-
-        return ".";
-    }
-
-    /// <summary>The snapshots' folder in the source tree.</summary>
-    private static string SnapshotDirectory() => RepositoryFiles.PathOf("tests", "RulesCore.Settlement.Tests", "Snapshots");
-
-    private static string Relative(string path) => Path.GetRelativePath(RepositoryFiles.Root, path).Replace('\\', '/');
 }

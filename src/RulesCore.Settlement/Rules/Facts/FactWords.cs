@@ -136,7 +136,7 @@ internal static class FactWords
                 return name == "scope" ? ScopeWords(s.Scope, language) : VisitValue(s.Visit, name, language);
             case FilingGap g:
                 return name == "deadline"
-                    ? g.Deadline is { } last ? (last == DateTime.MaxValue ? (en ? "discharge" : "出院前") : Wording.Date(last)) : (en ? "none" : "已过期限")
+                    ? g.Deadline is { } last ? (last == DateTime.MaxValue.Date ? (en ? "discharge" : "出院前") : Wording.Date(last)) : (en ? "none" : "已过期限")
                     : VisitValue(g.Visit, name, language);
             case InsuranceAccount a:
                 return name switch

@@ -132,6 +132,24 @@ public class EVoucherRuleTests
     {
         Assert.Empty(CrossProvinceOutpatient().WithPerson(p => p with { EVoucherActivated = true }).Evaluate().Findings);
     }
+
+    [Fact]
+    public void TheEVoucher_IsTheCredentialThatKeepsAnUnusableCardFromMattering_InWhyNot()
+    {
+        var stop = CredentialBlocking(CrossProvinceOutpatient().WithPerson(p => p with { Card = CardStatus.ChipDamaged, EVoucherActivated = true }));
+
+        Assert.Equal(new[] { "credential:eVoucher" }, stop.Facts);
+        Assert.Equal("the person can settle with the e-voucher", stop.Text);
+    }
+
+    /// <summary>What blocks <c>account.card-unusable</c>'s <c>Not</c>: the usable credential, named in why-not.</summary>
+    internal static ConditionStop CredentialBlocking(CaseBuilder c)
+    {
+        var rule = Assert.Single(Evaluator.Explain(c.Build(), "account.card-unusable", new EvaluationOptions { Language = Languages.English }).Rules);
+        var stop = Assert.Single(Assert.Single(rule.Candidates).Stops);
+        Assert.Equal(StopKind.BlockedBy, stop.Kind);
+        return stop;
+    }
 }
 
 public class CardUsableRuleTests
@@ -150,6 +168,15 @@ public class CardUsableRuleTests
         var d = CrossProvinceOutpatient().WithPerson(p => p with { Card = CardStatus.Demagnetized }).Evaluate();
 
         Assert.DoesNotContain(d.Trace, t => t.Rule == "account.card-usable");
+    }
+
+    [Fact]
+    public void TheCard_IsTheCredentialThatKeepsTheCardUnusableRuleFromFiring_InWhyNot()
+    {
+        var stop = EVoucherRuleTests.CredentialBlocking(CrossProvinceOutpatient());
+
+        Assert.Equal(new[] { "credential:card" }, stop.Facts);
+        Assert.Equal("the person can settle with the card", stop.Text);
     }
 }
 

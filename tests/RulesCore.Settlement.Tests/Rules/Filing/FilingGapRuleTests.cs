@@ -50,4 +50,23 @@ public class FilingGapRuleTests
             Assert.Single(c.Evaluate().Codes(), problems.Contains);
         }
     }
+
+    /// <summary>
+    /// While still admitted, filing helps until discharge: the plan's step to file retroactively is due by the discharge
+    /// day when it is known and open while it is not, and why-not (<c>filing.retroactive-ask</c>) names the same deadline.
+    /// </summary>
+    [Theory]
+    [InlineData("2025-03-20", "until 2025-03-20")]
+    [InlineData(null, "until discharge")]
+    public void StillAdmitted_TheDeadlineIsTheDischarge(string? discharge, string deadline)
+    {
+        var c = CrossProvinceOutpatient().WithoutFiling().AsInpatient(discharge).Build();
+        var options = new EvaluationOptions { Language = Languages.English, AsOf = D("2025-03-15") };
+
+        var step = Assert.Single(Evaluator.Plan(c, options).Steps, s => s.Remedy == RemedyCodes.FileRetroactively);
+        Assert.Equal(discharge is null ? null : D(discharge), step.Before);
+        var rule = Assert.Single(Evaluator.Explain(c, "filing.retroactive-ask", options).Rules);
+        var stop = Assert.Single(Assert.Single(rule.Candidates).Stops);
+        Assert.Equal($"nothing to ask: the visit is not over, or the insured region's retroactive window is known ({deadline})", stop.Text);
+    }
 }

@@ -44,7 +44,7 @@ public class FilingNotYetValidRuleTests
             .Evaluate(asOf: "2025-03-20").Single(FindingCodes.FilingNotYetValid);
 
         Assert.Equal("Filing F1 starts on 2025-03-21, after discharge on 2025-03-20.", f.Message);
-        Assert.Contains(f.Remedies, r => r.Code == RemedyCodes.AdjustFilingStart);
+        Assert.Equal(new[] { RemedyCodes.AdjustFilingStart, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }, f.Remedies.Select(r => r.Code));
     }
 
     [Fact]
@@ -76,12 +76,13 @@ public class FilingNotYetValidRuleTests
         Assert.Equal("Filing F1 takes effect only on 2025-03-11, after the visit.", late.Message);
     }
 
+    /// <summary>The person holds the filing: moving its start is the fix, not filing anew (which a gap with a deadline offers otherwise).</summary>
     [Fact]
-    public void AnOutpatientVisit_WithinTheWindow_AdjustingTheStartStillHelps()
+    public void AnOutpatientVisit_WithinTheWindow_AdjustingTheStartStillHelps_NotFilingAnew()
     {
         var f = Decide(WithPack(Pack("430100", "retroactiveFilingWindowMonths", "6")),
             CrossProvinceOutpatient().WithFiling(x => x with { ValidFrom = D("2025-03-11") }), "2025-04-01").Single(FindingCodes.FilingNotYetValid);
 
-        Assert.Contains(f.Remedies, r => r.Code == RemedyCodes.AdjustFilingStart);
+        Assert.Equal(new[] { RemedyCodes.AdjustFilingStart, RemedyCodes.KeepDocumentsForClaim, RemedyCodes.ClaimAtInsuredRegion }, f.Remedies.Select(r => r.Code));
     }
 }
