@@ -7,7 +7,7 @@ using RulesCore.Testing;
 namespace RulesCore.Benchmarks;
 
 /// <summary>
-/// A HIS's question at the desk: the cross-province case with its filings unknown (eight completions run through the
+/// A HIS's question at the desk: the cross-province case with its filings unknown (seven completions run through the
 /// rules), next to the same case complete. Target: the partial decision within 10× the complete one.
 /// </summary>
 [MemoryDiagnoser]

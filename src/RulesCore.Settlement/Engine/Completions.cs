@@ -5,7 +5,7 @@ namespace RulesCore.Settlement.Engine;
 
 /// <summary>
 /// The values an unknown fact is tried at: one representative of each kind of value the rules tell apart in the
-/// visit's situation (for filings: none, covering long-term, covering temporary, expired, not yet valid, for another
+/// visit's situation (for filings: covering long-term, covering temporary, none, expired, not yet valid, for another
 /// region, cancelled; on a visit to the insured region itself: a long-term filing elsewhere made on commitment or on
 /// materials). The first representative is the favourable one (the fact as a caller would hope it is).
 /// </summary>
@@ -38,7 +38,7 @@ internal static class Completions
     /// </summary>
     public static int Unfavourable(UnknownFact fact, Visit visit) => fact.Kind switch
     {
-        FactKind.Filings => VisitScopeRule.ScopeOf(visit.InsuredPooling, visit.TreatmentPooling) == VisitScope.Local ? 1 : 3,
+        FactKind.Filings => VisitScopeRule.ScopeOf(visit.InsuredPooling, visit.TreatmentPooling) == VisitScope.Local ? 1 : 2,
         FactKind.Qualifications => visit.Encounter.Condition is null ? 0 : 1,
         FactKind.Card => 1,
         FactKind.Contribution => 1,
@@ -91,9 +91,10 @@ internal static class Completions
 
         return new[]
         {
+            // Covering long-term (no reduction under the national caps) and covering as another temporary visit (the
+            // largest reduction under them; a referral's or an emergency's lies between, so it is no bound).
             With(Make("assumed-long-term", FilingReason.LongTermResident, treatment, day.AddYears(-1), null)),
-            With(Make("assumed-referral", FilingReason.Referral, treatment, day, visit.Until)),
-            With(Make("assumed-temporary", FilingReason.OtherTemporary, treatment, day, visit.Until, basis: FilingBasis.Commitment)),
+            With(Make("assumed-temporary", FilingReason.OtherTemporary, treatment, day, visit.Until)),
             With(null),
             With(Make("assumed-expired", FilingReason.OtherTemporary, treatment, day.AddYears(-1), day.AddDays(-1))),
             With(Make("assumed-not-yet-valid", FilingReason.OtherTemporary, treatment, visit.Until.AddDays(1), null)),

@@ -115,7 +115,7 @@ public class PartialCaseTests
         Assert.Equal(d.PossibleOutcomes!.Best, Decide(search.CaseOf(search.Best)).Outcome);
         Assert.Equal(d.PossibleOutcomes.Worst, Decide(search.CaseOf(search.Worst)).Outcome);
         Assert.True(search.Exhaustive);
-        Assert.Equal(8 * 5 * 4, search.Tried.Count);
+        Assert.Equal(7 * 5 * 4, search.Tried.Count);
     }
 
     [Fact]
@@ -283,7 +283,7 @@ public class PartialCaseTests
         var partial = HisCase().WithItems(items).WithUnknown(Enumerable.Range(0, 2_000).Select(FactPaths.ItemInCatalog).Append(FactPaths.Card).ToArray()).Build();
         var search = Evaluator.Assessor.Search(partial, Evaluator.Assessor.UnknownOf(partial)!, null, traced: false, CancellationToken.None);
 
-        Assert.Equal(16, search.Tried.Count);
+        Assert.InRange(search.Tried.Count, 2, 16);
         Assert.False(search.Exhaustive);
         var d = Decide(partial);
         Assert.Equal(Outcome.NotReimbursable, d.PossibleOutcomes!.Worst);
