@@ -492,7 +492,7 @@ internal sealed class CaseAssembly
         var category = code.Length > 4 ? code.Substring(0, 4) : code;
         var local = "opsp" + char.ToUpperInvariant(category[0]) + category.Substring(1);
         var shown = JsonFields.Shown(code) ?? category;
-        AssumeRule(path, code.Length <= 16 ? code : category, becomes + " = " + local, MappingConfidence.C, new LocalizedText(
+        AssumeRule(path, shown, becomes + " = " + local, MappingConfidence.C, new LocalizedText(
             $"{label} {shown} 不在代码表中 → 作为地方病种 {local}（按前四位分类；可信度 C：不当作任何全国病种）",
             $"{label} {shown} is not in the code tables → the local condition {local} (by its first four characters; confidence C: not taken for any national condition)"));
         return local;

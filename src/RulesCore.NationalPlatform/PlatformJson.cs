@@ -117,12 +117,13 @@ public static class PlatformJson
             return document is null ? null : Guarded(() => reader(document.RootElement, f, name), f, name);
         }
 
+        // An optional message that is empty is not given: a null byte[] converts to an empty ReadOnlyMemory<byte>.
         var person = One(messages.Person, "person", MessageReaders.Person);
-        var chronic = messages.Chronic is { } c ? One(c, "chronic", MessageReaders.Chronic) : null;
-        var designations = messages.Designations.Select((d, i) => One(d, JsonFields.Index("designations", i), MessageReaders.Designations)).ToList();
+        var chronic = messages.Chronic is { Length: > 0 } c ? One(c, "chronic", MessageReaders.Chronic) : null;
+        var designations = (messages.Designations ?? Array.Empty<ReadOnlyMemory<byte>>()).Select((d, i) => d.Length == 0 ? null : One(d, JsonFields.Index("designations", i), MessageReaders.Designations)).ToList();
         var encounter = One(messages.Encounter, "encounter", MessageReaders.Encounter);
-        var discharge = messages.Discharge is { } d ? One(d, "discharge", MessageReaders.Discharge) : null;
-        var fees = messages.Fees is { } p ? One(p, "fees", MessageReaders.Fees) : null;
+        var discharge = messages.Discharge is { Length: > 0 } d ? One(d, "discharge", MessageReaders.Discharge) : null;
+        var fees = messages.Fees is { Length: > 0 } p ? One(p, "fees", MessageReaders.Fees) : null;
         var hospital = One(messages.Hospital, "hospital", MessageReaders.Hospital);
         errors = f.Errors;
         read = f.HasErrors || person is null || encounter is null || hospital is null

@@ -3,7 +3,9 @@ namespace RulesCore.NationalPlatform;
 /// <summary>
 /// The messages as JSON, each as the HIS holds it (UTF-8): the responses of 1101, 5301, 5302 and 2204 with their
 /// envelope (<c>infcode</c>, <c>err_msg</c>, <c>output</c>) or as the bare <c>output</c>; the inputs of 2201/2401 and 2402
-/// as the whole request, its <c>input</c>, or the record itself; the hospital as one hospital-directory entry.
+/// as the whole request, its <c>input</c>, or the record itself; the hospital as one hospital-directory entry. An
+/// optional message that is empty counts as not given (a <see langword="null"/> <c>byte[]</c> converts to an empty
+/// <see cref="ReadOnlyMemory{T}"/>); an empty required one is an error.
 /// </summary>
 public sealed record PlatformJsonMessages
 {

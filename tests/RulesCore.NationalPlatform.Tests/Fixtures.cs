@@ -79,10 +79,10 @@ internal static class Fixtures
         Person = Bytes(person),
         Encounter = Bytes(encounter),
         Hospital = Bytes(hospital ?? Hospital()),
-        Chronic = chronic is null ? null : Bytes(chronic),
+        Chronic = chronic is null ? (ReadOnlyMemory<byte>?)null : Bytes(chronic),
         Designations = (designations ?? Array.Empty<JsonNode>()).Select(d => (ReadOnlyMemory<byte>)Bytes(d)).ToArray(),
-        Discharge = discharge is null ? null : Bytes(discharge),
-        Fees = fees is null ? null : Bytes(fees),
+        Discharge = discharge is null ? (ReadOnlyMemory<byte>?)null : Bytes(discharge),
+        Fees = fees is null ? (ReadOnlyMemory<byte>?)null : Bytes(fees),
     };
 
     public static PlatformCase Build(PlatformJsonMessages messages)

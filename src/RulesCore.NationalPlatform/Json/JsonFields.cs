@@ -34,7 +34,7 @@ internal sealed class JsonFields
 
     public bool HasErrors => _errors.Count > 0;
 
-    public static string Join(string parent, string name) => parent.Length == 0 ? name : parent + "." + name;
+    public static string Join(string parent, string name) => parent.Length == 0 ? name : name.Length == 0 ? parent : parent + "." + name;
 
     public static string Index(string parent, int index) => parent + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
