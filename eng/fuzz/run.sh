@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of one target with SharpFuzz and AFL++, for a given time.
 #
-# usage: eng/fuzz/run.sh case|pack|cli|directory|plan MINUTES [--keep]
+# usage: eng/fuzz/run.sh case|pack|cli|directory|plan|platform MINUTES [--keep]
 #
 #   case       the case reader, the evaluator, the decision and text writers
 #   pack       the policy-pack reader, the catalog, evaluation under the pack
 #   cli        the rulescore command line: arguments, files, standard input, devices
 #   directory  the hospital directory readers (JSON and CSV), the directory, a bounded hospital search
 #   plan       plans and why-not answers: bounded work, verified steps, determinism
+#   platform   the national platform's message readers and the builder of partial cases
 #
 # Installs what is missing (Debian's afl++ package; the SharpFuzz.CommandLine tool into artifacts/fuzz/tools), publishes
 # eng/fuzz/RulesCore.Fuzz, instruments the RulesCore assemblies, fuzzes from eng/fuzz/corpus/TARGET for MINUTES, and
@@ -20,8 +21,8 @@ target=${1:-}
 minutes=${2:-}
 keep=${3:-}
 case "$target" in
-  case | pack | cli | directory | plan) ;;
-  *) echo "usage: eng/fuzz/run.sh case|pack|cli|directory|plan MINUTES [--keep]" >&2; exit 2 ;;
+  case | pack | cli | directory | plan | platform) ;;
+  *) echo "usage: eng/fuzz/run.sh case|pack|cli|directory|plan|platform MINUTES [--keep]" >&2; exit 2 ;;
 esac
 if ! [[ "$minutes" =~ ^[0-9]+$ ]] || [ "$minutes" -lt 1 ]; then
   echo "MINUTES is a whole number of minutes, at least 1" >&2
@@ -54,7 +55,7 @@ fi
 dictionaries=(-x "$here/json.dict")
 case "$target" in
   cli) dictionaries=(-x "$here/cli.dict") ;;
-  directory | plan) dictionaries+=(-x "$here/$target.dict") ;;
+  directory | plan | platform) dictionaries+=(-x "$here/$target.dict") ;;
 esac
 # Dictionaries are ASCII, other bytes written \xNN: afl-fuzz 4.04c (Debian 12) warns about a raw non-ASCII byte in a
 # loop that never ends, and its log fills the disk.
@@ -70,7 +71,7 @@ done
 rm -rf "$work"
 mkdir -p "$work"
 dotnet publish "$here/RulesCore.Fuzz/RulesCore.Fuzz.csproj" -c Release -o "$work/bin" -p:TreatWarningsAsErrors=false >"$work/publish.log"
-for assembly in RulesCore.Settlement.dll rulescore.dll Sylvan.Data.Csv.dll; do
+for assembly in RulesCore.Settlement.dll RulesCore.NationalPlatform.dll rulescore.dll Sylvan.Data.Csv.dll; do
   "$tools/sharpfuzz" "$work/bin/$assembly"
 done
 

@@ -13,8 +13,9 @@ version="$prefix${suffix:+-$suffix}"
 rm -rf "$feed" "$NUGET_PACKAGES"
 dotnet pack "$root/src/RulesCore.Settlement" -c Release -o "$feed" --nologo -v quiet
 dotnet pack "$root/src/RulesCore.Testing" -c Release -o "$feed" --nologo -v quiet
+dotnet pack "$root/src/RulesCore.NationalPlatform" -c Release -o "$feed" --nologo -v quiet
 dotnet pack "$root/src/RulesCore.Cli" -c Release -o "$feed" --nologo -v quiet
-for package in RulesCore.Settlement RulesCore.Testing; do
+for package in RulesCore.Settlement RulesCore.Testing RulesCore.NationalPlatform; do
   # Capture the listing first: a reader that stops early (grep -q) would kill unzip with SIGPIPE under pipefail.
   listing=$(unzip -Z1 "$feed/$package.$version.nupkg")
   grep -qx "lib/netstandard2.0/$package.dll" <<<"$listing" || { echo "$package has no lib/netstandard2.0" >&2; exit 1; }
@@ -29,6 +30,10 @@ net8_group=$(sed -n '/targetFramework="net8.0"/,/<\/group>/p' <<<"$nuspec")
 if grep -q 'System.Text.Json\|System.Diagnostics.DiagnosticSource' <<<"$net8_group"; then
   echo "RulesCore.Settlement depends on an inbox package on net8.0" >&2; exit 1
 fi
+# The national-platform adapter depends on RulesCore.Settlement only.
+platform_nuspec=$(unzip -p "$feed/RulesCore.NationalPlatform.$version.nupkg" RulesCore.NationalPlatform.nuspec)
+platform_dependencies=$(grep -o 'dependency id="[^"]*"' <<<"$platform_nuspec" | sort -u)
+[ "$platform_dependencies" = 'dependency id="RulesCore.Settlement"' ] || { echo "RulesCore.NationalPlatform depends on more than RulesCore.Settlement: $platform_dependencies" >&2; exit 1; }
 # The release notes are the CHANGELOG section of this version.
 grep -q "<releaseNotes>## $prefix" <<<"$nuspec" || { echo "RulesCore.Settlement has no release notes from CHANGELOG.md" >&2; exit 1; }
 app="$root/eng/package-consumer/Consumer.App"
@@ -38,6 +43,10 @@ output=$(dotnet run --project "$app" -c Release --no-build -- "$root/samples/cas
 echo "$output"
 grep -q "^PayThenClaim: FILING_EXPIRED, FILING_RETROACTIVE_ASK$" <<<"$output"
 grep -q "^rules in force: [1-9][0-9]*$" <<<"$output"
+# From the HIS's national-platform messages (the synthetic set) to a decision, through the netstandard2.0 packages.
+platform_output=$(dotnet run --project "$app" -c Release --no-build -- platform "$root/samples/platform")
+echo "$platform_output"
+grep -q "^platform: Direct to PayThenClaim, check filings; [1-9][0-9]* assumptions$" <<<"$platform_output"
 # An integrator's regional rule (the sample's own sources) builds and passes its tests against the packages.
 rule_tests="$root/eng/package-consumer/RegionalRule.Tests"
 dotnet restore "$rule_tests" -p:RulesCoreVersion="$version" -p:RestoreAdditionalProjectSources="$feed" --nologo -v quiet
@@ -48,4 +57,6 @@ rm -rf "$tools"
 dotnet tool install RulesCore.Cli --version "$version" --tool-path "$tools" --add-source "$feed" >/dev/null
 tool_output=$("$tools/rulescore" evaluate "$root/samples/cases/000-damaged-card-chip.json" --format json)
 grep -q '"code": "CARD_UNUSABLE"' <<<"$tool_output" || { echo "the installed tool did not decide the card case" >&2; exit 1; }
+platform_case=$("$tools/rulescore" from-platform --person "$root/samples/platform/1101-person.json" --encounter "$root/samples/platform/2201-encounter.json" --hospital "$root/samples/platform/hospital-wuhan.json" 2>/dev/null)
+grep -q '"unknownFacts"' <<<"$platform_case" || { echo "the installed tool did not build the case from the platform messages" >&2; exit 1; }
 echo "package consumer: ok"

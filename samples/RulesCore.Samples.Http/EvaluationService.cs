@@ -100,6 +100,10 @@ public static class EvaluationService
             .WithSummary("What to do, in what order, so that the visit settles as well as it can: each step verified by evaluating again.")
             .WithTags("RulesCore")
             .AddOpenApiOperationTransformer(OpenApiContract.Plan);
+        app.MapPost("/evaluate/platform", PlatformEndpoint.Evaluate)
+            .WithSummary("Decides the partial case the HIS's national-platform messages make (1101, 5301, 5302, 2201/2401, 2402, 2204 and the hospital's configuration), with the case and the assumptions it rests on.")
+            .WithTags("RulesCore")
+            .AddOpenApiOperationTransformer(OpenApiContract.EvaluatePlatform);
         app.MapPost("/evaluate/ndjson", NdjsonBatch.Evaluate)
             .WithSummary("Decides one case per line, answering one decision or error document per line, in order, as each is ready.")
             .WithTags("RulesCore")

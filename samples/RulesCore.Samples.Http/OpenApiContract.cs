@@ -64,6 +64,30 @@ internal static class OpenApiContract
         return Task.CompletedTask;
     }
 
+    public static Task EvaluatePlatform(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var messages = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Description = "The HIS's national-platform messages, each as the HIS holds it: person (1101 response), chronic (5301), designations (5302, one or an array), encounter (2201/2401 input), discharge (2402 input), fees (2204 response), hospital (one hospital-directory entry).",
+            Required = new HashSet<string> { "person", "encounter", "hospital" },
+        };
+        var answer = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Required = new HashSet<string> { "schemaVersion", "decision", "case", "assumptions" },
+            Properties = new Dictionary<string, IOpenApiSchema>
+            {
+                ["schemaVersion"] = new OpenApiSchema { Type = JsonSchemaType.Integer },
+                ["decision"] = Reference("Decision", context),
+                ["case"] = Reference("Case", context),
+                ["assumptions"] = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.Object } },
+            },
+        };
+        Exchange(operation, context, "application/json", messages, "The platform messages.", answer, "The decision, the case and its assumptions.");
+        return Task.CompletedTask;
+    }
+
     public static Task EvaluateNdjson(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var answer = new OpenApiSchema { OneOf = [Reference("Decision", context), Reference("ErrorDocument", context)] };

@@ -3,6 +3,8 @@
 //   POST /evaluate/ndjson?lang=en                    body: one case per line (application/x-ndjson)
 //                                                    → one decision or error document per line, in order, streamed
 //   POST /plan?lang=en                               body: a case (application/json)      → 200 plan
+//   POST /evaluate/platform?lang=en                  body: the HIS's national-platform messages { "person", "encounter",
+//                                                    "hospital", … } → 200 { "decision", "case", "assumptions" }
 //   GET  /health                                     → 200 {"status":"ready","rules":N} (the port opens once the rules are
 //                                                      compiled), or 200 {"status":"degraded",…,"saturated":["plan"]}
 //                                                      while every slot of a pool is taken

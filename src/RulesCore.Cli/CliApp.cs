@@ -64,6 +64,10 @@ internal static class CliApp
                 $"rulescore: cannot read the {e.What.English} '{Output.Escape(e.Path)}': {e.Reason.English}."));
             return InvalidInput;
         }
+        catch (RulesCore.NationalPlatform.Codes.InvalidCodeTablesException e)
+        {
+            return PlatformFiles.Rejected(e, say);
+        }
         catch (InvalidPolicyPackException e)
         {
             stderr.WriteLine(say.T($"政策包 '{Output.Escape(e.Origin)}' 未被采用：", $"Policy pack '{Output.Escape(e.Origin)}' was rejected:"));

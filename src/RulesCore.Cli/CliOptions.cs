@@ -80,6 +80,14 @@ internal sealed class CliOptions
             T("在哪里找（六位行政区划代码：省、市或区县）；默认为病例中医院所在的统筹区。", "where to look (a six-digit region code: a province, city or county); default: the pooling region of the case's hospital."),
             text => RegionCode.TryParse(text, out var region) ? (true, region) : (false, null),
             T("--region 是六位行政区划代码（GB/T 2260），例如 420100。", "--region is a six-digit region code (GB/T 2260), e.g. 420100."));
+        Person = Message("--person", "1101.json", T("人员信息获取（1101）的应答：带 infcode/output 的整个报文，或只是 output。", "the person query's (1101) response: the whole envelope with infcode/output, or just output."));
+        Chronic = Message("--chronic", "5301.json", T("人员慢特病备案查询（5301）的应答；不给时门慢特资格为未知。", "the chronic qualification query's (5301) response; without it the qualifications are unknown."));
+        Designations = Repeatable("--designations", "5302.json", T("人员定点信息查询（5302）的应答，带所查的 biz_appy_type（与应答并列，或在保留的请求 input.data 中）；可重复。", "the designation query's (5302) response, with the biz_appy_type asked for (beside it, or in the request's input.data kept with it); repeatable."));
+        Encounter = Message("--encounter", "ENCOUNTER.json", T("HIS 发出的挂号或入院信息：2201 的 input.data 或 2401 的 input.mdtrtinfo（整个请求、input 或记录本身均可），须有 med_type 和 begntime。", "the registration or admission the HIS sent: 2201 input.data or 2401 input.mdtrtinfo (the whole request, its input, or the record), with med_type and begntime."));
+        Discharge = Message("--discharge", "2402.json", T("出院办理（2402）的 input.dscginfo；住院未出院时不给。", "the discharge's (2402) input.dscginfo; not given while still admitted."));
+        Fees = Message("--fees", "2204.json", T("费用明细上传（2204/2301）的应答；不给时病例没有费用项目。", "the fee detail upload's (2204/2301) response; without it the case has no items."));
+        Hospital = Message("--hospital", "HOSPITAL.json", T("医院自己的配置：一条医院目录记录（id、name、region、crossRegionServices）；id 用平台的 fixmedins_code。", "the hospital's own configuration: one hospital-directory entry (id, name, region, crossRegionServices); its id is the platform's fixmedins_code."));
+        CodeTables = Repeatable("--code-tables", "FILE", T("覆盖内置代码表的代码表文件（某参保省份的，或适用于所有参保地的）；可重复。", "code tables overriding the shipped ones (for an insured province, or for every insured region); repeatable."));
         Help = new HelpOption("--help", "-h") { Description = T("显示本帮助。", "show this help."), Recursive = false };
         Version = new Option<bool>("--version") { Arity = ArgumentArity.Zero, Description = T("显示版本。", "show the version.") };
         Arguments = new Argument<List<string>>("FILE") { Arity = ArgumentArity.ZeroOrMore };
@@ -114,6 +122,33 @@ internal sealed class CliOptions
 
     /// <summary><c>--region CODE</c>: where <c>hospitals</c> looks.</summary>
     public Option<RegionCode?> Region { get; }
+
+    /// <summary><c>--person 1101.json</c>: the person query's response.</summary>
+    public Option<string?> Person { get; }
+
+    /// <summary><c>--chronic 5301.json</c>: the chronic qualification query's response.</summary>
+    public Option<string?> Chronic { get; }
+
+    /// <summary><c>--designations 5302.json</c>, repeatable: the designation queries' responses.</summary>
+    public Option<List<string>> Designations { get; }
+
+    /// <summary><c>--encounter ENCOUNTER.json</c>: the registration or admission the HIS sent.</summary>
+    public Option<string?> Encounter { get; }
+
+    /// <summary><c>--discharge 2402.json</c>: the discharge the HIS sent.</summary>
+    public Option<string?> Discharge { get; }
+
+    /// <summary><c>--fees 2204.json</c>: the fee detail upload's response.</summary>
+    public Option<string?> Fees { get; }
+
+    /// <summary><c>--hospital HOSPITAL.json</c>: the hospital's own configuration.</summary>
+    public Option<string?> Hospital { get; }
+
+    /// <summary><c>--code-tables FILE</c>, repeatable: code tables over the shipped ones.</summary>
+    public Option<List<string>> CodeTables { get; }
+
+    /// <summary>The options naming platform messages, in the order of the usage line.</summary>
+    public IReadOnlyList<Option> PlatformMessages => new Option[] { Person, Chronic, Designations, Encounter, Discharge, Fees, Hospital };
 
     /// <summary><c>-h</c>, <c>--help</c>.</summary>
     public HelpOption Help { get; }
@@ -161,6 +196,10 @@ internal sealed class CliOptions
 
         return option;
     }
+
+    /// <summary>A platform message's file (<c>-</c> for standard input); given again, the last one counts.</summary>
+    private Option<string?> Message(string name, string helpName, string description) =>
+        Single<string?>(name, helpName, description, text => (true, text), string.Empty);
 
     private static Option<List<string>> Repeatable(string name, string helpName, string description) => new(name)
     {

@@ -33,6 +33,25 @@ internal sealed class CommandInput
 
     public RegionCode? Region { get; private init; }
 
+    public string? Person { get; private init; }
+
+    public string? Chronic { get; private init; }
+
+    public IReadOnlyList<string> Designations { get; private init; } = Array.Empty<string>();
+
+    public string? Encounter { get; private init; }
+
+    public string? Discharge { get; private init; }
+
+    public string? Fees { get; private init; }
+
+    public string? Hospital { get; private init; }
+
+    public IReadOnlyList<string> CodeTables { get; private init; } = Array.Empty<string>();
+
+    /// <summary>Whether the command line names any platform message (<c>--person</c>, <c>--encounter</c>…).</summary>
+    public bool HasPlatformMessages => Person is not null || Chronic is not null || Designations.Count > 0 || Encounter is not null || Discharge is not null || Fees is not null || Hospital is not null;
+
     /// <summary>The values of a command line parsed without errors.</summary>
     public static CommandInput From(ParseResult parse, CliOptions options)
     {
@@ -52,6 +71,14 @@ internal sealed class CommandInput
             AsOf = Value(options.AsOf, null),
             Hospitals = Value(options.Hospitals, null),
             Region = Value(options.Region, null),
+            Person = Value(options.Person, null),
+            Chronic = Value(options.Chronic, null),
+            Designations = Value(options.Designations, new List<string>()),
+            Encounter = Value(options.Encounter, null),
+            Discharge = Value(options.Discharge, null),
+            Fees = Value(options.Fees, null),
+            Hospital = Value(options.Hospital, null),
+            CodeTables = Value(options.CodeTables, new List<string>()),
         };
     }
 }

@@ -33,6 +33,7 @@ internal sealed class CommandLine
             PolicyCommand.Create(Options, context),
             ValidatePolicyCommand.Create(Options, context),
             HospitalsCommand.Create(Options, context),
+            FromPlatformCommand.Create(Options, context),
         };
 
         int Usage(ParseResult parse)

@@ -13,13 +13,14 @@ internal static class EvaluateCommand
     {
         var command = new CliCommand("evaluate", context.T("每个病例文件一个结算判断；--ndjson：每行一个病例，每行一个判断。", "one decision per case file; --ndjson: one case per line in, one decision per line out."))
         {
-            Usages = new[] { "FILE... [--format]", "--ndjson [FILE|-]... [--parallel]" },
+            Usages = new[] { "FILE... [--format]", "--ndjson [FILE|-]... [--parallel]", HelpText.PlatformUsage + " [--format]" },
             Details = new[]
             {
                 context.T(
                     "判断每个病例能否直接结算：结果、发现的问题、怎么办。--format json 输出判断文档（schemas/decision.schema.json）：只有一个文件时，标准输出恰好是判断文档（或错误文档）；多个文件时每行一个紧凑文档。",
                     "Decides whether each case settles directly: the outcome, the findings, what to do. --format json writes the decision document (schemas/decision.schema.json): with one file, stdout is exactly the decision document (or the error document); with several, one compact document per line."),
                 HelpText.CaseFile(context.Language),
+                HelpText.PlatformMessages(context.Language),
             },
             ExitCodes = new[]
             {
@@ -36,6 +37,12 @@ internal static class EvaluateCommand
         command.Add(o.RuleAssemblies);
         command.Add(o.Ndjson);
         command.Add(o.Parallel);
+        foreach (var option in o.PlatformMessages)
+        {
+            command.Add(option);
+        }
+
+        command.Add(o.CodeTables);
         command.Add(o.Help);
         command.Add(o.Arguments);
         command.SetAction(parse => Run(CommandInput.From(parse, o), context));
@@ -46,6 +53,11 @@ internal static class EvaluateCommand
     {
         var output = context.OutputIn(input.Language);
         var say = context.Say;
+        if (input.HasPlatformMessages)
+        {
+            return RunPlatform(input, context);
+        }
+
         if (input.Ndjson)
         {
             if (input.Format == "text" && input.FormatGiven)
@@ -115,5 +127,33 @@ internal static class EvaluateCommand
         }
 
         return status;
+    }
+
+    /// <summary>One case made from platform messages, decided as a single case file is (its assumptions on standard error).</summary>
+    private static int RunPlatform(CommandInput input, CliContext context)
+    {
+        if (HelpText.PlatformConflict(input, context.Say) is { } conflict)
+        {
+            return conflict;
+        }
+
+        var built = PlatformFiles.Build(input, context, input.Language);
+        if (built is null)
+        {
+            return CliApp.InvalidInput;
+        }
+
+        var output = context.OutputIn(input.Language);
+        var decision = CommandEvaluator.Create(input).Evaluate(built.Case, new EvaluationOptions { Language = input.Language, AsOf = input.AsOf });
+        if (input.Format == "json")
+        {
+            output.Writer.WriteLine(SettlementJson.WriteDecision(decision, indented: true));
+        }
+        else
+        {
+            TextReport.Decision(output, input.Encounter!, built.Case, decision);
+        }
+
+        return CliApp.Ok;
     }
 }

@@ -29,6 +29,26 @@ internal static class HelpText
         "FILE 为 - 时读取标准输入。按 --as-of 那一天判断；没有 --as-of 时取病例的 asOf，再没有时取就诊日。",
         "FILE may be - for standard input. The case is decided on the day --as-of gives, else on its asOf, else on the visit.").In(language);
 
+    /// <summary>The usage form of a command that takes the national platform's messages in place of a case file.</summary>
+    public const string PlatformUsage = "--person [--chronic] [--designations] --encounter [--discharge] [--fees] --hospital [--code-tables]";
+
+    /// <summary>What a command that takes platform messages in place of a case file says about them.</summary>
+    public static string PlatformMessages(string language) => new LocalizedText(
+        "也可以不给病例文件，而给 HIS 已有的国家医保信息平台报文（--person、--encounter、--hospital，以及可选的 --chronic、--designations、--discharge、--fees），由它们生成病例再判断（同 from-platform；病例所依据的假设写在标准错误上）。",
+        "In place of a case file, the national platform messages the HIS holds may be given (--person, --encounter, --hospital, and optionally --chronic, --designations, --discharge, --fees): the case they make is decided (as from-platform makes it; the assumptions it rests on go to standard error).").In(language);
+
+    /// <summary>Platform messages given with what they cannot go with (case files, --ndjson, --parallel): the message and exit code 2; else <see langword="null"/>.</summary>
+    public static int? PlatformConflict(CommandInput input, Output say)
+    {
+        if (input.Positional.Count == 0 && !input.Ndjson && input.Parallel is null)
+        {
+            return null;
+        }
+
+        say.Writer.WriteLine(say.T("rulescore: 病例文件和平台报文只能给一种（平台报文也不与 --ndjson、--parallel 一起使用）。", "rulescore: give case files or platform messages, not both (platform messages do not go with --ndjson or --parallel)."));
+        return CliApp.InvalidInput;
+    }
+
     /// <summary>A command's own help (<c>rulescore COMMAND --help</c>): its usage, what it does, its options and exit codes.</summary>
     public static string For(CliCommand command, string language)
     {

@@ -1,5 +1,7 @@
 using RulesCore.Settlement;
+using RulesCore.Settlement.Errors;
 using RulesCore.Settlement.Json;
+using RulesCore.Settlement.Model;
 
 namespace RulesCore.Cli;
 
@@ -13,7 +15,7 @@ internal static class PlanCommand
     {
         var command = new CliCommand("plan", context.T("怎样才能直接结算：按顺序要办的步骤，每步办完后的结果都经过核实。", "how to make the visit settle: the steps in order, each step's result verified."))
         {
-            Usages = new[] { "FILE" },
+            Usages = new[] { "FILE", HelpText.PlatformUsage },
             Details = new[]
             {
                 context.T(
@@ -23,6 +25,7 @@ internal static class PlanCommand
                     "--format json 输出计划文档（schemas/plan.schema.json）。给出医院目录（--hospitals）时，尚未就医的病例可以把“改到某家医院就医”作为一步，并列出能直接结算的医院。就医前问（--as-of 早于就诊日），才有就医前要办的步骤。",
                     "--format json writes the plan document (schemas/plan.schema.json). With a hospital directory (--hospitals), before the visit, \"go to hospital X instead\" can be a step, and the hospitals where the visit would settle directly are listed. Asked before the visit (--as-of before it), the steps that must come before it are possible."),
                 HelpText.CaseFile(context.Language),
+                HelpText.PlatformMessages(context.Language),
             },
             ExitCodes = new[]
             {
@@ -38,6 +41,12 @@ internal static class PlanCommand
         command.Add(o.AsOf);
         command.Add(o.PolicyPacks);
         command.Add(o.RuleAssemblies);
+        foreach (var option in o.PlatformMessages)
+        {
+            command.Add(option);
+        }
+
+        command.Add(o.CodeTables);
         command.Add(o.Help);
         command.Add(o.Arguments);
         command.SetAction(parse => Run(CommandInput.From(parse, o), context));
@@ -48,7 +57,12 @@ internal static class PlanCommand
     {
         var output = context.OutputIn(input.Language);
         var say = context.Say;
-        if (input.Positional.Count != 1)
+        if (input.HasPlatformMessages && HelpText.PlatformConflict(input, say) is { } conflict)
+        {
+            return conflict;
+        }
+
+        if (!input.HasPlatformMessages && input.Positional.Count != 1)
         {
             say.Writer.WriteLine(say.T("rulescore: plan 只接受一个病例文件。", "rulescore: plan takes exactly one case file."));
             return CliApp.InvalidInput;
@@ -66,9 +80,25 @@ internal static class PlanCommand
             options.HospitalDirectory = directory;
         }
 
-        var file = input.Positional[0];
-        var (@case, caseErrors) = CaseFile.Read(file, context.Stdin);
         var json = input.Format == "json";
+        string file;
+        SettlementCase? @case;
+        IReadOnlyList<InputError> caseErrors = Array.Empty<InputError>();
+        if (input.HasPlatformMessages)
+        {
+            file = input.Encounter ?? string.Empty;
+            @case = PlatformFiles.Build(input, context, input.Language)?.Case;
+            if (@case is null)
+            {
+                return CliApp.InvalidInput;
+            }
+        }
+        else
+        {
+            file = input.Positional[0];
+            (@case, caseErrors) = CaseFile.Read(file, context.Stdin);
+        }
+
         if (@case is null)
         {
             CaseFile.WriteErrors(output, file, caseErrors, json);

@@ -70,7 +70,7 @@ public class CommandLineTests
     public void AnOptionNoCommandTakes_IsUnknown_AsBefore()
     {
         Assert.Equal((2, "rulescore: unknown option '--bogus'.\nRun 'rulescore --help' for usage.\n"), Pick(Cli.Run("policy", "420100", "--bogus=1", "--lang", "en")));
-        Assert.Equal((2, "rulescore: 没有 '--version' 这个选项。\n用法见 'rulescore --help'。\n"), Pick(Cli.Run("evaluate", Case, "--version")));
+        Assert.Equal((2, "rulescore: 没有 '--version' 这个选项。是否应为 --person？\n用法见 'rulescore --help'。\n"), Pick(Cli.Run("evaluate", Case, "--version")));
         Assert.Equal((2, "rulescore: 没有 '--bogus' 这个命令。用法见 'rulescore --help'。\n"), Pick(Cli.Run("--bogus")));
     }
 

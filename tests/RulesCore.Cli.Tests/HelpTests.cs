@@ -7,13 +7,14 @@ public class HelpTests
 {
     public static TheoryData<string, string[]> Commands => new()
     {
-        { "evaluate", new[] { "--format", "--lang", "--as-of", "--policy-pack", "--rules", "--ndjson", "--parallel" } },
+        { "evaluate", new[] { "--format", "--lang", "--as-of", "--policy-pack", "--rules", "--ndjson", "--parallel", "--person", "--chronic", "--designations", "--encounter", "--discharge", "--fees", "--hospital", "--code-tables" } },
         { "explain", new[] { "--lang", "--as-of", "--policy-pack", "--rules" } },
         { "rules", new[] { "--format", "--lang", "--rules" } },
         { "policy", new[] { "--as-of", "--lang", "--policy-pack", "--rules" } },
         { "validate-policy", new[] { "--lang" } },
         { "hospitals", new[] { "--hospitals", "--region", "--format", "--lang", "--as-of", "--policy-pack", "--rules" } },
-        { "plan", new[] { "--hospitals", "--format", "--lang", "--as-of", "--policy-pack", "--rules" } },
+        { "plan", new[] { "--hospitals", "--format", "--lang", "--as-of", "--policy-pack", "--rules", "--person", "--encounter", "--hospital" } },
+        { "from-platform", new[] { "--person", "--chronic", "--designations", "--encounter", "--discharge", "--fees", "--hospital", "--code-tables", "--lang" } },
     };
 
     private static bool HasCjk(string text) => text.Any(c => c >= '\u2e80' && c <= '\u9fff' || c >= '\uff00' && c <= '\uff60');
@@ -115,8 +116,11 @@ public class HelpTests
     public void TheReadme_ShowsEvaluatesSynopsis_AndTheNdjsonExitCodes()
     {
         var readme = File.ReadAllText(RepositoryFiles.PathOf("README.md"));
+        // The form taking the national platform's messages is shown where those messages are documented.
+        var platform = File.ReadAllText(RepositoryFiles.PathOf("src", "RulesCore.NationalPlatform", "README.md"));
 
-        Assert.All(HelpText.Usage(Cli.Command("evaluate")), line => Assert.Contains(line + "\n", readme, StringComparison.Ordinal));
+        Assert.All(HelpText.Usage(Cli.Command("evaluate")), line => Assert.Contains(line + "\n", line.Contains("--person", StringComparison.Ordinal) ? platform : readme, StringComparison.Ordinal));
+        Assert.All(HelpText.Usage(Cli.Command("from-platform")), line => Assert.Contains(line + "\n", platform, StringComparison.Ordinal));
         Assert.Contains("Exit codes: 0 every line decided, 2 some line (or file) invalid, 3 a rule failed on some line, 1 unexpected failure", readme, StringComparison.Ordinal);
     }
 

@@ -42,8 +42,8 @@ public static partial class FuzzTargets
 
     private static readonly string[] PlainReferences = { "encounter", "hospital", "person" };
 
-    /// <summary>The target names: <c>case</c>, <c>pack</c>, <c>cli</c>, <c>directory</c>, <c>plan</c>.</summary>
-    public static IReadOnlyList<string> Names { get; } = new[] { "case", "pack", "cli", "directory", "plan" };
+    /// <summary>The target names: <c>case</c>, <c>pack</c>, <c>cli</c>, <c>directory</c>, <c>plan</c>, <c>platform</c>.</summary>
+    public static IReadOnlyList<string> Names { get; } = new[] { "case", "pack", "cli", "directory", "plan", "platform" };
 
     /// <summary>The target called <paramref name="name"/>.</summary>
     public static Action<byte[]> For(string name) => name switch
@@ -53,7 +53,8 @@ public static partial class FuzzTargets
         "cli" => Cli,
         "directory" => Directory,
         "plan" => Plan,
-        _ => throw new ArgumentException("case, pack, cli, directory or plan", nameof(name)),
+        "platform" => Platform,
+        _ => throw new ArgumentException("case, pack, cli, directory, plan or platform", nameof(name)),
     };
 
     /// <summary>The case reader, the evaluator and the decision and text writers.</summary>

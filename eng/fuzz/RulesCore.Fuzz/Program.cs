@@ -1,13 +1,13 @@
-// The fuzz driver: `RulesCore.Fuzz case|pack|cli|directory|plan` runs one target under AFL++ (input on standard input, through
+// The fuzz driver: `RulesCore.Fuzz case|pack|cli|directory|plan|platform` runs one target under AFL++ (input on standard input, through
 // SharpFuzz); `RulesCore.Fuzz TARGET FILE...` replays files through the target and says which break an
 // invariant. eng/fuzz/run.sh builds, instruments and runs it.
 using RulesCore.Fuzz;
 using SharpFuzz;
 
 // Nothing instrumented may run before SharpFuzz has set up the coverage map: the target is looked up inside the run.
-if (args.Length == 0 || args[0] is not ("case" or "pack" or "cli" or "directory" or "plan"))
+if (args.Length == 0 || args[0] is not ("case" or "pack" or "cli" or "directory" or "plan" or "platform"))
 {
-    Console.Error.WriteLine("usage: RulesCore.Fuzz case|pack|cli|directory|plan [FILE...]");
+    Console.Error.WriteLine("usage: RulesCore.Fuzz case|pack|cli|directory|plan|platform [FILE...]");
     return 2;
 }
 
