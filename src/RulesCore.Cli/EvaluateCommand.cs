@@ -137,7 +137,7 @@ internal static class EvaluateCommand
             return conflict;
         }
 
-        var built = PlatformFiles.Build(input, context, input.Language);
+        var built = PlatformFiles.Build(input, context, input.Language, json: input.Format == "json");
         if (built is null)
         {
             return CliApp.InvalidInput;

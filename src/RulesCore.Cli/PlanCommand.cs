@@ -87,7 +87,7 @@ internal static class PlanCommand
         if (input.HasPlatformMessages)
         {
             file = input.Encounter ?? string.Empty;
-            @case = PlatformFiles.Build(input, context, input.Language)?.Case;
+            @case = PlatformFiles.Build(input, context, input.Language, json)?.Case;
             if (@case is null)
             {
                 return CliApp.InvalidInput;

@@ -9,7 +9,8 @@ namespace RulesCore.Cli;
 /// <summary>
 /// The national platform's messages named on the command line (<c>--person</c>, <c>--encounter</c>, <c>--hospital</c>…):
 /// read (each up to the case limit, <c>-</c> for standard input), built into a partial case, the assumptions written to
-/// standard error — or every problem, under the option and file it belongs to.
+/// standard error — or every problem, under the option and file it belongs to (with <c>--format json</c>, the error
+/// document on standard output, as for a case file).
 /// </summary>
 internal static class PlatformFiles
 {
@@ -20,7 +21,7 @@ internal static class PlatformFiles
     /// The case the messages make, its assumptions already written to standard error in <paramref name="language"/>;
     /// <see langword="null"/> after writing why not (the command then exits 2).
     /// </summary>
-    public static PlatformCase? Build(CommandInput input, CliContext context, string language)
+    public static PlatformCase? Build(CommandInput input, CliContext context, string language, bool json = false)
     {
         var say = context.Say;
         if (input.Person is null || input.Encounter is null || input.Hospital is null)
@@ -79,7 +80,16 @@ internal static class PlatformFiles
 
         if (built is null)
         {
-            WriteErrors(say, files, errors);
+            if (json)
+            {
+                // As for a case file: the error document on standard output, each path under its message's name.
+                context.Stdout.WriteLine(SettlementJson.WriteErrors(errors, language, indented: true));
+            }
+            else
+            {
+                WriteErrors(say, files, errors);
+            }
+
             return null;
         }
 

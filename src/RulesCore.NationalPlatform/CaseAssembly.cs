@@ -373,7 +373,7 @@ internal sealed class CaseAssembly
             return null;
         }
 
-        var designated = Designated(designations, visit);
+        var designated = records.Count == 0 ? null : Designated(designations, visit);
         designationsKnown = designated is not null;
         var qualifications = new List<Qualification>(records.Count);
         for (var i = 0; i < records.Count; i++)

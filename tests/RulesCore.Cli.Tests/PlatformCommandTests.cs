@@ -88,6 +88,11 @@ public class PlatformCommandTests
         Assert.StartsWith("INVALID PLATFORM MESSAGES — no case\n\n--encounter " + encounter + ":\n", stderr, StringComparison.Ordinal);
         Assert.Contains("input.data.med_type  UNKNOWN_VALUE  med_type 12 is not in the code tables", stderr, StringComparison.Ordinal);
         Assert.Equal(2, Cli.Run(args.Skip(1).Prepend("evaluate").ToArray()).Exit);
+
+        var (jsonExit, document, jsonErr) = Cli.Run(args.Skip(1).Prepend("evaluate").Append("--format").Append("json").ToArray());
+        Assert.Equal((2, string.Empty), (jsonExit, jsonErr));
+        var error = JsonNode.Parse(document)!["errors"]![0]!;
+        Assert.Equal(("encounter.input.data.med_type", "UNKNOWN_VALUE"), ((string?)error["path"], (string?)error["code"]));
     }
 
     [Fact]

@@ -15,6 +15,8 @@ public static partial class FuzzTargets
 {
     private static readonly PlatformCaseBuilder PlatformBuilder = new();
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>Every code an error of the readers or the builder may have.</summary>
     private static readonly HashSet<string> PlatformCodes = KnownCodes.Concat(typeof(PlatformErrorCodes).GetFields().Select(f => (string)f.GetRawConstantValue()!)).ToHashSet();
 
@@ -121,6 +123,9 @@ public static partial class FuzzTargets
     {
         try
         {
+            // Only a document of valid UTF-8 can be cut into documents: JsonNode would write a lone bad byte of an
+            // unused member's name out as U+FFFD, while the set reader refuses the set.
+            _ = StrictUtf8.GetString(input);
             if (JsonNode.Parse(input.AsSpan(StartsWithByteOrderMark(input) ? 3 : 0), documentOptions: new JsonDocumentOptions { MaxDepth = 15 }) is not JsonObject root
                 || root.Count != root.Select(p => p.Key).Distinct(StringComparer.Ordinal).Count()
                 || root.Any(p => !PlatformJson.MessageNames.Contains(p.Key) && p.Key != "schemaVersion")
