@@ -99,9 +99,9 @@ internal sealed class CaseJsonReader(SettlementJsonOptions options) : JsonFieldR
             }
 
             if (root.TryGetProperty("schemaVersion", out var version) && version.ValueKind != JsonValueKind.Null
-                && !(version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out var v) && v == SettlementJson.SchemaVersion))
+                && !(version.ValueKind == JsonValueKind.Number && version.TryGetInt32(out var v) && v is SettlementJson.SchemaVersion or SettlementJson.PartialSchemaVersion))
             {
-                Error("schemaVersion", InputErrorCodes.UnsupportedSchemaVersion, "只支持 schemaVersion 1。", "Only schemaVersion 1 is understood.");
+                Error("schemaVersion", InputErrorCodes.UnsupportedSchemaVersion, "只支持 schemaVersion 1 和 2（2：病例列出了 unknownFacts）。", "Only schemaVersion 1 and 2 (2: the case lists unknownFacts) are understood.");
             }
 
             // The facts the caller does not know are read first: a listed member is not required, and must not be given.

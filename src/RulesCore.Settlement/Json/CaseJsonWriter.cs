@@ -11,7 +11,7 @@ internal static class CaseJsonWriter
         var unknown = c.UnknownFacts.Count == 0 ? null : new HashSet<string>(c.UnknownFacts, StringComparer.Ordinal);
         bool Known(string path) => unknown is null || !unknown.Contains(path);
         w.WriteStartObject();
-        w.WriteNumber("schemaVersion", SettlementJson.SchemaVersion);
+        w.WriteNumber("schemaVersion", unknown is null ? SettlementJson.SchemaVersion : SettlementJson.PartialSchemaVersion);
         JsonWriting.Date(w, "asOf", c.AsOf);
         w.WriteStartObject("person");
         if (c.Person.Name is not null)

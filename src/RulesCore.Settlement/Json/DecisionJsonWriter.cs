@@ -11,7 +11,7 @@ internal static class DecisionJsonWriter
     public static void Write(Utf8JsonWriter w, SettlementDecision decision)
     {
         w.WriteStartObject();
-        w.WriteNumber("schemaVersion", SettlementJson.SchemaVersion);
+        w.WriteNumber("schemaVersion", decision.PossibleOutcomes is { IsDetermined: false } ? SettlementJson.PartialSchemaVersion : SettlementJson.SchemaVersion);
         // "undetermined" is not an outcome: only a case that lists unknown facts is answered with it.
         w.WriteString("outcome", decision.PossibleOutcomes is { IsDetermined: false } ? "undetermined" : JsonNames.Of(decision.Outcome));
         w.WriteNumber("rateReductionPoints", decision.RateReductionPoints);

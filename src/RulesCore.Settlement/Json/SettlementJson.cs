@@ -13,8 +13,14 @@ namespace RulesCore.Settlement.Json;
 /// </summary>
 public static class SettlementJson
 {
-    /// <summary>The schema version written to every document.</summary>
+    /// <summary>The schema version written to every document but a partial case and its open decision (<see cref="PartialSchemaVersion"/>).</summary>
     public const int SchemaVersion = 1;
+
+    /// <summary>
+    /// The contract version a document says when it uses what version 2 added: a case that sends <c>unknownFacts</c>,
+    /// a decision whose outcome is <c>undetermined</c>. Readers accept both versions.
+    /// </summary>
+    public const int PartialSchemaVersion = 2;
 
     /// <summary>Reads a case document.</summary>
     /// <param name="utf8Json">The document, UTF-8.</param>

@@ -52,7 +52,7 @@ public class SchemaViolationTests
     public static TheoryData<string, string, string?, string> Breaks() => new()
     {
         { "decision", "/outcome", "\"maybe\"", "/outcome" },
-        { "decision", "/schemaVersion", "2", "/schemaVersion" },
+        { "decision", "/schemaVersion", "3", "/schemaVersion" },
         { "decision", "/rateReductionPoints", "101", "/rateReductionPoints" },
         { "decision", "/rateReductionPoints", "\"0\"", "/rateReductionPoints" },
         { "decision", "/findings/0/code", "\"filing_expired\"", "/findings/0/code" },

@@ -209,7 +209,7 @@ public class SettlementJsonTests
     [InlineData("", InputErrorCodes.InvalidJson)]
     [InlineData("{", InputErrorCodes.InvalidJson)]
     [InlineData("[]", InputErrorCodes.WrongType)]
-    [InlineData("{ \"schemaVersion\": 2 }", InputErrorCodes.UnsupportedSchemaVersion)]
+    [InlineData("{ \"schemaVersion\": 3 }", InputErrorCodes.UnsupportedSchemaVersion)]
     [InlineData("{ \"person\": 1, \"person\": 2 }", InputErrorCodes.DuplicateProperty)]
     [InlineData("{ /* comment */ }", InputErrorCodes.InvalidJson)]
     public void MalformedDocuments_GiveAnErrorDocument(string json, string code)

@@ -289,4 +289,20 @@ public class PartialCaseTests
         Assert.Equal(Outcome.NotReimbursable, d.PossibleOutcomes!.Worst);
         Assert.Equal(2_002, d.Checks.Count);
     }
+
+    [Fact]
+    public void ThePartialDocuments_SayVersion2_AndTheReaderTakesBoth()
+    {
+        var partial = HisCase().Build();
+        var caseJson = SettlementJson.WriteCase(partial, indented: false);
+
+        Assert.StartsWith("{\"schemaVersion\":2,", caseJson, StringComparison.Ordinal);
+        Assert.StartsWith("{\"schemaVersion\":2,", SettlementJson.WriteDecision(Decide(partial), indented: false), StringComparison.Ordinal);
+        Assert.StartsWith("{\"schemaVersion\":1,", SettlementJson.WriteDecision(Decide(HisCase().AtHospitalNotNetworked()), indented: false), StringComparison.Ordinal);
+        Assert.StartsWith("{\"schemaVersion\":1,", SettlementJson.WriteCase(Cases.CrossProvinceOutpatient().Build(), indented: false), StringComparison.Ordinal);
+        Assert.Equal(partial.UnknownFacts, SettlementJson.ReadCase(Encoding.UTF8.GetBytes(caseJson), null).UnknownFacts);
+        Assert.Equal(partial.UnknownFacts, SettlementJson.ReadCase(Encoding.UTF8.GetBytes(caseJson.Replace("\"schemaVersion\":2", "\"schemaVersion\":1")), null).UnknownFacts);
+        var e = Assert.Throws<InvalidCaseException>(() => SettlementJson.ReadCase(Encoding.UTF8.GetBytes(caseJson.Replace("\"schemaVersion\":2", "\"schemaVersion\":3")), null));
+        Assert.Equal(InputErrorCodes.UnsupportedSchemaVersion, Assert.Single(e.Errors).Code);
+    }
 }
