@@ -59,7 +59,13 @@ internal sealed class UnknownFactSet
     /// <summary>The paths a reader suggests for a misspelt one.</summary>
     private static readonly string[] Spellings = Whole.Select(w => w.Path).Concat(new[] { "qualifications[0].designatedHospitals", "encounter.items[0].inCatalog" }).ToArray();
 
-    private UnknownFactSet(UnknownFact[] facts) => Facts = facts;
+    private readonly HashSet<UnknownFact> _set;
+
+    private UnknownFactSet(UnknownFact[] facts)
+    {
+        Facts = facts;
+        _set = new HashSet<UnknownFact>(facts);
+    }
 
     /// <summary>Gets the unknown facts in the order of <see cref="FactKind"/>, then of index.</summary>
     public IReadOnlyList<UnknownFact> Facts { get; }
@@ -79,7 +85,7 @@ internal sealed class UnknownFactSet
         return false;
     }
 
-    public bool Has(FactKind kind, int index) => Facts.Contains(new UnknownFact(kind, index));
+    public bool Has(FactKind kind, int index) => _set.Contains(new UnknownFact(kind, index));
 
     /// <summary>A path's fact, or <see langword="false"/> when it names none (its index is not read against a case).</summary>
     public static bool TryParse(string? path, out UnknownFact fact)
