@@ -8,28 +8,8 @@ using RulesCore.Samples.Http;
 namespace RulesCore.Samples.Tests;
 
 /// <summary><c>POST /evaluate/platform</c>: the HIS's national-platform messages in, the decision with its case and assumptions out.</summary>
-public sealed class HttpPlatformTests : IAsyncLifetime
+public sealed class HttpPlatformTests : RunningSample
 {
-    private WebApplication? _app;
-    private HttpClient? _client;
-
-    public async Task InitializeAsync()
-    {
-        _app = EvaluationService.Build(new[] { "--urls", "http://127.0.0.1:0" });
-        await _app.StartAsync();
-        _client = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()) };
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client?.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-    }
-
     private static JsonNode Sample(string name) => JsonNode.Parse(File.ReadAllText(RepositoryFiles.PathOf("samples", "platform", name)))!;
 
     private static JsonObject Messages(string encounter = "2201-encounter.json") => new()

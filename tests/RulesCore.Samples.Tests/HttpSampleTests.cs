@@ -8,28 +8,8 @@ using RulesCore.Samples.Http;
 namespace RulesCore.Samples.Tests;
 
 /// <summary>Starts the HTTP sample on a free loopback port and calls it as an HIS in another language would.</summary>
-public sealed class HttpSampleTests : IAsyncLifetime
+public sealed class HttpSampleTests : RunningSample
 {
-    private WebApplication? _app;
-    private HttpClient? _client;
-
-    public async Task InitializeAsync()
-    {
-        _app = EvaluationService.Build(new[] { "--urls", "http://127.0.0.1:0" });
-        await _app.StartAsync();
-        _client = new HttpClient { BaseAddress = new Uri(_app.Urls.Single()) };
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client?.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-    }
-
     private static string Sample(string name) => File.ReadAllText(RepositoryFiles.PathOf("samples", "cases", name));
 
     private async Task<(HttpStatusCode Status, JsonElement Body)> Post(string path, string json)
