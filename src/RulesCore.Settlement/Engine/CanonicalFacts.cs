@@ -10,6 +10,9 @@ namespace RulesCore.Settlement.Engine;
 /// </summary>
 internal static class CanonicalFacts
 {
+    /// <summary>The types of the facts a session starts with; every other fact a rule matches is derived.</summary>
+    public static readonly Type[] Types = { typeof(Visit), typeof(InsuranceAccount), typeof(Hospital), typeof(Filing), typeof(Qualification), typeof(EncounterItem) };
+
     public static List<object> Of(Visit visit, SettlementCase @case)
     {
         var facts = new List<object>(3 + @case.Filings.Count + @case.Qualifications.Count + @case.Encounter.Items.Count) { visit, @case.Person, @case.Hospital };

@@ -8,7 +8,7 @@ namespace RulesCore.Settlement.Engine;
 
 /// <summary>
 /// A rule set's compiled session factories: one of every rule, and one per situation of a visit (a place and a
-/// setting) of the rules whose <see cref="FiresInAttribute"/> lets them fire there; each compiled on first use.
+/// setting) of the rules that can fire there (<see cref="FiringSituations"/>); each compiled on first use.
 /// </summary>
 internal sealed class SituationFactories
 {
@@ -19,14 +19,14 @@ internal sealed class SituationFactories
     public SituationFactories(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, bool situational)
     {
         _full = new Lazy<ISessionFactory>(() => Compile(definitions));
-        var firesIn = rules.Select(r => ((FiresInAttribute?)r.GetType().GetCustomAttributes(typeof(FiresInAttribute), false).FirstOrDefault())?.Situations ?? Situation.Any).ToArray();
-        _situations = new Lazy<ISessionFactory>[9];
-        _chosen = new IRuleDefinition[9][];
+        // The shipped rules are read for where they can fire; an integrator's rule is in every situation.
+        var firesIn = FiringSituations.Of(rules, definitions, i => rules[i].GetType().Assembly == typeof(SettlementRule).Assembly);
+        _situations = new Lazy<ISessionFactory>[FiringSituations.Count];
+        _chosen = new IRuleDefinition[FiringSituations.Count][];
         for (var key = 0; key < _situations.Length; key++)
         {
-            var situation = SituationOf(key);
             var chosen = situational
-                ? Enumerable.Range(0, definitions.Count).Where(i => (firesIn[i] & situation & Situation.AnyPlace) != 0 && (firesIn[i] & situation & Situation.AnySetting) != 0).Select(i => definitions[i]).ToArray()
+                ? Enumerable.Range(0, definitions.Count).Where(i => (firesIn[i] & (1 << key)) != 0).Select(i => definitions[i]).ToArray()
                 : definitions.ToArray();
             _chosen[key] = chosen;
             _situations[key] = situational ? new Lazy<ISessionFactory>(() => Compile(chosen)) : _full;
@@ -40,14 +40,10 @@ internal sealed class SituationFactories
     /// The compiled rules that can fire in a visit's situation (compiled on first use; each situation once per rule
     /// set): the same decision as the full set, with fewer rules in the session.
     /// </summary>
-    public ISessionFactory FactoryFor(VisitScope place, CareSetting setting) => _situations[KeyOf(place, setting)].Value;
+    public ISessionFactory FactoryFor(VisitScope place, CareSetting setting) => _situations[FiringSituations.KeyOf(place, setting)].Value;
 
     /// <summary>The ids of the rules in a visit's situation's rule set.</summary>
-    public IEnumerable<string> RulesIn(VisitScope place, CareSetting setting) => _chosen[KeyOf(place, setting)].Select(r => r.Name);
-
-    private static int KeyOf(VisitScope place, CareSetting setting) =>
-        (place switch { VisitScope.Local => 0, VisitScope.IntraProvince => 1, _ => 2 })
-        + (setting switch { CareSetting.Emergency => 3, CareSetting.ChronicOutpatient => 6, _ => 0 });
+    public IEnumerable<string> RulesIn(VisitScope place, CareSetting setting) => _chosen[FiringSituations.KeyOf(place, setting)].Select(r => r.Name);
 
     private static ISessionFactory Compile(IEnumerable<IRuleDefinition> definitions)
     {
@@ -64,9 +60,4 @@ internal sealed class SituationFactories
             throw new RuleFailedException(e.RuleName, type?.Assembly.GetName().Name ?? "(unknown)", RuleFailureStage.Definition, e.InnerException ?? e);
         }
     }
-
-    /// <summary>The situation of a key: a place (local, intra-province, cross-province) and a setting (other, emergency, chronic).</summary>
-    private static Situation SituationOf(int key) =>
-        ((key % 3) switch { 0 => Situation.Local, 1 => Situation.IntraProvince, _ => Situation.CrossProvince })
-        | ((key / 3) switch { 0 => Situation.OtherSetting, 1 => Situation.Emergency, _ => Situation.Chronic });
 }

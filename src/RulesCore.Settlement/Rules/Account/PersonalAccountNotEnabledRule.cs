@@ -7,7 +7,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Some insured regions require the personal-account payment permission for direct settlement elsewhere.</summary>
 [Name("account.personal-account-not-enabled")]
-[FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class PersonalAccountNotEnabledRule : SettlementRule
 {
     public static readonly FindingDefinition NotEnabled = new(FindingCodes.PersonalAccountNotEnabled, new("个人账户支付权限未开通", "personal-account payment not enabled"), Cause.Account, Severity.Blocking, Outcome.PayThenClaim,

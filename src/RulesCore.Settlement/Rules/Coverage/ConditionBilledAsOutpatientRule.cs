@@ -10,7 +10,6 @@ namespace RulesCore.Settlement.Rules;
 /// either: pay in full, claim at home (source 001).
 /// </summary>
 [Name("coverage.condition-billed-as-outpatient")]
-[FiresIn(Situation.CrossProvince | Situation.OtherSetting)]
 internal sealed class ConditionBilledAsOutpatientRule : SettlementRule
 {
     public override Cause Cause => Cause.Coverage;

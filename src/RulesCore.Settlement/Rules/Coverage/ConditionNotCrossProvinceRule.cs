@@ -8,7 +8,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Cross-province chronic settlement covers only the national list in force on the visit date.</summary>
 [Name("coverage.condition-not-cross-province")]
-[FiresIn(Situation.CrossProvince | Situation.Chronic)]
 internal sealed class ConditionNotCrossProvinceRule : SettlementRule
 {
     public static readonly FindingDefinition NotListed = new(FindingCodes.ConditionNotCrossProvince, new("病种不在跨省直接结算范围", "condition not settled across provinces"), Cause.Coverage, Severity.Blocking, Outcome.PayThenClaim,

@@ -6,7 +6,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>A chronic visit needs a qualification for the condition, valid on the visit date (the rheumatoid-arthritis patient).</summary>
 [Name("coverage.qualification-missing")]
-[FiresIn(Situation.AnyPlace | Situation.Chronic)]
 internal sealed class QualificationMissingRule : SettlementRule
 {
     public static readonly FindingDefinition Missing = new(FindingCodes.QualificationMissing, new("没有门慢特病资格认定", "no chronic-condition qualification"), Cause.Coverage, Severity.Blocking, Outcome.NotReimbursable,

@@ -10,7 +10,6 @@ namespace RulesCore.Settlement.Rules;
 /// referral/emergency reduction, so that adding a filing never lowers the ratio (the best basis wins).
 /// </summary>
 [Name("filing.emergency-basis")]
-[FiresIn(Situation.OutOfRegion | Situation.Emergency)]
 [Priority(RulePriorities.Fallback)]
 internal sealed class EmergencyBasisRule : SettlementRule
 {

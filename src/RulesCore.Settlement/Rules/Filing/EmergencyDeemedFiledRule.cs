@@ -6,7 +6,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Emergency care without a valid filing counts as filed (急诊抢救视同已备案).</summary>
 [Name("filing.emergency-deemed-filed")]
-[FiresIn(Situation.OutOfRegion | Situation.Emergency)]
 internal sealed class EmergencyDeemedFiledRule : SettlementRule
 {
     public static readonly FindingDefinition Deemed = new(FindingCodes.EmergencyDeemedFiled, new("急诊抢救视同已备案", "emergency counts as filed"), Cause.Filing, Severity.Info, null,

@@ -6,7 +6,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>The only filings for the treatment region were cancelled.</summary>
 [Name("filing.cancelled")]
-[FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class FilingCancelledRule : SettlementRule
 {
     public static readonly FindingDefinition Cancelled = new(FindingCodes.FilingCancelled, new("备案已取消", "filing cancelled"), Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,

@@ -7,7 +7,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>An active filing for the treatment pooling region whose validity overlaps the visit covers it, with the reduction its kind carries.</summary>
 [Name("filing.covers")]
-[FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 [Priority(RulePriorities.Entitlement)]
 internal sealed class FilingCoversRule : SettlementRule
 {

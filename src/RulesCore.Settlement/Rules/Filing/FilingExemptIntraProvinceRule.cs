@@ -7,7 +7,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Provinces that waive filing for visits inside them (广西 2025, 江西 2023-04-01).</summary>
 [Name("filing.exempt-intra-province")]
-[FiresIn(Situation.IntraProvince | Situation.AnySetting)]
 [Priority(RulePriorities.Entitlement)]
 internal sealed class FilingExemptIntraProvinceRule : SettlementRule
 {

@@ -8,7 +8,6 @@ namespace RulesCore.Settlement.Rules;
 /// <summary>A filing for the treatment region ended before the visit (e.g. a six-month temporary filing, 长沙 → 武汉).</summary>
 // readme:rule:begin
 [Name("filing.expired")]
-[FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class FilingExpiredRule : SettlementRule
 {
     public static readonly FindingDefinition Expired = new(FindingCodes.FilingExpired, new("备案已过期", "filing expired"), Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,

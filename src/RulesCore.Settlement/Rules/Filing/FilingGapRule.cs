@@ -10,7 +10,6 @@ namespace RulesCore.Settlement.Rules;
 /// day a filing made now still helps; the filing problem rules explain it.
 /// </summary>
 [Name("filing.gap")]
-[FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 [Priority(RulePriorities.Conclusion)]
 internal sealed class FilingGapRule : SettlementRule
 {

@@ -6,7 +6,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>No filing at all for an out-of-region visit that needs one.</summary>
 [Name("filing.missing")]
-[FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class FilingMissingRule : SettlementRule
 {
     public static readonly FindingDefinition Missing = new(FindingCodes.FilingMissing, new("没有备案", "no filing"), Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,

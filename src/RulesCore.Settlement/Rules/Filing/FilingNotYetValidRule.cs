@@ -7,7 +7,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>A filing for the treatment region starts after the visit.</summary>
 [Name("filing.not-yet-valid")]
-[FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class FilingNotYetValidRule : SettlementRule
 {
     public static readonly FindingDefinition NotYetValid = new(FindingCodes.FilingNotYetValid, new("备案尚未生效", "filing not yet in effect"), Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,

@@ -10,7 +10,6 @@ namespace RulesCore.Settlement.Rules;
 /// regions accept one within six months, so neither promise nor deny it — tell the person to ask.
 /// </summary>
 [Name("filing.retroactive-ask")]
-[FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class FilingRetroactiveAskRule : SettlementRule
 {
     public static readonly FindingDefinition Ask = new(FindingCodes.FilingRetroactiveAsk, new("能否补办备案需问参保地", "ask whether a retroactive filing is possible"), Cause.Filing, Severity.Warning, null,

@@ -8,7 +8,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Filing now still helps: before discharge, or within the insured region's retroactive window.</summary>
 [Name("filing.retroactive-available")]
-[FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class FilingRetroactiveRule : SettlementRule
 {
     public static readonly FindingDefinition Available = new(FindingCodes.FilingRetroactiveAvailable, new("现在办理备案仍来得及", "filing now is still in time"), Cause.Filing, Severity.Info, null,

@@ -9,7 +9,6 @@ namespace RulesCore.Settlement.Rules;
 /// it. An inpatient stay is a span from admission to discharge (出院前补办: a filing made before discharge covers it).
 /// </summary>
 [Name("filing.timing")]
-[FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 [Priority(RulePriorities.Timing)]
 internal sealed class FilingTimingRule : SettlementRule
 {

@@ -8,7 +8,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>An active filing names another pooling region (e.g. a neighbour of 杭州 instead of 杭州).</summary>
 [Name("filing.wrong-region")]
-[FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class FilingWrongRegionRule : SettlementRule
 {
     public static readonly FindingDefinition WrongRegion = new(FindingCodes.FilingWrongRegion, new("备案的就医地不符", "filing names another region"), Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,

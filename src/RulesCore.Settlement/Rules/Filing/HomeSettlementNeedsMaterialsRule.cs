@@ -6,7 +6,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Back home while filed elsewhere by commitment only: no direct settlement until materials are supplemented.</summary>
 [Name("filing.home-needs-materials")]
-[FiresIn(Situation.Local | Situation.AnySetting)]
 internal sealed class HomeSettlementNeedsMaterialsRule : SettlementRule
 {
     public static readonly FindingDefinition NeedsMaterials = new(FindingCodes.HomeSettlementNeedsMaterials, new("回参保地就医需补齐备案材料", "filing materials missing for treatment at home"), Cause.Filing, Severity.Blocking, Outcome.PayThenClaim,

@@ -6,7 +6,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Back in the insured region while holding a long-term filing elsewhere: what home settlement depends on.</summary>
 [Name("filing.long-term-elsewhere")]
-[FiresIn(Situation.Local | Situation.AnySetting)]
 [Priority(RulePriorities.Entitlement)]
 internal sealed class LongTermFilingElsewhereRule : SettlementRule
 {

@@ -6,7 +6,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Of every basis on which a visit counts as filed, the one with the smallest reduction decides the ratio.</summary>
 [Name("filing.reduction-entitlement")]
-[FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 [Priority(RulePriorities.Conclusion)]
 internal sealed class ReductionEntitlementRule : SettlementRule
 {

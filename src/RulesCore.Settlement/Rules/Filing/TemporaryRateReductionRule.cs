@@ -8,7 +8,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Temporary visitors settle directly at a ratio reduced by the insured region.</summary>
 [Name("filing.temporary-rate-reduction")]
-[FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class TemporaryRateReductionRule : SettlementRule
 {
     public static readonly FindingDefinition Reduced = new(FindingCodes.TemporaryRateReduction, new("临时外出就医降低报销比例", "ratio lowered for a temporary visit"), Cause.Filing, Severity.Blocking, Outcome.DirectReducedRate,

@@ -11,7 +11,6 @@ namespace RulesCore.Settlement.Rules;
 /// read.
 /// </summary>
 [Name("filing.two-way-basis")]
-[FiresIn(Situation.Local | Situation.AnySetting)]
 [Priority(RulePriorities.Fallback)]
 internal sealed class TwoWaySettlementBasisRule : SettlementRule
 {

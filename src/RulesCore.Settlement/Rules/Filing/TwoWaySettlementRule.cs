@@ -7,7 +7,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Where the insured region settles both ways (大同 2025, <c>filing.two-way-basis</c>), each long-term filing elsewhere settles directly at home too.</summary>
 [Name("filing.two-way-settlement")]
-[FiresIn(Situation.Local | Situation.AnySetting)]
 internal sealed class TwoWaySettlementRule : SettlementRule
 {
     public static readonly FindingDefinition TwoWay = new(FindingCodes.TwoWaySettlement, new("双向结算", "two-way settlement"), Cause.Filing, Severity.Info, null,

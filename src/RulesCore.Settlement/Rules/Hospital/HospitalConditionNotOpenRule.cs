@@ -6,7 +6,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>A chronic visit settles directly only where the hospital has opened that condition.</summary>
 [Name("hospital.condition-not-open")]
-[FiresIn(Situation.OutOfRegion | Situation.Chronic)]
 internal sealed class HospitalConditionNotOpenRule : SettlementRule
 {
     public static readonly FindingDefinition NotOpen = new(FindingCodes.HospitalConditionNotOpen, new("医院未开通该病种的异地结算", "hospital does not settle the condition"), Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,

@@ -6,7 +6,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>The hospital settles only for patients insured in its own province.</summary>
 [Name("hospital.intra-province-only")]
-[FiresIn(Situation.CrossProvince | Situation.AnySetting)]
 internal sealed class HospitalIntraProvinceOnlyRule : SettlementRule
 {
     public static readonly FindingDefinition IntraProvinceOnly = new(FindingCodes.HospitalIntraProvinceOnly, new("医院只为本省参保人结算", "hospital settles for its own province only"), Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,

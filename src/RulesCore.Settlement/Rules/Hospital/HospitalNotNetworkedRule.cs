@@ -6,7 +6,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>The hospital has opened no cross-region settlement at all (small clinics, unconnected hospitals).</summary>
 [Name("hospital.not-networked")]
-[FiresIn(Situation.OutOfRegion | Situation.AnySetting)]
 internal sealed class HospitalNotNetworkedRule : SettlementRule
 {
     public static readonly FindingDefinition NotNetworked = new(FindingCodes.HospitalNotNetworked, new("医院未联网", "hospital not networked"), Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,

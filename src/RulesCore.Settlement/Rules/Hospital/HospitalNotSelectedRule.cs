@@ -9,7 +9,6 @@ namespace RulesCore.Settlement.Rules;
 /// (本人选定; 选定的异地定点医疗机构). Where the selection is unknown, nothing is said.
 /// </summary>
 [Name("hospital.not-selected")]
-[FiresIn(Situation.OutOfRegion | Situation.Chronic)]
 internal sealed class HospitalNotSelectedRule : SettlementRule
 {
     public static readonly FindingDefinition NotSelected = new(FindingCodes.HospitalNotSelected, new("不是选定的定点医院", "hospital not among those selected"), Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,

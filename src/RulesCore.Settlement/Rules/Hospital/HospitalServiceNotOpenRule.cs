@@ -6,7 +6,6 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>Networked, but not for this kind of care (e.g. inpatient only: the 平邑 employee in 上海).</summary>
 [Name("hospital.service-not-open")]
-[FiresIn(Situation.OutOfRegion | Situation.NotChronic)]
 internal sealed class HospitalServiceNotOpenRule : SettlementRule
 {
     public static readonly FindingDefinition NotOpen = new(FindingCodes.HospitalServiceNotOpen, new("医院未开通此类就医的异地结算", "hospital does not settle this kind of visit"), Cause.Hospital, Severity.Blocking, Outcome.PayThenClaim,
