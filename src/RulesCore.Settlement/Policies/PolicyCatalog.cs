@@ -44,18 +44,43 @@ public sealed class PolicyCatalog
                 national = pack;
             }
 
-            var byParameter = new PolicyValue[PolicyParameter.Count][];
-            foreach (var parameter in _parameters)
-            {
-                byParameter[parameter.Index] = pack.Entries.Where(e => ReferenceEquals(e.Parameter, parameter)).Select(e => new PolicyValue(e, pack)).ToArray();
-            }
-
-            _entries[pack] = byParameter;
+            _entries[pack] = ByParameter(pack);
         }
 
         _national = national ?? throw new InvalidPolicyPackException("(catalog)", new[] { new InputError("$", InputErrorCodes.Required, new LocalizedText("必须有全国政策包。", "A national pack is required.")) });
         CheckNationalCoverage();
         Packs = packs.Where(p => !ReferenceEquals(p, _declaredDefaults)).OrderBy(p => p.Level).ThenBy(p => p.Region).ToArray();
+    }
+
+    /// <summary>
+    /// A pack's entries for each parameter of the catalog, by index (a parameter's own, unique in the process), in the
+    /// pack's order; none for a parameter the catalog does not resolve.
+    /// </summary>
+    private PolicyValue[][] ByParameter(PolicyPack pack)
+    {
+        var byParameter = new PolicyValue[PolicyParameter.Count][];
+        var counts = new int[byParameter.Length];
+        foreach (var entry in pack.Entries)
+        {
+            counts[entry.Parameter.Index]++;
+        }
+
+        foreach (var parameter in _parameters)
+        {
+            byParameter[parameter.Index] = counts[parameter.Index] == 0 ? Array.Empty<PolicyValue>() : new PolicyValue[counts[parameter.Index]];
+            counts[parameter.Index] = 0;
+        }
+
+        foreach (var entry in pack.Entries)
+        {
+            var i = entry.Parameter.Index;
+            if (byParameter[i] is { } values)
+            {
+                values[counts[i]++] = new PolicyValue(entry, pack);
+            }
+        }
+
+        return byParameter;
     }
 
     /// <summary>Gets the catalog of the packs shipped with RulesCore.</summary>
