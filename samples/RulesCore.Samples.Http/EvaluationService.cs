@@ -66,7 +66,12 @@ public static class EvaluationService
         // relative to the content root as the packs are.
         var hospitals = builder.Configuration["Hospitals"];
         var directory = hospitals is null ? null : HospitalDirectory.LoadFile(Path.Combine(builder.Environment.ContentRootPath, hospitals));
-        builder.Services.AddRulesCore(options => options.HospitalDirectory = directory);
+        // WarmUp: every situation's rules compile when the host starts, before the port opens, not on a patient's request.
+        builder.Services.AddRulesCore(options =>
+        {
+            options.HospitalDirectory = directory;
+            options.WarmUp = true;
+        });
 
         // Two pools of slots: plans (up to hundreds of cases each) cannot take the slots evaluations need; a request that
         // finds no free slot in its pool within the wait is refused with 503 and Retry-After. Limits out of range are refused

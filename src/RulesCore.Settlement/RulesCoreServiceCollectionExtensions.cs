@@ -20,7 +20,9 @@ public static class RulesCoreServiceCollectionExtensions
     /// call wins for <see cref="SettlementOptions.DefaultLanguage"/>. <paramref name="configure"/> runs now, so a
     /// malformed or unreadable pack fails here, at start-up, not at the first decision; so does a pack that conflicts
     /// with one added before (two for one region). An <see cref="ISettlementEvaluator"/> registered by other means is
-    /// kept.
+    /// kept. With <see cref="SettlementOptions.WarmUp"/> set, a host builds and warms the evaluator when it starts,
+    /// before it serves (an <see cref="Microsoft.Extensions.Hosting.IHostedService"/>): the first patient waits for no
+    /// compilation.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Configures the options, e.g. adds policy packs.</param>
@@ -40,6 +42,7 @@ public static class RulesCoreServiceCollectionExtensions
             registration = new Registration();
             services.AddSingleton(registration);
             services.TryAddSingleton<ISettlementEvaluator>(_ => new SettlementEvaluator(registration.Options));
+            services.AddSingleton<Microsoft.Extensions.Hosting.IHostedService, WarmUpOnStart>();
         }
 
         configure?.Invoke(registration.Options);
@@ -135,6 +138,32 @@ public static class RulesCoreServiceCollectionExtensions
         {
             return path;
         }
+    }
+
+    /// <summary>Builds the evaluator (and with it warms it up) when the host starts, if the options ask for it.</summary>
+    internal sealed class WarmUpOnStart : Microsoft.Extensions.Hosting.IHostedService
+    {
+        private readonly Registration _registration;
+        private readonly IServiceProvider _services;
+
+        public WarmUpOnStart(Registration registration, IServiceProvider services)
+        {
+            _registration = registration;
+            _services = services;
+        }
+
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            if (_registration.Options.WarmUp && _services.GetRequiredService<ISettlementEvaluator>() is SettlementEvaluator evaluator)
+            {
+                // Built with WarmUp set, it is warm already; an evaluator registered by other means is warmed here.
+                evaluator.WarmUp(cancellationToken);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     /// <summary>The options every <c>AddRulesCore</c> call on one collection adds to.</summary>

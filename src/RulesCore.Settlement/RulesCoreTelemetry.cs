@@ -6,7 +6,7 @@ namespace RulesCore.Settlement;
 
 /// <summary>
 /// What RulesCore reports through <c>System.Diagnostics</c>, for OpenTelemetry or any listener: an activity around each
-/// evaluation, and three instruments. Nothing is measured or allocated while nobody listens. No personal data, no
+/// evaluation and around each compilation of rules, and three instruments. Nothing is measured or allocated while nobody listens. No personal data, no
 /// case values: only outcomes, finding codes, counts and durations.
 /// </summary>
 /// <example>
@@ -23,6 +23,14 @@ public static class RulesCoreTelemetry
 
     /// <summary>The activity around one evaluation (tags <c>rulescore.outcome</c>, <c>rulescore.findings</c>).</summary>
     public const string EvaluateActivity = "RulesCore.Evaluate";
+
+    /// <summary>
+    /// The activity around compiling one rule set — a situation's, on its first decision or in
+    /// <see cref="SettlementEvaluator.WarmUp"/>, or all the rules, on the first why-not answer (tags
+    /// <c>rulescore.situation</c>, e.g. <c>crossProvince/chronic</c> or <c>all</c>; <c>rulescore.rules</c>, how many;
+    /// <c>rulescore.ruleset</c>, the rules' fingerprint).
+    /// </summary>
+    public const string CompileActivity = "RulesCore.Compile";
 
     /// <summary>Counter of decisions, tagged <c>outcome</c> (<c>direct</c>, <c>directReducedRate</c>, <c>payThenClaim</c>, <c>notReimbursable</c>).</summary>
     public const string Decisions = "rulescore.decisions";

@@ -31,6 +31,14 @@ public sealed class SettlementOptions
     /// </summary>
     public Hospitals.IHospitalDirectory? HospitalDirectory { get; set; }
 
+    /// <summary>
+    /// Gets or sets whether building the evaluator compiles every situation's rules at once
+    /// (<see cref="SettlementEvaluator.WarmUp"/>), so that the first decisions do not wait for them; with
+    /// <c>AddRulesCore</c>, the evaluator is then built when the host starts, before it serves. Default: <see langword="false"/>
+    /// (each situation's rules compile on its first decision).
+    /// </summary>
+    public bool WarmUp { get; set; }
+
     /// <summary>Gets the packs added so far.</summary>
     public IReadOnlyList<PolicyPack> PolicyPacks => _packs;
 

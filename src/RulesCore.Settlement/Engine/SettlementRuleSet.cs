@@ -40,7 +40,7 @@ internal sealed class SettlementRuleSet
             .OrderByDescending(r => r.Priority).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
         _raisedBy = new HashSet<(string Rule, string Code)>(Infos.SelectMany(r => r.Findings.Select(code => (r.Id, code))));
         Fingerprint = RuleSetFingerprint.Of(rules, definitions, scopes);
-        _factories = new SituationFactories(rules, definitions, situational);
+        _factories = new SituationFactories(rules, definitions, situational, Fingerprint);
     }
 
     /// <summary>
@@ -48,6 +48,9 @@ internal sealed class SettlementRuleSet
     /// set): the same decision as the full set, with fewer rules in the session.
     /// </summary>
     public ISessionFactory FactoryFor(VisitScope place, CareSetting setting) => _factories.FactoryFor(place, setting);
+
+    /// <summary>Compiles every situation's rules now, in parallel.</summary>
+    public void CompileEverySituation(CancellationToken cancellationToken) => _factories.CompileEverySituation(cancellationToken);
 
     /// <summary>The ids of the rules in a visit's situation's rule set.</summary>
     public IEnumerable<string> RulesIn(VisitScope place, CareSetting setting) => _factories.RulesIn(place, setting);

@@ -16,9 +16,9 @@ internal sealed class SituationFactories
     private readonly Lazy<ISessionFactory>[] _situations;
     private readonly IRuleDefinition[][] _chosen;
 
-    public SituationFactories(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, bool situational)
+    public SituationFactories(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, bool situational, string fingerprint)
     {
-        _full = new Lazy<ISessionFactory>(() => Compile(definitions));
+        _full = new Lazy<ISessionFactory>(() => Compile(definitions, "all", fingerprint));
         // The shipped rules are read for where they can fire; an integrator's rule is in every situation.
         var firesIn = FiringSituations.Of(rules, definitions, i => rules[i].GetType().Assembly == typeof(SettlementRule).Assembly);
         _situations = new Lazy<ISessionFactory>[FiringSituations.Count];
@@ -29,7 +29,8 @@ internal sealed class SituationFactories
                 ? Enumerable.Range(0, definitions.Count).Where(i => (firesIn[i] & (1 << key)) != 0).Select(i => definitions[i]).ToArray()
                 : definitions.ToArray();
             _chosen[key] = chosen;
-            _situations[key] = situational ? new Lazy<ISessionFactory>(() => Compile(chosen)) : _full;
+            var situation = Situations[key];
+            _situations[key] = situational ? new Lazy<ISessionFactory>(() => Compile(chosen, situation, fingerprint)) : _full;
         }
     }
 
@@ -42,14 +43,40 @@ internal sealed class SituationFactories
     /// </summary>
     public ISessionFactory FactoryFor(VisitScope place, CareSetting setting) => _situations[FiringSituations.KeyOf(place, setting)].Value;
 
+    /// <summary>
+    /// Compiles every situation's rules now, several at once (each once: a decision that needs one being compiled waits
+    /// for it); the full set, for why-not answers, stays compiled on first use.
+    /// </summary>
+    public void CompileEverySituation(CancellationToken cancellationToken)
+    {
+        var pending = _situations.Distinct().Where(s => !s.IsValueCreated).ToArray();
+        try
+        {
+            Parallel.ForEach(pending, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, situation => _ = situation.Value);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // A rule that cannot be compiled fails as it does on a first decision (RuleFailedException), not wrapped.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+    }
+
     /// <summary>The ids of the rules in a visit's situation's rule set.</summary>
     public IEnumerable<string> RulesIn(VisitScope place, CareSetting setting) => _chosen[FiringSituations.KeyOf(place, setting)].Select(r => r.Name);
 
-    private static ISessionFactory Compile(IEnumerable<IRuleDefinition> definitions)
+    /// <summary>The situations by key, as the compile activity names them.</summary>
+    private static readonly string[] Situations =
+        new[] { "other", "emergency", "chronic" }.SelectMany(setting => new[] { "local", "intraProvince", "crossProvince" }.Select(place => place + "/" + setting)).ToArray();
+
+    private static ISessionFactory Compile(IEnumerable<IRuleDefinition> definitions, string situation, string fingerprint)
     {
+        using var activity = RulesCoreTelemetry.Source.StartActivity(RulesCoreTelemetry.CompileActivity);
+        activity?.SetTag("rulescore.situation", situation);
+        activity?.SetTag("rulescore.ruleset", fingerprint);
         var compiler = new RuleCompiler();
         compiler.FactIdentityComparerRegistry.DefaultFactIdentityComparer = ReferenceComparer.Instance;
         var chosen = definitions.ToArray();
+        activity?.SetTag("rulescore.rules", chosen.Length);
         try
         {
             return RuleFailures.Watched(compiler.Compile(chosen));
