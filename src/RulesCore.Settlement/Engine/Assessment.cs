@@ -41,5 +41,6 @@ internal sealed class Assessment
     public LhsEvidence? Evidence { get; }
 
     /// <summary>Gets the filing gap the rules derived (its deadline for filing now), if any.</summary>
-    public FilingGap? Gap => Session.Query<FilingGap>().FirstOrDefault();
+    /// <remarks>Read as an enumerable: <c>Queryable.FirstOrDefault</c> on NRules' query would compile an expression per call.</remarks>
+    public FilingGap? Gap => Enumerable.FirstOrDefault(Session.Query<FilingGap>());
 }

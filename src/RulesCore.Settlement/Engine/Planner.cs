@@ -74,7 +74,10 @@ internal sealed class Planner
             return Finish(new SettlementPlan { Current = current.Decision, Reachable = Outcome.Direct, Hospitals = Hospitals(start, visit) });
         }
 
-        var hospitals = visit.AskedBefore && _directory is not null ? HospitalChoices(start) : Array.Empty<DirectoryHospital>();
+        // The hospitals worth going to instead are judged only if a fix asks for them (a hospital problem, before the visit).
+        var hospitals = new Lazy<IReadOnlyList<Hospital>>(
+            () => visit.AskedBefore && _directory is not null ? HospitalChoices(start).Select(h => h.Hospital).ToArray() : Array.Empty<Hospital>(),
+            LazyThreadSafetyMode.None);
 
         // Breadth first over sets of actions, each set applied in one canonical order; the pool grows with what the
         // decisions of the sets tried so far propose (a step can reveal the next problem).
@@ -302,9 +305,8 @@ internal sealed class Planner
             : null;
 
     /// <summary>The actions a decision's fixes propose for the case as it stands (each fix's <see cref="RemedyDefinition.Actions"/>): plan steps are fixes only.</summary>
-    private IEnumerable<PlanAction> Propose(SettlementCase c, Judged judged, Visit visit, IReadOnlyList<DirectoryHospital> hospitals)
+    private IEnumerable<PlanAction> Propose(SettlementCase c, Judged judged, Visit visit, Lazy<IReadOnlyList<Hospital>> choices)
     {
-        var choices = hospitals.Select(h => h.Hospital).ToArray();
         foreach (var finding in judged.Decision.Findings)
         {
             var filing = finding.Facts.Select(f => f.StartsWith("filing:", StringComparison.Ordinal) ? c.Filings.FirstOrDefault(x => "filing:" + x.Id == f) : null).FirstOrDefault(f => f is not null);

@@ -69,7 +69,7 @@ public class PlanTests
         foreach (var finding in Planning.Assessor.Folding.Fold(assessment, Languages.English).Findings)
         {
             var filing = c.Filings.FirstOrDefault(f => finding.Facts.Contains("filing:" + f.Id));
-            var plan = new PlanContext(c, filing, assessment.Gap, assessment.Visit, Array.Empty<Hospital>(), Planning.Policies);
+            var plan = new PlanContext(c, filing, assessment.Gap, assessment.Visit, new Lazy<IReadOnlyList<Hospital>>(Array.Empty<Hospital>), Planning.Policies);
             foreach (var action in finding.Remedies.Select(r => r.Code).Distinct().SelectMany(r => RemedyDefinitions.Of(r).Actions(plan)))
             {
                 yield return action;

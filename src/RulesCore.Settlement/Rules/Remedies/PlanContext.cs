@@ -5,11 +5,15 @@ namespace RulesCore.Settlement.Rules;
 
 /// <summary>
 /// What a remedy sees when the planner asks it for actions: the case as it stands, the filing the finding is about
-/// (if any), the filing gap the rules derived, the visit, the hospitals worth going to instead, and the policies; with
-/// the changes to facts remedies share (replace a filing, add a filing for the treatment region).
+/// (if any), the filing gap the rules derived, the visit, the hospitals worth going to instead (judged the first time a
+/// remedy asks), and the policies; with the changes to facts remedies share (replace a filing, add a filing for the
+/// treatment region).
 /// </summary>
-internal sealed record PlanContext(SettlementCase Case, Filing? Filing, FilingGap? Gap, Visit Visit, IReadOnlyList<Hospital> Hospitals, PolicyCatalog Policies)
+internal sealed record PlanContext(SettlementCase Case, Filing? Filing, FilingGap? Gap, Visit Visit, Lazy<IReadOnlyList<Hospital>> HospitalChoices, PolicyCatalog Policies)
 {
+    /// <summary>Gets the hospitals of the directory worth going to instead (none without a directory, or after the visit).</summary>
+    public IReadOnlyList<Hospital> Hospitals => HospitalChoices.Value;
+
     /// <summary>Gets whether the question is asked before the visit.</summary>
     public bool AskedBefore => Visit.AskedBefore;
 
