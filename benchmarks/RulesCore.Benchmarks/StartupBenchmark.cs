@@ -13,8 +13,8 @@ namespace RulesCore.Benchmarks;
 /// <summary>
 /// What an HIS pays once, through the public API: building an evaluator whose rule set is built afresh (the shipped
 /// rules and one integrator rule: loading the rule classes, checking names, codes, priorities and parameters; nothing
-/// compiled yet), its first decision of one situation (compiling that situation's rules) and of all nine, and reading
-/// and checking the shipped policy packs.
+/// compiled yet), its first decision of one situation (compiling that situation's rules) and of all nine, the nine
+/// compiled at once by <see cref="SettlementEvaluator.WarmUp"/>, and reading and checking the shipped policy packs.
 /// </summary>
 [MemoryDiagnoser]
 public class StartupBenchmark
@@ -47,6 +47,15 @@ public class StartupBenchmark
     {
         var evaluator = Fresh();
         return EverySituation.Count(c => evaluator.Evaluate(c, NoTrace).Outcome == Outcome.Direct);
+    }
+
+    /// <summary>All nine sets compiled by <see cref="SettlementEvaluator.WarmUp"/>, several at once.</summary>
+    [Benchmark]
+    public int WarmUpEverySituation()
+    {
+        var evaluator = Fresh();
+        evaluator.WarmUp();
+        return evaluator.Rules.Count;
     }
 
     [Benchmark]
@@ -84,6 +93,35 @@ public sealed class StartupRule : SettlementRule
 [SimpleJob(RunStrategy.ColdStart, launchCount: 5, warmupCount: 0, iterationCount: 1)]
 public class ColdStartBenchmark
 {
+    private SettlementEvaluator _evaluator = null!;
+
     [Benchmark]
     public Outcome FirstDecision() => new SettlementEvaluator().Evaluate(BenchmarkCases.ByName[BenchmarkCases.CrossProvince]).Outcome;
+
+    /// <summary>What <see cref="SettlementEvaluator.WarmUp"/> costs a service at start: every situation's rules, compiled on every core.</summary>
+    [Benchmark]
+    public int WarmUp()
+    {
+        var evaluator = new SettlementEvaluator();
+        evaluator.WarmUp();
+        return evaluator.Rules.Count;
+    }
+
+    [IterationSetup(Target = nameof(FirstDecisionWithoutWarmUp))]
+    public void Built() => _evaluator = new SettlementEvaluator();
+
+    [IterationSetup(Target = nameof(FirstDecisionAfterWarmUp))]
+    public void BuiltAndWarmedUp()
+    {
+        _evaluator = new SettlementEvaluator();
+        _evaluator.WarmUp();
+    }
+
+    /// <summary>The first patient's wait in a service whose evaluator was built at start, without warming up.</summary>
+    [Benchmark]
+    public Outcome FirstDecisionWithoutWarmUp() => _evaluator.Evaluate(BenchmarkCases.ByName[BenchmarkCases.CrossProvince]).Outcome;
+
+    /// <summary>The first patient's wait in a service that warmed up at start.</summary>
+    [Benchmark]
+    public Outcome FirstDecisionAfterWarmUp() => _evaluator.Evaluate(BenchmarkCases.ByName[BenchmarkCases.CrossProvince]).Outcome;
 }
