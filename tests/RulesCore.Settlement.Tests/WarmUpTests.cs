@@ -90,6 +90,15 @@ public sealed class WarmUpTests : IDisposable
     }
 
     [Fact]
+    public void AWhyNot_CompilesAllTheRules_Once()
+    {
+        var evaluator = Fresh();
+
+        Assert.Equal(new[] { "all" }, Compiled(() => evaluator.Explain(Cases.CrossProvinceOutpatient().Build(), "filing.expired")));
+        Assert.Empty(Compiled(() => evaluator.Explain(Cases.LocalOutpatient().Build(), "filing.expired")));
+    }
+
+    [Fact]
     public void TheWarmUpOption_CompilesEverySituation_WhenTheEvaluatorIsBuilt()
     {
         Assert.Equal(EverySituation, Compiled(() => Fresh(warmUp: true)));

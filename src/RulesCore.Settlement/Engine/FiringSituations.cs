@@ -144,13 +144,13 @@ internal static class FiringSituations
                         ExpressionType.AndAlso => left is true && right is true,
                         _ => left is true || right is true,
                     };
-                    return binary.NodeType is ExpressionType.Equal or ExpressionType.NotEqual || (left is bool && right is bool);
+                    return true;
                 default:
                     return false;
             }
         }
 
-        /// <summary>Reads <c>Scope</c>, <c>IsLocal</c>, <c>Visit.IsChronic</c>, <c>Visit.IsStay</c> or <c>Visit.Encounter.Setting</c> of the fact.</summary>
+        /// <summary>Reads <c>Scope</c>, <c>IsLocal</c>, <c>Visit.IsChronic</c> or <c>Visit.Encounter.Setting</c> of the fact.</summary>
         private static bool TryRead(MemberExpression member, ParameterExpression fact, VisitScope place, CareSetting setting, out object? value)
         {
             var path = new List<string>();
@@ -172,7 +172,6 @@ internal static class FiringSituations
                 "Scope" => place,
                 "IsLocal" => place == VisitScope.Local,
                 "Visit.IsChronic" => setting == CareSetting.ChronicOutpatient,
-                "Visit.IsStay" => setting == CareSetting.Inpatient,
                 "Visit.Encounter.Setting" => setting,
                 _ => null,
             };

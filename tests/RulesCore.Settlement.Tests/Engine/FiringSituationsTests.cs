@@ -66,7 +66,15 @@ public class FiringSituationsTests
         Assert.Equal(new[] { 0, 0 }, masks);
     }
 
+    [Fact]
+    public void NegationsAndNestedConditions_AreReadAsWritten()
+    {
+        Assert.Equal(Mask((p, s) => p != VisitScope.Local && s != CareSetting.ChronicOutpatient), Masks(typeof(NotChronicOutOfRegionRule))[0]);
+        Assert.Equal(Mask((p, s) => (p == VisitScope.Local && s == CareSetting.ChronicOutpatient) || p == VisitScope.CrossProvince), Masks(typeof(NestedRule))[0]);
+    }
+
     [Theory]
+    [InlineData(typeof(CapturedFlagRule))]
     [InlineData(typeof(NotLocalRule))]
     [InlineData(typeof(CapturedPlaceRule))]
     [InlineData(typeof(PolicyRule))]
@@ -207,6 +215,41 @@ public class FiringSituationsTests
         {
             TreatmentScope scope = null!;
             When().Match(() => scope, s => s.Scope == _place);
+            Derive(ctx => new CycleFact(scope.Visit));
+        }
+    }
+
+    [Name("test.not-chronic-out-of-region")]
+    private sealed class NotChronicOutOfRegionRule : TestRule
+    {
+        public override void Define()
+        {
+            TreatmentScope scope = null!;
+            When().Match(() => scope, s => s.Scope != VisitScope.Local, s => s.Visit.Encounter.Setting != CareSetting.ChronicOutpatient);
+            Derive(ctx => new CycleFact(scope.Visit));
+        }
+    }
+
+    [Name("test.nested")]
+    private sealed class NestedRule : TestRule
+    {
+        public override void Define()
+        {
+            TreatmentScope scope = null!;
+            When().Match(() => scope, s => (s.IsLocal && s.Visit.IsChronic) || s.Scope == VisitScope.CrossProvince);
+            Derive(ctx => new CycleFact(scope.Visit));
+        }
+    }
+
+    [Name("test.captured-flag")]
+    private sealed class CapturedFlagRule : TestRule
+    {
+        private readonly bool _local = true;
+
+        public override void Define()
+        {
+            TreatmentScope scope = null!;
+            When().Match(() => scope, s => s.IsLocal == _local);
             Derive(ctx => new CycleFact(scope.Visit));
         }
     }
