@@ -37,15 +37,27 @@ internal static class FiringSituations
     /// </summary>
     public static int[] Of(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, Func<int, bool> read)
     {
+        // The rules deriving a fact a pattern matches, by the pattern's type; none for the facts a session starts with.
+        var producers = new Dictionary<Type, int[]>();
+        int[] ProducersOf(Type type)
+        {
+            if (!producers.TryGetValue(type, out var found))
+            {
+                producers[type] = found = CanonicalFacts.Types.Any(type.IsAssignableFrom)
+                    ? Array.Empty<int>()
+                    : Enumerable.Range(0, rules.Count).Where(j => rules[j].Derives.Any(type.IsAssignableFrom)).ToArray();
+            }
+
+            return found;
+        }
+
         var direct = new int[rules.Count];
-        var derivedReads = new Type[rules.Count][];
+        var derivedReads = new int[rules.Count][][];
         for (var i = 0; i < rules.Count; i++)
         {
             var positive = read(i) ? PositivePatterns(definitions[i]).ToArray() : Array.Empty<PatternElement>();
             direct[i] = positive.Aggregate(All, (mask, pattern) => mask & Where(pattern));
-            derivedReads[i] = positive.Select(p => p.ValueType)
-                .Where(t => !CanonicalFacts.Types.Any(t.IsAssignableFrom) && rules.Any(r => r.Derives.Any(t.IsAssignableFrom)))
-                .Distinct().ToArray();
+            derivedReads[i] = positive.Select(p => p.ValueType).Distinct().Select(ProducersOf).Where(p => p.Length > 0).ToArray();
         }
 
         // The least masks that hold: a derived fact exists only where a rule deriving it has fired, from none upwards.
@@ -56,9 +68,15 @@ internal static class FiringSituations
             for (var i = 0; i < rules.Count; i++)
             {
                 var mask = direct[i];
-                foreach (var type in derivedReads[i])
+                foreach (var producersOfRead in derivedReads[i])
                 {
-                    mask &= Enumerable.Range(0, rules.Count).Where(j => rules[j].Derives.Any(type.IsAssignableFrom)).Aggregate(0, (m, j) => m | masks[j]);
+                    var possible = 0;
+                    foreach (var j in producersOfRead)
+                    {
+                        possible |= masks[j];
+                    }
+
+                    mask &= possible;
                 }
 
                 if (mask != masks[i])
@@ -89,15 +107,17 @@ internal static class FiringSituations
             return All;
         }
 
-        var conjuncts = pattern.Expressions.Where(e => e.Name == PatternElement.ConditionName && e.Expression.Parameters.Count == 1)
-            .SelectMany(e => Conjuncts(e.Expression.Body).Select(c => (Body: c, Fact: e.Expression.Parameters[0])))
+        // Each condition that reads only the situation, read once, then asked of every place and setting.
+        var situational = pattern.Expressions.Where(e => e.Name == PatternElement.ConditionName && e.Expression.Parameters.Count == 1)
+            .SelectMany(e => Conjuncts(e.Expression.Body).Select(c => Situational.Reader(c, e.Expression.Parameters[0])))
+            .Where(r => r is not null)
             .ToArray();
         var mask = 0;
         foreach (var place in Places)
         {
             foreach (var setting in Settings)
             {
-                if (conjuncts.All(c => !Situational.TryEvaluate(c.Body, c.Fact, place, setting, out var value) || value is true))
+                if (situational.All(read => read!(place, setting) == 1))
                 {
                     mask |= 1 << KeyOf(place, setting);
                 }
@@ -113,45 +133,44 @@ internal static class FiringSituations
             : new[] { body };
 
     /// <summary>
-    /// Evaluates a condition that reads nothing but the visit's place and setting, built only of constants, those
-    /// members, negation, equality and <c>&amp;&amp;</c>/<c>||</c>; any other condition is not evaluated.
+    /// Reads a condition that reads nothing but the visit's place and setting, built only of constants, those members,
+    /// negation, equality and <c>&amp;&amp;</c>/<c>||</c>, as a function of the place and the setting (its value as a
+    /// number: an enum's, or 1 for true and 0 for false); any other condition is not read (<see langword="null"/>).
     /// </summary>
     private static class Situational
     {
-        public static bool TryEvaluate(Expression e, ParameterExpression fact, VisitScope place, CareSetting setting, out object? value)
+        public static Func<VisitScope, CareSetting, int>? Reader(Expression e, ParameterExpression fact)
         {
-            value = null;
             switch (e)
             {
-                case ConstantExpression constant:
-                    value = constant.Value;
-                    return true;
+                case ConstantExpression { Value: bool flag }:
+                    return (_, _) => flag ? 1 : 0;
+                case ConstantExpression { Value: int or Enum } constant:
+                    var value = Convert.ToInt32(constant.Value, System.Globalization.CultureInfo.InvariantCulture);
+                    return (_, _) => value;
                 case MemberExpression member:
-                    return TryRead(member, fact, place, setting, out value);
-                case UnaryExpression { NodeType: ExpressionType.Not, Method: null } not when TryEvaluate(not.Operand, fact, place, setting, out var operand) && operand is bool b:
-                    value = !b;
-                    return true;
-                case UnaryExpression { NodeType: ExpressionType.Convert, Method: null } convert when TryEvaluate(convert.Operand, fact, place, setting, out var operand)
-                    && operand is Enum && convert.Type == Enum.GetUnderlyingType(operand.GetType()):
-                    value = Convert.ChangeType(operand, convert.Type, System.Globalization.CultureInfo.InvariantCulture);
-                    return true;
+                    return Member(member, fact);
+                case UnaryExpression { NodeType: ExpressionType.Not, Method: null } not when not.Type == typeof(bool) && Reader(not.Operand, fact) is { } operand:
+                    return (place, setting) => 1 - operand(place, setting);
+                case UnaryExpression { NodeType: ExpressionType.Convert, Method: null } convert when convert.Operand.Type.IsEnum && convert.Type == typeof(int)
+                    && Enum.GetUnderlyingType(convert.Operand.Type) == typeof(int):
+                    return Reader(convert.Operand, fact);
                 case BinaryExpression { Method: null } binary when binary.NodeType is ExpressionType.Equal or ExpressionType.NotEqual or ExpressionType.AndAlso or ExpressionType.OrElse
-                    && TryEvaluate(binary.Left, fact, place, setting, out var left) && TryEvaluate(binary.Right, fact, place, setting, out var right):
-                    value = binary.NodeType switch
+                    && Reader(binary.Left, fact) is { } left && Reader(binary.Right, fact) is { } right:
+                    return binary.NodeType switch
                     {
-                        ExpressionType.Equal => Equals(left, right),
-                        ExpressionType.NotEqual => !Equals(left, right),
-                        ExpressionType.AndAlso => left is true && right is true,
-                        _ => left is true || right is true,
+                        ExpressionType.Equal => (place, setting) => left(place, setting) == right(place, setting) ? 1 : 0,
+                        ExpressionType.NotEqual => (place, setting) => left(place, setting) != right(place, setting) ? 1 : 0,
+                        ExpressionType.AndAlso => (place, setting) => left(place, setting) & right(place, setting),
+                        _ => (place, setting) => left(place, setting) | right(place, setting),
                     };
-                    return true;
                 default:
-                    return false;
+                    return null;
             }
         }
 
         /// <summary>Reads <c>Scope</c>, <c>IsLocal</c>, <c>Visit.IsChronic</c> or <c>Visit.Encounter.Setting</c> of the fact.</summary>
-        private static bool TryRead(MemberExpression member, ParameterExpression fact, VisitScope place, CareSetting setting, out object? value)
+        private static Func<VisitScope, CareSetting, int>? Member(MemberExpression member, ParameterExpression fact)
         {
             var path = new List<string>();
             Expression? e = member;
@@ -161,21 +180,14 @@ internal static class FiringSituations
                 e = m.Expression;
             }
 
-            if (e != fact)
+            return e != fact ? null : ((fact.Type == typeof(Visit) ? "Visit." : string.Empty) + string.Join(".", path)) switch
             {
-                value = null;
-                return false;
-            }
-
-            value = ((fact.Type == typeof(Visit) ? "Visit." : string.Empty) + string.Join(".", path)) switch
-            {
-                "Scope" => place,
-                "IsLocal" => place == VisitScope.Local,
-                "Visit.IsChronic" => setting == CareSetting.ChronicOutpatient,
-                "Visit.Encounter.Setting" => setting,
+                "Scope" => (place, _) => (int)place,
+                "IsLocal" => (place, _) => place == VisitScope.Local ? 1 : 0,
+                "Visit.IsChronic" => (_, setting) => setting == CareSetting.ChronicOutpatient ? 1 : 0,
+                "Visit.Encounter.Setting" => (_, setting) => (int)setting,
                 _ => null,
             };
-            return value is not null;
         }
     }
 }
