@@ -74,15 +74,32 @@ public sealed class SettlementEvaluator : ISettlementEvaluator
 
     /// <summary>
     /// Compiles the rules of every situation a visit can be in now (local, intra-province or cross-province; chronic,
-    /// emergency or another setting), several at once, so that no decision waits for its situation's rules to compile
-    /// (about 50 ms each, on the first decision of each situation otherwise). A service calls it at start-up, or sets
+    /// emergency or another setting), several at once, and decides a made-up visit in each (unobserved: telemetry counts
+    /// none), so that no decision waits for its situation's rules or the code that decides to compile (about 50 ms per
+    /// situation on its first decision otherwise). A service calls it at start-up, or sets
     /// <see cref="SettlementOptions.WarmUp"/>. Calling it again does nothing; decisions made meanwhile are safe.
     /// Why-not answers and the hospital finder's screen compile their rule sets on first use.
     /// </summary>
     /// <param name="cancellationToken">Stops waiting; situations compiled so far stay compiled.</param>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     /// <exception cref="RuleFailedException">An integrator's rule cannot be compiled.</exception>
-    public void WarmUp(CancellationToken cancellationToken = default) => _rules.CompileEverySituation(cancellationToken);
+    public void WarmUp(CancellationToken cancellationToken = default)
+    {
+        _rules.CompileEverySituation(cancellationToken);
+
+        // A made-up visit decided in each situation compiles the code that decides too (the runtime's JIT), unobserved:
+        // telemetry counts no decision. A rule that fails on it fails on real visits as well, and says so there.
+        foreach (var visit in RehearsalVisits.All)
+        {
+            try
+            {
+                _assessor.Rehearse(visit, cancellationToken);
+            }
+            catch (RuleFailedException)
+            {
+            }
+        }
+    }
 
     /// <inheritdoc />
     public IReadOnlyList<RuleInfo> Rules => _rules.Infos;

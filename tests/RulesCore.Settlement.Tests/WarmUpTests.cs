@@ -90,6 +90,22 @@ public sealed class WarmUpTests : IDisposable
     }
 
     [Fact]
+    public void WarmingUp_DecidesAMadeUpVisitInEachSituation_WhichTelemetryDoesNotCount()
+    {
+        Assert.Equal(9, RulesCore.Settlement.Engine.RehearsalVisits.All.Select(c => (RulesCore.Settlement.Rules.VisitScopeRule.ScopeOf(
+            Fixtures.Policies.Resolve(c.Person.InsuredRegion, c.Encounter.Date).PoolingRegion, Fixtures.Policies.Resolve(c.Hospital.Region, c.Encounter.Date).PoolingRegion),
+            c.Encounter.Setting)).Distinct().Count());
+        Assert.All(RulesCore.Settlement.Engine.RehearsalVisits.All, c => Assert.Empty(Fixtures.Evaluator.Validate(c)));
+
+        var evaluator = Fresh();
+        using (var root = TestSource.StartActivity("start"))
+        {
+            evaluator.WarmUp();
+            Assert.DoesNotContain(_stopped, a => a.TraceId == root!.TraceId && a.OperationName == RulesCoreTelemetry.EvaluateActivity);
+        }
+    }
+
+    [Fact]
     public void AWhyNot_CompilesAllTheRules_Once()
     {
         var evaluator = Fresh();

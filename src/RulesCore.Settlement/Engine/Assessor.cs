@@ -68,6 +68,13 @@ internal sealed class Assessor
         return result;
     }
 
+    /// <summary>Decides a case in both languages with its trace, unobserved, for nothing but the compiled code it leaves behind.</summary>
+    public void Rehearse(SettlementCase @case, CancellationToken cancellationToken)
+    {
+        Unobserved(@case, null, trace: true, Languages.Chinese, cancellationToken);
+        Unobserved(@case, null, trace: true, Languages.English, cancellationToken);
+    }
+
     private EvaluationResult Unobserved(SettlementCase @case, DateTime? asOf, bool trace, string language, CancellationToken cancellationToken)
     {
         var errors = CaseValidator.Validate(@case, out var unknown);
