@@ -34,6 +34,21 @@ public class PlanSearchTests
     }
 
     [Fact]
+    public void OfTwoStepsThatFixTheSameProblem_ThePlanTakesTheOneThePatientDoesAlone()
+    {
+        var c = Cases.CrossProvinceOutpatient().WithUnusableCard().AsOf("2025-03-01").Build();
+        var card = Fixtures.Evaluator.Evaluate(c).Single(FindingCodes.CardUnusable);
+        Assert.Equal(new[] { RemedyCodes.UseEVoucher, RemedyCodes.ReplaceCard }, card.Remedies.Where(r => r.Role == RemedyRole.Fix).Select(r => r.Code));
+
+        var plan = Fixtures.Evaluator.Plan(c, English);
+
+        var step = Assert.Single(plan.Steps);
+        Assert.Equal(RemedyCodes.UseEVoucher, step.Remedy);
+        Assert.Equal(PlanActor.Patient, step.Who);
+        Assert.Equal(Outcome.Direct, plan.Reachable);
+    }
+
+    [Fact]
     public void Steps_GoByDeadline_ThenWhatThePatientDoesAlone_ThenInOneFixedOrder()
     {
         var c = Cases.CrossProvinceOutpatient().WithExpiredFiling().AtHospitalWithInpatientOnly().WithUnusableCard().WithIdentityMismatch().AsOf("2025-03-01").Build();
