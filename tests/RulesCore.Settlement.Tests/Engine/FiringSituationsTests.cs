@@ -71,6 +71,7 @@ public class FiringSituationsTests
     {
         Assert.Equal(Mask((p, s) => p != VisitScope.Local && s != CareSetting.ChronicOutpatient), Masks(typeof(NotChronicOutOfRegionRule))[0]);
         Assert.Equal(Mask((p, s) => (p == VisitScope.Local && s == CareSetting.ChronicOutpatient) || p == VisitScope.CrossProvince), Masks(typeof(NestedRule))[0]);
+        Assert.Equal(Mask((p, _) => p != VisitScope.Local), Masks(typeof(ComparedToFalseRule))[0]);
     }
 
     [Theory]
@@ -237,6 +238,17 @@ public class FiringSituationsTests
         {
             TreatmentScope scope = null!;
             When().Match(() => scope, s => (s.IsLocal && s.Visit.IsChronic) || s.Scope == VisitScope.CrossProvince);
+            Derive(ctx => new CycleFact(scope.Visit));
+        }
+    }
+
+    [Name("test.compared-to-false")]
+    private sealed class ComparedToFalseRule : TestRule
+    {
+        public override void Define()
+        {
+            TreatmentScope scope = null!;
+            When().Match(() => scope, s => s.IsLocal == false);
             Derive(ctx => new CycleFact(scope.Visit));
         }
     }
