@@ -60,10 +60,10 @@ public static class RulesCoreServiceCollectionExtensions
     /// with another <c>AddRulesCore(options =&gt; …)</c> call.
     /// </summary>
     /// <param name="services">The services.</param>
-    /// <param name="configuration">The section: <c>DefaultLanguage</c> (<c>zh-CN</c> or <c>en</c>), <c>PolicyPacks</c> (file paths).</param>
+    /// <param name="configuration">The section: <c>DefaultLanguage</c> (<c>zh-CN</c> or <c>en</c>), <c>PolicyPacks</c> (file paths), <c>WarmUp</c> (<c>true</c> or <c>false</c>: <see cref="SettlementOptions.WarmUp"/>).</param>
     /// <returns>The services.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configuration"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The section names an unsupported language or an unknown key.</exception>
+    /// <exception cref="ArgumentException">The section names an unsupported language or an unknown key, or <c>WarmUp</c> is neither true nor false.</exception>
     /// <exception cref="InvalidPolicyPackException">A pack is malformed, unreadable, or conflicts with another.</exception>
     public static IServiceCollection AddRulesCore(this IServiceCollection services, IConfiguration configuration) =>
         services.AddFromConfiguration(configuration, null);
@@ -77,7 +77,7 @@ public static class RulesCoreServiceCollectionExtensions
     /// (a file, the command line, environment variables): configuration does not say where a value came from.
     /// </summary>
     /// <param name="services">The services.</param>
-    /// <param name="configuration">The section: <c>DefaultLanguage</c> (<c>zh-CN</c> or <c>en</c>), <c>PolicyPacks</c> (file paths).</param>
+    /// <param name="configuration">The section: <c>DefaultLanguage</c> (<c>zh-CN</c> or <c>en</c>), <c>PolicyPacks</c> (file paths), <c>WarmUp</c> (<c>true</c> or <c>false</c>: <see cref="SettlementOptions.WarmUp"/>).</param>
     /// <param name="baseDirectory">The directory relative pack paths are resolved against; itself resolved against the current directory, now, when relative.</param>
     /// <returns>The services.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/>, <paramref name="configuration"/> or <paramref name="baseDirectory"/> is <see langword="null"/>.</exception>
@@ -107,14 +107,26 @@ public static class RulesCoreServiceCollectionExtensions
 
         foreach (var key in configuration.GetChildren().Select(c => c.Key))
         {
-            if (!string.Equals(key, "DefaultLanguage", StringComparison.OrdinalIgnoreCase) && !string.Equals(key, "PolicyPacks", StringComparison.OrdinalIgnoreCase))
+            if (!new[] { "DefaultLanguage", "PolicyPacks", "WarmUp" }.Contains(key, StringComparer.OrdinalIgnoreCase))
             {
-                throw new ArgumentException($"Unknown RulesCore setting '{key}' (known: DefaultLanguage, PolicyPacks).", nameof(configuration));
+                throw new ArgumentException($"Unknown RulesCore setting '{key}' (known: DefaultLanguage, PolicyPacks, WarmUp).", nameof(configuration));
             }
         }
 
+        var warmUp = configuration["WarmUp"] switch
+        {
+            null or "" => (bool?)null,
+            var text when bool.TryParse(text.Trim(), out var value) => value,
+            _ => throw new ArgumentException("The RulesCore setting 'WarmUp' is true or false.", nameof(configuration)),
+        };
+
         return services.AddRulesCore(options =>
         {
+            if (warmUp is { } warm)
+            {
+                options.WarmUp = warm;
+            }
+
             if (configuration["DefaultLanguage"] is { Length: > 0 } language)
             {
                 options.DefaultLanguage = language;

@@ -53,7 +53,7 @@ public sealed class StartupTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--RulesCore:Nope", "x", "configuration: Unknown RulesCore setting 'Nope' (known: DefaultLanguage, PolicyPacks).\n")]
+    [InlineData("--RulesCore:Nope", "x", "configuration: Unknown RulesCore setting 'Nope' (known: DefaultLanguage, PolicyPacks, WarmUp).\n")]
     [InlineData("--Telemetry:Exporter", "zipkin", "configuration: Telemetry:Exporter is console or otlp.\n")]
     public async Task ASettingTheServiceDoesNotAccept_IsOneLineOnStandardError_WithExitCode2(string key, string value, string expected)
     {

@@ -140,6 +140,7 @@ public class RegistrationTests : IDisposable
     [Theory]
     [InlineData("RulesCore:DefaultLanguage", "fr")]
     [InlineData("RulesCore:DefaultLanguages", "en")]
+    [InlineData("RulesCore:WarmUp", "yes")]
     public void Configuration_WithAnUnknownKeyOrLanguage_FailsAtRegistration(string key, string value)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value }).Build();

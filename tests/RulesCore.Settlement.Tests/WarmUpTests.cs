@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NRules.Fluent.Dsl;
@@ -152,6 +153,26 @@ public sealed class WarmUpTests : IDisposable
 
         Assert.Equal(warmUp ? EverySituation : Array.Empty<string>(), compiled.OrderBy(s => s, StringComparer.Ordinal));
         Assert.Equal(warmUp ? Array.Empty<string>() : new[] { "crossProvince/other" }, Compiled(() => provider.GetRequiredService<ISettlementEvaluator>().Evaluate(Cases.CrossProvinceOutpatient().Build())));
+    }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData(" False ", false)]
+    public async Task TheWarmUpSetting_InConfiguration_WarmsUpAsTheOptionDoes(string value, bool warmUp)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["RulesCore:WarmUp"] = value }).Build();
+        using var provider = new ServiceCollection().AddRulesCore(configuration.GetSection("RulesCore")).AddRulesCore(o => o.AddRules(typeof(NeverFiresRule))).BuildServiceProvider();
+
+        var compiled = new List<string>();
+        foreach (var hosted in provider.GetServices<IHostedService>())
+        {
+            Task started = Task.CompletedTask;
+            compiled.AddRange(Compiled(() => started = hosted.StartAsync(CancellationToken.None)));
+            await started;
+        }
+
+        Assert.Equal(warmUp ? EverySituation.Length : 0, compiled.Count);
     }
 
     [Name("example.never-fires")]
