@@ -25,8 +25,11 @@ internal sealed class CardUnusableRule : SettlementRule
     {
         InsuranceAccount account = null!;
 
+        // The card's own state first: a usable card derives a credential (account.card-usable), so the rule could not
+        // fire anyway; saying so here keeps every visit with a usable card from raising a match that the credential
+        // withdraws a moment later.
         When()
-            .Match(() => account)
+            .Match(() => account, Check((InsuranceAccount a) => a.Card != CardStatus.Valid, new LocalizedText("社保卡可以正常使用", "the card can be used")))
             .Not<UsableCredential>();
 
         Raise(ctx => Found(ctx, Unusable, On(account), Wording.Card(account.Card)));

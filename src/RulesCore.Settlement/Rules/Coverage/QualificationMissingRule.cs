@@ -24,12 +24,15 @@ internal sealed class QualificationMissingRule : SettlementRule
 
     public override void Define()
     {
-        Visit visit = null!;
+        TreatmentScope scope = null!;
 
+        // The visit's place rather than the visit: it is derived once every fact of the case is in, so the
+        // qualifications are there when the rule first looks. (Matched on the visit, a qualified chronic visit would
+        // raise a match that its qualification, arriving after it, withdraws at once.)
         When()
-            .Match(() => visit, Check((Visit v) => v.IsChronic, ConditionWords.NotChronic))
-            .Not<Qualification>(Check((Qualification q) => visit.IsQualifiedBy(q), ConditionWords.Qualifying));
+            .Match(() => scope, Check((TreatmentScope s) => s.Visit.IsChronic, ConditionWords.NotChronic))
+            .Not<Qualification>(Check((Qualification q) => scope.Visit.IsQualifiedBy(q), ConditionWords.Qualifying));
 
-        Raise(ctx => Found(ctx, Missing, On(visit), Wording.Condition(visit.Encounter.Condition!)));
+        Raise(ctx => Found(ctx, Missing, On(scope.Visit), Wording.Condition(scope.Visit.Encounter.Condition!)));
     }
 }

@@ -29,9 +29,8 @@ internal sealed class FilingGapRule : SettlementRule
 
         When()
             .Match(() => scope, Check((TreatmentScope s) => !s.IsLocal, ConditionWords.NotOutOfRegion))
-            .Not<FilingCoverage>()
-            .Not<FilingExemption>()
-            .Not<EmergencyDeemedFiled>();
+            .Not<IFilingBasis>()
+            .Not<FilingExemption>();
 
         Derive(ctx => Gap(scope.Visit));
     }

@@ -32,10 +32,10 @@ internal sealed class HospitalNotSelectedRule : SettlementRule
 
         When()
             .Match(() => scope, Check((TreatmentScope s) => !s.IsLocal, ConditionWords.NotOutOfRegion), Check((TreatmentScope s) => s.Visit.IsChronic, ConditionWords.NotChronic))
-            .Match(() => hospital)
             .Exists<Qualification>(
                 Check((Qualification q) => q.DesignatedHospitals != null, new LocalizedText("门慢特资格 {qualification} 没有登记定点医院", "the {qualification} qualification lists no designated hospitals")),
                 Check((Qualification q) => scope.Visit.IsQualifiedBy(q), ConditionWords.NotQualifying))
+            .Match(() => hospital)
             .Not<Qualification>(
                 Check((Qualification q) => q.DesignatedHospitals == null || q.DesignatedHospitals.Contains(hospital.Id), new LocalizedText(
                     "门慢特资格 {qualification} 的定点医院包括医院 {hospital}（或没有登记定点医院）", "the {qualification} qualification designates hospital {hospital} (or lists none)")),

@@ -171,12 +171,14 @@ public class CardUsableRuleTests
     }
 
     [Fact]
-    public void TheCard_IsTheCredentialThatKeepsTheCardUnusableRuleFromFiring_InWhyNot()
+    public void AUsableCard_IsWhatKeepsTheCardUnusableRuleFromFiring_InWhyNot()
     {
-        var stop = EVoucherRuleTests.CredentialBlocking(CrossProvinceOutpatient());
+        var rule = Assert.Single(Evaluator.Explain(CrossProvinceOutpatient().Build(), "account.card-unusable", new EvaluationOptions { Language = Languages.English }).Rules);
+        var stop = Assert.Single(Assert.Single(rule.Candidates).Stops);
 
-        Assert.Equal(new[] { "credential:card" }, stop.Facts);
-        Assert.Equal("the person can settle with the card", stop.Text);
+        Assert.Equal(StopKind.ConditionFalse, stop.Kind);
+        Assert.Equal(new[] { "person" }, stop.Facts);
+        Assert.Equal("the card can be used", stop.Text);
     }
 }
 
