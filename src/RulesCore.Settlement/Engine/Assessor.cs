@@ -123,8 +123,9 @@ internal sealed class Assessor
 
         var sink = new FindingSink();
         // A why-not walks every rule; a decision needs only the rules that can fire in the visit's situation.
-        var session = (diagnose ? Rules.Factory : Rules.FactoryFor(VisitScopeRule.ScopeOf(visit.InsuredPooling, visit.TreatmentPooling), visit.Encounter.Setting)).CreateSession();
-        Rules.Limit(session, @case.Person.InsuredRegion, @case.Hospital.Region, visit.Date);
+        var place = VisitScopeRule.ScopeOf(visit.InsuredPooling, visit.TreatmentPooling);
+        var session = (diagnose ? Rules.Factory : Rules.FactoryFor(place, visit.Encounter.Setting)).CreateSession();
+        Rules.Limit(session, diagnose ? Rules.Definitions : Rules.DefinitionsIn(place, visit.Encounter.Setting), @case.Person.InsuredRegion, @case.Hospital.Region, visit.Date);
         session.DependencyResolver = sink;
         var recorder = depth == AssessmentDepth.Findings ? null : new TraceRecorder(session);
         var evidence = diagnose ? new LhsEvidence(session) : null;

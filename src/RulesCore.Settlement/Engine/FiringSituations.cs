@@ -90,6 +90,32 @@ internal static class FiringSituations
         return masks;
     }
 
+    /// <summary>
+    /// Whether a condition of a pattern on the visit or its place reads nothing but the situation and holds in every
+    /// visit of situation <paramref name="key"/> (e.g. <c>!s.IsLocal</c> across provinces).
+    /// </summary>
+    public static bool HoldsThroughout(Type factType, LambdaExpression condition, int key)
+    {
+        if ((factType != typeof(TreatmentScope) && factType != typeof(Visit)) || condition.Parameters.Count != 1
+            || Situational.Reader(condition.Body, condition.Parameters[0]) is not { } read)
+        {
+            return false;
+        }
+
+        foreach (var place in Places)
+        {
+            foreach (var setting in Settings)
+            {
+                if (KeyOf(place, setting) == key && read(place, setting) != 1)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The patterns every match of the rule has a fact for: its <c>Match</c>es (not collections) and <c>Exists</c>.</summary>
     private static IEnumerable<PatternElement> PositivePatterns(IRuleDefinition definition) =>
         definition.LeftHandSide.ChildElements.Select(e => e switch

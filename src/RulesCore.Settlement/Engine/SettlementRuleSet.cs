@@ -24,7 +24,7 @@ internal sealed class SettlementRuleSet
     private SettlementRuleSet(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, IReadOnlyList<RuleScope?> scopes, bool situational)
     {
         _scopes = scopes;
-        Scoped = Enumerable.Range(0, rules.Count).Where(i => scopes[i] is not null).Select(i => (definitions[i], scopes[i]!)).ToArray();
+        Scoped = Enumerable.Range(0, rules.Count).Where(i => scopes[i] is not null).Select(i => (i, scopes[i]!)).ToArray();
         Rules = rules;
         Definitions = definitions;
         _rulesByName = new Dictionary<string, SettlementRule>(StringComparer.Ordinal);
@@ -55,6 +55,9 @@ internal sealed class SettlementRuleSet
     /// <summary>The ids of the rules in a visit's situation's rule set.</summary>
     public IEnumerable<string> RulesIn(VisitScope place, CareSetting setting) => _factories.RulesIn(place, setting);
 
+    /// <summary>The definitions compiled for a visit's situation, by rule (<see langword="null"/> for a rule not in it).</summary>
+    public IReadOnlyList<IRuleDefinition?> DefinitionsIn(VisitScope place, CareSetting setting) => _factories.DefinitionsIn(place, setting);
+
     /// <summary>Gets the shipped rules, findings collected through actions; built once per process.</summary>
     public static SettlementRuleSet Default => DefaultSet.Value;
 
@@ -79,8 +82,8 @@ internal sealed class SettlementRuleSet
     /// <summary>Gets what each rule decides, highest priority first, then by id.</summary>
     public IReadOnlyList<RuleInfo> Infos { get; }
 
-    /// <summary>Gets the rules limited to some regions or dates, with their scope.</summary>
-    public IReadOnlyList<(IRuleDefinition Rule, RuleScope Scope)> Scoped { get; }
+    /// <summary>Gets the rules limited to some regions or dates (by index), with their scope.</summary>
+    public IReadOnlyList<(int Rule, RuleScope Scope)> Scoped { get; }
 
     /// <summary>A rule's scope and dates; <see langword="null"/> when it applies everywhere, always.</summary>
     public RuleScope? ScopeAt(int rule) => _scopes[rule];
@@ -89,14 +92,17 @@ internal sealed class SettlementRuleSet
     public bool InScope(int rule, RegionCode insured, RegionCode treatment, DateTime date) =>
         _scopes[rule] is not { } scope || scope.Covers(insured, treatment, date);
 
-    /// <summary>Keeps the rules out of scope for this visit from firing: they never reach the agenda.</summary>
-    public void Limit(ISession session, RegionCode insured, RegionCode treatment, DateTime date)
+    /// <summary>
+    /// Keeps the rules out of scope for this visit from firing: they never reach the agenda. <paramref name="compiled"/>
+    /// are the definitions the session's factory compiled, by rule (<see cref="Definitions"/>, or <see cref="DefinitionsIn"/>).
+    /// </summary>
+    public void Limit(ISession session, IReadOnlyList<IRuleDefinition?> compiled, RegionCode insured, RegionCode treatment, DateTime date)
     {
         foreach (var (rule, scope) in Scoped)
         {
-            if (!scope.Covers(insured, treatment, date))
+            if (compiled[rule] is { } definition && !scope.Covers(insured, treatment, date))
             {
-                session.Agenda.AddFilter(rule, OutOfScope.Instance);
+                session.Agenda.AddFilter(definition, OutOfScope.Instance);
             }
         }
     }

@@ -15,24 +15,58 @@ internal sealed class SituationFactories
     private readonly Lazy<ISessionFactory> _full;
     private readonly Lazy<ISessionFactory>[] _situations;
     private readonly IRuleDefinition[][] _chosen;
+    private readonly IRuleDefinition?[][] _byRule;
 
     public SituationFactories(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, bool situational, string fingerprint)
     {
         _full = new Lazy<ISessionFactory>(() => Compile(definitions, "all", fingerprint));
         // The shipped rules are read for where they can fire; an integrator's rule is in every situation.
-        var firesIn = FiringSituations.Of(rules, definitions, i => rules[i].GetType().Assembly == typeof(SettlementRule).Assembly);
+        bool Read(int i) => rules[i].GetType().Assembly == typeof(SettlementRule).Assembly;
+        var firesIn = FiringSituations.Of(rules, definitions, Read);
         _situations = new Lazy<ISessionFactory>[FiringSituations.Count];
         _chosen = new IRuleDefinition[FiringSituations.Count][];
+        _byRule = new IRuleDefinition?[FiringSituations.Count][];
         for (var key = 0; key < _situations.Length; key++)
         {
-            var chosen = situational
-                ? Enumerable.Range(0, definitions.Count).Where(i => (firesIn[i] & (1 << key)) != 0).Select(i => definitions[i]).ToArray()
-                : definitions.ToArray();
+            if (!situational)
+            {
+                _chosen[key] = definitions.ToArray();
+                _byRule[key] = _chosen[key];
+                _situations[key] = _full;
+                continue;
+            }
+
+            var members = Enumerable.Range(0, definitions.Count).Where(i => (firesIn[i] & (1 << key)) != 0).ToArray();
+            var situation = new SituationRules.Situation(key, MayExist(members.Select(i => rules[i]).ToArray(), members.Any(i => !Read(i))));
+            var byRule = new IRuleDefinition?[definitions.Count];
+            foreach (var i in members)
+            {
+                byRule[i] = Read(i) ? SituationRules.For(definitions[i], situation) : definitions[i];
+            }
+
+            var chosen = members.Select(i => byRule[i]!).ToArray();
             _chosen[key] = chosen;
-            var situation = Situations[key];
-            _situations[key] = situational ? new Lazy<ISessionFactory>(() => Compile(chosen, situation, fingerprint)) : _full;
+            _byRule[key] = byRule;
+            var name = Situations[key];
+            _situations[key] = new Lazy<ISessionFactory>(() => Compile(chosen, name, fingerprint));
         }
     }
+
+    /// <summary>
+    /// Whether a fact of a type can be in a session of these rules: the case's own facts, what the rules derive, and —
+    /// with an integrator's rule among them, which may insert facts its own way — any type outside this library.
+    /// </summary>
+    private static Func<Type, bool> MayExist(IReadOnlyList<SettlementRule> members, bool foreign)
+    {
+        var derived = members.SelectMany(r => r.Derives).Distinct().ToArray();
+        return type => CanonicalFacts.Types.Any(type.IsAssignableFrom) || derived.Any(type.IsAssignableFrom) || (foreign && type.IsVisible);
+    }
+
+    /// <summary>
+    /// The definitions compiled for a visit's situation, by the index of the rule in the set (<see langword="null"/>
+    /// for a rule that cannot fire there): what the session's agenda knows each rule by.
+    /// </summary>
+    public IReadOnlyList<IRuleDefinition?> DefinitionsIn(VisitScope place, CareSetting setting) => _byRule[FiringSituations.KeyOf(place, setting)];
 
     /// <summary>Gets every rule compiled in one session factory.</summary>
     public ISessionFactory Full => _full.Value;
