@@ -14,7 +14,6 @@ internal sealed class SituationFactories
 {
     private readonly Lazy<ISessionFactory> _full;
     private readonly Lazy<ISessionFactory>[] _situations;
-    private readonly IRuleDefinition[][] _chosen;
     private readonly IRuleDefinition?[][] _byRule;
 
     public SituationFactories(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, bool situational, string fingerprint)
@@ -24,14 +23,12 @@ internal sealed class SituationFactories
         bool Read(int i) => rules[i].GetType().Assembly == typeof(SettlementRule).Assembly;
         var firesIn = FiringSituations.Of(rules, definitions, Read);
         _situations = new Lazy<ISessionFactory>[FiringSituations.Count];
-        _chosen = new IRuleDefinition[FiringSituations.Count][];
         _byRule = new IRuleDefinition?[FiringSituations.Count][];
         for (var key = 0; key < _situations.Length; key++)
         {
             if (!situational)
             {
-                _chosen[key] = definitions.ToArray();
-                _byRule[key] = _chosen[key];
+                _byRule[key] = definitions.ToArray();
                 _situations[key] = _full;
                 continue;
             }
@@ -45,7 +42,6 @@ internal sealed class SituationFactories
             }
 
             var chosen = members.Select(i => byRule[i]!).ToArray();
-            _chosen[key] = chosen;
             _byRule[key] = byRule;
             var name = Situations[key];
             _situations[key] = new Lazy<ISessionFactory>(() => Compile(chosen, name, fingerprint));
@@ -96,7 +92,7 @@ internal sealed class SituationFactories
     }
 
     /// <summary>The ids of the rules in a visit's situation's rule set.</summary>
-    public IEnumerable<string> RulesIn(VisitScope place, CareSetting setting) => _chosen[FiringSituations.KeyOf(place, setting)].Select(r => r.Name);
+    public IEnumerable<string> RulesIn(VisitScope place, CareSetting setting) => DefinitionsIn(place, setting).Where(r => r is not null).Select(r => r!.Name);
 
     /// <summary>The situations by key, as the compile activity names them.</summary>
     private static readonly string[] Situations =
