@@ -14,7 +14,7 @@ internal sealed class SituationFactories
 {
     private readonly Lazy<ISessionFactory> _full;
     private readonly Lazy<ISessionFactory>[] _situations;
-    private readonly IRuleDefinition?[][] _byRule;
+    private readonly Lazy<IRuleDefinition?[]>[] _byRule;
 
     public SituationFactories(IReadOnlyList<SettlementRule> rules, IReadOnlyList<IRuleDefinition> definitions, bool situational, string fingerprint)
     {
@@ -23,16 +23,26 @@ internal sealed class SituationFactories
         bool Read(int i) => rules[i].GetType().Assembly == typeof(SettlementRule).Assembly;
         var firesIn = FiringSituations.Of(rules, definitions, Read);
         _situations = new Lazy<ISessionFactory>[FiringSituations.Count];
-        _byRule = new IRuleDefinition?[FiringSituations.Count][];
+        _byRule = new Lazy<IRuleDefinition?[]>[FiringSituations.Count];
+        var all = new Lazy<IRuleDefinition?[]>(() => definitions.ToArray());
         for (var key = 0; key < _situations.Length; key++)
         {
             if (!situational)
             {
-                _byRule[key] = definitions.ToArray();
+                _byRule[key] = all;
                 _situations[key] = _full;
                 continue;
             }
 
+            var situation = key;
+            var byRule = _byRule[key] = new Lazy<IRuleDefinition?[]>(() => Specialized(situation));
+            var name = Situations[key];
+            _situations[key] = new Lazy<ISessionFactory>(() => Compile(byRule.Value.Where(d => d is not null).Select(d => d!), name, fingerprint));
+        }
+
+        // The rules of a situation as compiled there, by rule (null for those that cannot fire there); made on first use.
+        IRuleDefinition?[] Specialized(int key)
+        {
             var members = Enumerable.Range(0, definitions.Count).Where(i => (firesIn[i] & (1 << key)) != 0).ToArray();
             var situation = new SituationRules.Situation(key, MayExist(members.Select(i => rules[i]).ToArray(), members.Any(i => !Read(i))));
             var byRule = new IRuleDefinition?[definitions.Count];
@@ -41,10 +51,7 @@ internal sealed class SituationFactories
                 byRule[i] = Read(i) ? SituationRules.For(definitions[i], situation) : definitions[i];
             }
 
-            var chosen = members.Select(i => byRule[i]!).ToArray();
-            _byRule[key] = byRule;
-            var name = Situations[key];
-            _situations[key] = new Lazy<ISessionFactory>(() => Compile(chosen, name, fingerprint));
+            return byRule;
         }
     }
 
@@ -62,7 +69,7 @@ internal sealed class SituationFactories
     /// The definitions compiled for a visit's situation, by the index of the rule in the set (<see langword="null"/>
     /// for a rule that cannot fire there): what the session's agenda knows each rule by.
     /// </summary>
-    public IReadOnlyList<IRuleDefinition?> DefinitionsIn(VisitScope place, CareSetting setting) => _byRule[FiringSituations.KeyOf(place, setting)];
+    public IReadOnlyList<IRuleDefinition?> DefinitionsIn(VisitScope place, CareSetting setting) => _byRule[FiringSituations.KeyOf(place, setting)].Value;
 
     /// <summary>Gets every rule compiled in one session factory.</summary>
     public ISessionFactory Full => _full.Value;
