@@ -122,6 +122,12 @@ public class ErrorLanguagePropertyTests
 
     private static string Misspell(string word, int pick)
     {
+        if (word.Length < 2)
+        {
+            // A one-letter name (e.g. what an earlier mutation left of "id"): its letter doubled.
+            return word + word;
+        }
+
         var i = pick % (word.Length - 1);
         return (pick / 7 % 4) switch
         {
