@@ -26,11 +26,11 @@ internal sealed class FilingCancelledRule : SettlementRule
         FilingGap gap = null!;
         Filing filing = null!;
 
+        // No active filing for the treatment region is no timing of one (filing.timing derives one for each, out of
+        // region, before this rule can fire): a Not that joins nothing, where a Not over filings joined each to the gap.
         When()
             .Match(() => gap)
-            .Not<Filing>(
-                Check((Filing other) => other.Status == FilingStatus.Active, ConditionWords.Active),
-                Check((Filing other) => gap.Visit.IsForTreatmentRegion(other), ConditionWords.ForTreatmentRegion))
+            .Not<FilingTiming>()
             .Match(() => filing,
                 Check((Filing f) => f.Status == FilingStatus.Cancelled, new LocalizedText("备案 {filing} 没有被取消", "filing {filing} was not cancelled")),
                 Check((Filing f) => gap.Visit.IsForTreatmentRegion(f), ConditionWords.NotForTreatmentRegion));
