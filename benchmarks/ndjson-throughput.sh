@@ -5,6 +5,8 @@
 # on this platform (published ReadyToRun). A process-level measurement (start-up, reading, parsing, evaluating,
 # writing), which BenchmarkDotNet does not fit; BatchBenchmark measures evaluation alone.
 # usage: benchmarks/ndjson-throughput.sh [LINES] [RUNS]   (from anywhere; defaults 10000 and 5)
+# A third row per build runs two processes at once, one worker each, on half the lines each: what two processors give
+# this work when nothing is shared, the ceiling for two workers in one process on this machine.
 # writes the table of benchmarks/results/ndjson-throughput.md (its sections from the first "## " on are kept)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -28,6 +30,21 @@ done >"$work/samples.ndjson"
 awk -v n="$lines" '{ c[NR] = $0 } END { for (i = 0; i < n; i++) { l = c[i % NR + 1]; gsub(/"id": "F1"/, "\"id\": \"F1-" i "\"", l); print l } }' \
   "$work/samples.ndjson" >"$work/input.ndjson"
 : >"$work/empty.ndjson"
+half=$(((lines + 1) / 2))
+head -n "$half" "$work/input.ndjson" >"$work/first.ndjson"
+tail -n +"$((half + 1))" "$work/input.ndjson" >"$work/second.ndjson"
+
+# Two processes at once, one worker each, on the two halves; fails as the command does (exit 2: some lines invalid).
+pair() {
+  local cli="$1" a b
+  dotnet "$cli" evaluate --ndjson "$work/first.ndjson" --parallel 1 >"$work/output.ndjson" &
+  a=$!
+  dotnet "$cli" evaluate --ndjson "$work/second.ndjson" --parallel 1 >"$work/second.out" &
+  b=$!
+  wait "$a" || [ $? -eq 2 ]
+  wait "$b" || [ $? -eq 2 ]
+  cat "$work/second.out" >>"$work/output.ndjson"
+}
 
 # Best of $runs runs of one command: "wall-ns cpu-seconds" (the run with the shortest wall clock; CPU is user + system).
 best() {
@@ -44,19 +61,26 @@ best() {
 
 load=$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo "?")
 row() {
-  local label="$1" cli="$2" workers="$3" ns cpu out_lines startup startup_cpu
+  local label="$1" cli="$2" workers="$3" shown="$4" ns cpu out_lines startup startup_cpu
   read -r startup startup_cpu <<<"$(best dotnet "$cli" evaluate --ndjson "$work/empty.ndjson")"
-  read -r ns cpu <<<"$(best dotnet "$cli" evaluate --ndjson "$work/input.ndjson" --parallel "$workers")"
+  if [ "$workers" = pair ]; then
+    read -r ns cpu <<<"$(best pair "$cli")"
+  else
+    read -r ns cpu <<<"$(best dotnet "$cli" evaluate --ndjson "$work/input.ndjson" --parallel "$workers")"
+  fi
   out_lines=$(wc -l <"$work/output.ndjson")
   if [ "$out_lines" -ne "$lines" ]; then
     echo "ndjson-throughput: $out_lines lines out for $lines in" >&2
     exit 1
   fi
-  awk -v l="$label" -v w="$workers" -v ns="$ns" -v s="$startup" -v n="$lines" -v cpu="$cpu" -v scpu="$startup_cpu" 'BEGIN {
-    printf "| %s | %d | %.2f s | %.2f s | %.0f | %.0f | %.2f s | %.0f µs |\n", l, w, s / 1e9, ns / 1e9, n / (ns / 1e9), n / ((ns - s) / 1e9), cpu, (cpu - scpu) * 1e6 / n }'
+  local starts=1
+  if [ "$workers" = pair ]; then starts=2; fi
+  awk -v k="$starts" -v l="$label" -v w="$shown" -v ns="$ns" -v s="$startup" -v n="$lines" -v cpu="$cpu" -v scpu="$startup_cpu" 'BEGIN {
+    printf "| %s | %s | %.2f s | %.2f s | %.0f | %.0f | %.2f s | %.0f µs |\n", l, w, s / 1e9, ns / 1e9, n / (ns / 1e9), n / ((ns - s) / 1e9), cpu, (cpu - k * scpu) * 1e6 / n }'
 }
-rows=$(for cli in built r2r; do for workers in 1 2; do
-  if [ "$cli" = built ]; then row "as built (JIT)" "$built" "$workers"; else row "ReadyToRun ($rid, as the tool installs)" "$r2r" "$workers"; fi
+rows=$(for cli in built r2r; do for workers in 1 2 pair; do
+  if [ "$workers" = pair ]; then shown="2 processes × 1"; else shown="$workers"; fi
+  if [ "$cli" = built ]; then row "as built (JIT)" "$built" "$workers" "$shown"; else row "ReadyToRun ($rid, as the tool installs)" "$r2r" "$workers" "$shown"; fi
 done; done)
 
 results="$root/benchmarks/results/ndjson-throughput.md"
@@ -70,7 +94,8 @@ kept=$( [ -f "$results" ] && sed -n '/^## /,$p' "$results" || true)
   echo
   echo "$(nproc) processors, $(dotnet --version | tr -d '\n') SDK, $(uname -sm), $(date -u +%Y-%m-%d); load average $load when the run"
   echo "began (other processes share the processors: a load above the processor count leaves the second worker little to"
-  echo "run on, so compare CPU per case as well as wall clock)."
+  echo "run on, so compare CPU per case as well as wall clock). \"2 processes × 1\": two processes at once, one worker each, on"
+  echo "half the lines each (their start-up counted once in wall clock, twice in CPU): what the two processors give this work when nothing is shared."
   echo
   echo "| build | workers (--parallel) | start-up | wall clock | cases/s | cases/s without start-up | CPU (user + system) | CPU per case without start-up |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|"
