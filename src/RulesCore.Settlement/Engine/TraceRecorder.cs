@@ -13,7 +13,7 @@ namespace RulesCore.Settlement.Engine;
 /// </summary>
 internal sealed class TraceRecorder
 {
-    private readonly List<(string Rule, int Priority, string[] Facts)> _firings = new();
+    private readonly List<(string Rule, int Priority, string[] Facts)> _firings = new(16);
 
     public TraceRecorder(ISession session) => session.Events.RuleFiredEvent += OnRuleFired;
 
@@ -42,8 +42,11 @@ internal sealed class TraceRecorder
 
     private void OnRuleFired(object? sender, AgendaEventArgs e)
     {
-        var facts = new List<string>(4);
-        foreach (var match in e.Match.Facts)
+        // NRules hands the matches over as an array.
+        var matches = e.Match.Facts as IReadOnlyCollection<NRules.RuleModel.IFactMatch> ?? e.Match.Facts.ToArray();
+        var facts = new string[matches.Count];
+        var i = 0;
+        foreach (var match in matches)
         {
             if (match.Value is System.Collections.IEnumerable collection and not string)
             {
@@ -55,14 +58,16 @@ internal sealed class TraceRecorder
                 }
 
                 members.Sort(StringComparer.Ordinal);
-                facts.AddRange(members);
+                Array.Resize(ref facts, facts.Length - 1 + members.Count);
+                members.CopyTo(facts, i);
+                i += members.Count;
             }
             else
             {
-                facts.Add(FactReferences.ReferenceOf(match.Value!));
+                facts[i++] = FactReferences.ReferenceOf(match.Value!);
             }
         }
 
-        _firings.Add((e.Rule.Name, e.Rule.Priority, facts.ToArray()));
+        _firings.Add((e.Rule.Name, e.Rule.Priority, facts));
     }
 }

@@ -32,6 +32,18 @@ public class IntegratorRuleTests
     }
 
     [Fact]
+    public void ACollectionARuleMatched_IsTracedAsItsMembers_InReferenceOrder_AndAnEmptyOneAsNone()
+    {
+        var evaluator = new SettlementEvaluator(new SettlementOptions().AddRules(typeof(ItemsOutsideCatalogueNoteRule)));
+
+        var two = evaluator.Evaluate(CrossProvinceOutpatient().WithItemsOutsideCatalog("Z9", "A1"));
+        var none = evaluator.Evaluate(CrossProvinceOutpatient());
+
+        Assert.Equal(new[] { "encounter", "item:A1", "item:Z9" }, Assert.Single(two.Trace, t => t.Rule == "example.items-outside-catalogue-note").Facts);
+        Assert.Equal(new[] { "encounter" }, Assert.Single(none.Trace, t => t.Rule == "example.items-outside-catalogue-note").Facts);
+    }
+
+    [Fact]
     public void TheRulesInForce_ListAnIntegratorsRule_WithItsAssemblyAndFindings()
     {
         var evaluator = new SettlementEvaluator(new SettlementOptions().AddRules(typeof(ExampleCrossProvinceNoticeRule)));
@@ -241,6 +253,31 @@ public class IntegratorRuleTests
             When().Match(() => scope, s => s.Scope == VisitScope.CrossProvince);
 
             Raise(ctx => Found(ctx, Notice, On(scope.Visit)));
+        }
+    }
+
+    /// <summary>Matches the visit with every item outside the catalogue, as one collection (empty when there is none).</summary>
+    [Name("example.items-outside-catalogue-note")]
+    private sealed class ItemsOutsideCatalogueNoteRule : SettlementRule
+    {
+        public override Cause Cause => Cause.Coverage;
+
+        public override LocalizedText Description { get; } = new("示例", "an example");
+
+        public override LocalizedText Basis { get; } = new("示例", "an example");
+
+        public override void Define()
+        {
+            Visit visit = null!;
+            IEnumerable<EncounterItem> items = null!;
+
+            When().Match(() => visit).Query(() => items, q => q.Match<EncounterItem>(i => !i.InCatalog).Collect());
+
+            Then().Do(ctx => Nothing());
+        }
+
+        private static void Nothing()
+        {
         }
     }
 
