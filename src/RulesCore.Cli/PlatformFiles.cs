@@ -105,24 +105,14 @@ internal static class PlatformFiles
         {
             using var file = path == "-" ? null : File.OpenRead(path);
             var stream = file ?? stdin ?? Console.OpenStandardInput();
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            long total = 0;
-            int read;
-            while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, (long)limit + 1 - total))) > 0)
+            if (BoundedInput.Read(stream, limit) is not { } bytes)
             {
-                total += read;
-                if (total > limit)
-                {
-                    return (null, new InputError("$", InputErrorCodes.TooLarge, new LocalizedText($"文档超过 {limit} 字节。", $"The document is larger than {limit} bytes.")));
-                }
-
-                buffer.Write(chunk, 0, read);
+                return (null, new InputError("$", InputErrorCodes.TooLarge, new LocalizedText($"文档超过 {limit} 字节。", $"The document is larger than {limit} bytes.")));
             }
 
-            return buffer.Length == 0
+            return bytes.Length == 0
                 ? (null, new InputError("$", InputErrorCodes.InvalidJson, new LocalizedText("文件是空的：应为一个 JSON 文档。", "The file is empty: a JSON document is expected.")))
-                : (buffer.ToArray(), null);
+                : (bytes, null);
         }
         catch (Exception e) when (InputFile.IsUnreadable(e))
         {

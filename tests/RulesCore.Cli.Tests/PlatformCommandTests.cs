@@ -111,6 +111,22 @@ public class PlatformCommandTests
     }
 
     [Fact]
+    public void AFileLargerThanACase_OrEndless_IsTooLarge_ForItsOption()
+    {
+        var directory = Scratch();
+        var large = Path.Combine(directory, "large.json");
+        File.WriteAllBytes(large, new byte[SettlementJsonOptions.Default.MaxDocumentBytes + 1]);
+        var endless = OperatingSystem.IsWindows() ? large : "/dev/zero";
+
+        var (exit, _, stderr) = Cli.Run("from-platform", "--person", large, "--chronic", endless, "--encounter", Sample("2201-encounter.json"), "--hospital", Sample("hospital-wuhan.json"), "--lang", "en");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--person " + large + ":\n", stderr, StringComparison.Ordinal);
+        Assert.Contains("--chronic " + endless + ":\n", stderr, StringComparison.Ordinal);
+        Assert.Equal(2, stderr.Split("TOO_LARGE  The document is larger than " + SettlementJsonOptions.Default.MaxDocumentBytes + " bytes.").Length - 1);
+    }
+
+    [Fact]
     public void TheRequiredMessages_AndNotBothCaseFilesAndMessages()
     {
         var (exit, stdout, stderr) = Cli.Run("from-platform", "--person", Sample("1101-person.json"), "--lang", "en");

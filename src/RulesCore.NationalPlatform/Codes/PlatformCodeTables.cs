@@ -56,7 +56,7 @@ public sealed class PlatformCodeTables
             throw new ArgumentNullException(utf8Json is null ? nameof(utf8Json) : nameof(origin));
         }
 
-        var bytes = Bounded.Read(utf8Json, CodeTablesReader.MaxBytes);
+        var bytes = BoundedInput.Read(utf8Json, CodeTablesReader.MaxBytes);
         if (bytes is null)
         {
             throw new InvalidCodeTablesException(origin, new[]
@@ -130,29 +130,5 @@ public sealed class PlatformCodeTables
         using var stream = typeof(PlatformCodeTables).Assembly.GetManifestResourceStream(Resource)
             ?? throw new InvalidOperationException(Resource + " is not embedded.");
         return Read(stream, Resource);
-    }
-
-    /// <summary>Reading a stream up to a limit, whatever the stream claims about its length.</summary>
-    internal static class Bounded
-    {
-        public static byte[]? Read(Stream stream, int limit)
-        {
-            using var buffer = new MemoryStream();
-            var chunk = new byte[81920];
-            long total = 0;
-            int read;
-            while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, (long)limit + 1 - total))) > 0)
-            {
-                total += read;
-                if (total > limit)
-                {
-                    return null;
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-
-            return buffer.ToArray();
-        }
     }
 }
