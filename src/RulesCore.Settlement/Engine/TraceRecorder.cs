@@ -42,7 +42,7 @@ internal sealed class TraceRecorder
 
     private void OnRuleFired(object? sender, AgendaEventArgs e)
     {
-        // NRules hands the matches over as an array.
+        // NRules 1.0.4 hands the matches over as an array; anything else is copied.
         var matches = e.Match.Facts as IReadOnlyCollection<NRules.RuleModel.IFactMatch> ?? e.Match.Facts.ToArray();
         var facts = new string[matches.Count];
         var i = 0;

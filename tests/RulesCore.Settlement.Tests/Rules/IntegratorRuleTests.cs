@@ -34,13 +34,15 @@ public class IntegratorRuleTests
     [Fact]
     public void ACollectionARuleMatched_IsTracedAsItsMembers_InReferenceOrder_AndAnEmptyOneAsNone()
     {
-        var evaluator = new SettlementEvaluator(new SettlementOptions().AddRules(typeof(ItemsOutsideCatalogueNoteRule)));
+        var evaluator = new SettlementEvaluator(new SettlementOptions().AddRules(typeof(ItemsOutsideCatalogueNoteRule), typeof(ItemsFirstNoteRule)));
 
         var two = evaluator.Evaluate(CrossProvinceOutpatient().WithItemsOutsideCatalog("Z9", "A1"));
         var none = evaluator.Evaluate(CrossProvinceOutpatient());
 
         Assert.Equal(new[] { "encounter", "item:A1", "item:Z9" }, Assert.Single(two.Trace, t => t.Rule == "example.items-outside-catalogue-note").Facts);
         Assert.Equal(new[] { "encounter" }, Assert.Single(none.Trace, t => t.Rule == "example.items-outside-catalogue-note").Facts);
+        Assert.Equal(new[] { "item:A1", "item:Z9", "encounter" }, Assert.Single(two.Trace, t => t.Rule == "example.items-first-note").Facts);
+        Assert.Equal(new[] { "encounter" }, Assert.Single(none.Trace, t => t.Rule == "example.items-first-note").Facts);
     }
 
     [Fact]
@@ -272,6 +274,31 @@ public class IntegratorRuleTests
             IEnumerable<EncounterItem> items = null!;
 
             When().Match(() => visit).Query(() => items, q => q.Match<EncounterItem>(i => !i.InCatalog).Collect());
+
+            Then().Do(ctx => Nothing());
+        }
+
+        private static void Nothing()
+        {
+        }
+    }
+
+    /// <summary>As <see cref="ItemsOutsideCatalogueNoteRule"/>, the collection matched before the visit.</summary>
+    [Name("example.items-first-note")]
+    private sealed class ItemsFirstNoteRule : SettlementRule
+    {
+        public override Cause Cause => Cause.Coverage;
+
+        public override LocalizedText Description { get; } = new("示例", "an example");
+
+        public override LocalizedText Basis { get; } = new("示例", "an example");
+
+        public override void Define()
+        {
+            IEnumerable<EncounterItem> items = null!;
+            Visit visit = null!;
+
+            When().Query(() => items, q => q.Match<EncounterItem>(i => !i.InCatalog).Collect()).Match(() => visit);
 
             Then().Do(ctx => Nothing());
         }
