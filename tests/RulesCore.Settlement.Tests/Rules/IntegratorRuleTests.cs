@@ -260,32 +260,36 @@ public class IntegratorRuleTests
 
     /// <summary>Matches the visit with every item outside the catalogue, as one collection (empty when there is none).</summary>
     [Name("example.items-outside-catalogue-note")]
-    private sealed class ItemsOutsideCatalogueNoteRule : SettlementRule
+    private sealed class ItemsOutsideCatalogueNoteRule : ItemsNoteRule
     {
-        public override Cause Cause => Cause.Coverage;
-
-        public override LocalizedText Description { get; } = new("示例", "an example");
-
-        public override LocalizedText Basis { get; } = new("示例", "an example");
-
         public override void Define()
         {
             Visit visit = null!;
             IEnumerable<EncounterItem> items = null!;
 
-            When().Match(() => visit).Query(() => items, q => q.Match<EncounterItem>(i => !i.InCatalog).Collect());
+            When().Match(() => visit).Query(() => items, OutsideCatalogue);
 
             Then().Do(ctx => Nothing());
-        }
-
-        private static void Nothing()
-        {
         }
     }
 
     /// <summary>As <see cref="ItemsOutsideCatalogueNoteRule"/>, the collection matched before the visit.</summary>
     [Name("example.items-first-note")]
-    private sealed class ItemsFirstNoteRule : SettlementRule
+    private sealed class ItemsFirstNoteRule : ItemsNoteRule
+    {
+        public override void Define()
+        {
+            IEnumerable<EncounterItem> items = null!;
+            Visit visit = null!;
+
+            When().Query(() => items, OutsideCatalogue).Match(() => visit);
+
+            Then().Do(ctx => Nothing());
+        }
+    }
+
+    /// <summary>A rule that only matches the items outside the catalogue as a collection, and does nothing.</summary>
+    private abstract class ItemsNoteRule : SettlementRule
     {
         public override Cause Cause => Cause.Coverage;
 
@@ -293,17 +297,9 @@ public class IntegratorRuleTests
 
         public override LocalizedText Basis { get; } = new("示例", "an example");
 
-        public override void Define()
-        {
-            IEnumerable<EncounterItem> items = null!;
-            Visit visit = null!;
+        protected static IQuery<IEnumerable<EncounterItem>> OutsideCatalogue(IQuery q) => q.Match<EncounterItem>(i => !i.InCatalog).Collect();
 
-            When().Query(() => items, q => q.Match<EncounterItem>(i => !i.InCatalog).Collect()).Match(() => visit);
-
-            Then().Do(ctx => Nothing());
-        }
-
-        private static void Nothing()
+        protected static void Nothing()
         {
         }
     }
